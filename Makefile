@@ -1,0 +1,55 @@
+# ptcoach — `make run` starts the app, `make test` runs the whole suite. Both set everything up.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.DEFAULT_GOAL := help
+.PHONY: help run test bench lint cues screenshots install-desktop sysdeps clean wheel
+
+help:  ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 18
+
+$(STAMP): pyproject.toml
+	@bash scripts/sysdeps.sh runtime
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test,dev]'
+	@touch $(STAMP)
+
+sysdeps:  ## install the Debian packages the app and the tests need (as root)
+	@bash scripts/sysdeps.sh runtime test
+
+run: $(STAMP)  ## set up and start the app
+	$(VENV)/bin/ptcoach
+
+test: $(STAMP)  ## set up and run the whole test suite
+	@bash scripts/sysdeps.sh test
+	@source scripts/test-env.sh && $(PY) -m pytest
+
+bench: $(STAMP)  ## run the benchmarks and print their tables
+	@bash scripts/sysdeps.sh test
+	@source scripts/test-env.sh && for b in benchmarks/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
+
+lint: $(STAMP)  ## ruff, mypy on the Qt-free core, and the layering contract
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports
+
+cues: $(STAMP)  ## regenerate the spoken cue clips in assets/sounds (needs espeak-ng)
+	@bash scripts/sysdeps.sh cues
+	$(PY) scripts/make_cues.py
+
+screenshots: $(STAMP)  ## regenerate the README's screenshots under Xvfb
+	@bash scripts/sysdeps.sh test
+	@source scripts/test-env.sh && $(PY) scripts/screenshots.py
+
+install-desktop: $(STAMP)  ## put the .desktop file, icon and metainfo in your XDG dirs
+	bash scripts/install-desktop.sh
+
+wheel: $(STAMP)  ## build the wheel into dist/
+	$(PY) -m build --wheel
+
+clean:  ## remove the venv and build output
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""Exercises, routines, the routine file format and its validation (no Qt)."""

@@ -1,0 +1,1 @@
+"""Sub-commands of the `ptcoach` command line (no Qt)."""

@@ -1,0 +1,181 @@
+"""A session plan: a routine plus the runner's targets, expanded into timed phases.
+
+A plan is a flat tuple of phases (get ready, work, switch sides, rest); a work phase holds
+segments (each tempo step of each rep, or each timed hold/area). The engine walks it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import Enum
+
+from ptcoach.catalog.model import Exercise, Kind, Pacing, Routine, Side, Targets
+
+SELF_PACED_REP_ESTIMATE_S = 3.0
+
+
+class PhaseKind(str, Enum):
+    LEAD_IN = "get_ready"
+    WORK = "work"
+    SWITCH = "switch_sides"
+    REST = "rest"
+
+
+@dataclass(frozen=True)
+class Segment:
+    """The smallest timed unit. `duration_s` None means it waits for the runner (self-paced)."""
+
+    duration_s: float | None
+    rep: int | None = None  # 1-based rep number within the set
+    tempo: str | None = None  # "lift", "hold", "lower"... for paced reps
+    label: str | None = None  # body area, "heat"/"cold", or None
+    countdown: bool = True  # whole-second countdown events (holds, rests), not tempo steps
+
+    @property
+    def nominal_s(self) -> float:
+        return SELF_PACED_REP_ESTIMATE_S if self.duration_s is None else self.duration_s
+
+
+@dataclass(frozen=True)
+class Phase:
+    index: int
+    kind: PhaseKind
+    exercise_index: int
+    exercise_id: str
+    exercise_name: str
+    set_number: int  # 1-based
+    sets_total: int
+    side: Side | None
+    segments: tuple[Segment, ...]
+    start_offset_s: float  # nominal start, seconds from the session's start
+    target_reps: int | None = None
+    target_hold_s: float | None = None  # per hold / per area / heat
+
+    @property
+    def duration_s(self) -> float:
+        """Nominal duration (self-paced reps counted at an estimate)."""
+        return sum(s.nominal_s for s in self.segments)
+
+    @property
+    def is_timed(self) -> bool:
+        return all(s.duration_s is not None for s in self.segments)
+
+    @property
+    def reps_total(self) -> int:
+        return max((s.rep or 0 for s in self.segments), default=0)
+
+
+@dataclass(frozen=True)
+class Plan:
+    routine_id: str
+    routine_name: str
+    phases: tuple[Phase, ...]
+    exercises: tuple[Exercise, ...]
+    targets: tuple[Targets, ...]
+
+    @property
+    def total_s(self) -> float:
+        return self.phases[-1].start_offset_s + self.phases[-1].duration_s if self.phases else 0.0
+
+    def work_phases(self) -> list[Phase]:
+        return [p for p in self.phases if p.kind is PhaseKind.WORK]
+
+
+def expand(
+    routine: Routine,
+    targets: Sequence[Targets] | None = None,
+    *,
+    lead_in_s: float | None = None,
+    self_paced: bool = False,
+    start_side: Side = Side.LEFT,
+) -> Plan:
+    """Expand a routine and the chosen targets (default: the routine's) into a plan.
+
+    Per-side sets are done one side after the other with a short switch pause between; rests
+    separate sets and exercises; zero-length phases are left out, and nothing follows the
+    last set of the session.
+    """
+    chosen = list(targets) if targets is not None else routine.default_targets()
+    if len(chosen) != len(routine.items):
+        raise ValueError(f"{len(chosen)} targets for {len(routine.items)} exercises")
+    lead = routine.lead_in_s if lead_in_s is None else lead_in_s
+    phases: list[Phase] = []
+    offset = 0.0
+
+    def add(kind: PhaseKind, ex_i: int, ex: Exercise, set_no: int, t: Targets,
+            side: Side | None, segments: tuple[Segment, ...]) -> None:
+        nonlocal offset
+        segments = tuple(s for s in segments if s.duration_s is None or s.duration_s > 0)
+        if not segments:
+            return
+        phase = Phase(
+            index=len(phases), kind=kind, exercise_index=ex_i, exercise_id=ex.id,
+            exercise_name=ex.name, set_number=set_no, sets_total=t.sets, side=side,
+            segments=segments, start_offset_s=offset,
+            target_reps=t.reps if ex.kind is Kind.REPS else None,
+            target_hold_s=t.hold_s if ex.kind is not Kind.REPS else None,
+        )
+        phases.append(phase)
+        offset += phase.duration_s
+
+    last_ex = len(routine.items) - 1
+    for ex_i, (item, t) in enumerate(zip(routine.items, chosen, strict=True)):
+        ex = item.exercise
+        if t.sets <= 0:
+            continue
+        add(PhaseKind.LEAD_IN, ex_i, ex, 1, t, _first_side(ex, start_side), (Segment(lead),))
+        for set_no in range(1, t.sets + 1):
+            sides: list[Side | None] = (
+                [start_side, start_side.other] if ex.per_side else [None]
+            )
+            for side_i, side in enumerate(sides):
+                if side_i > 0:
+                    add(PhaseKind.SWITCH, ex_i, ex, set_no, t, side,
+                        (Segment(ex.side_switch_s),))
+                add(PhaseKind.WORK, ex_i, ex, set_no, t, side,
+                    work_segments(ex, t, self_paced=self_paced))
+            if set_no < t.sets:
+                add(PhaseKind.REST, ex_i, ex, set_no, t, None, (Segment(t.rest_s),))
+        if ex_i < last_ex:
+            add(PhaseKind.REST, ex_i, ex, t.sets, t, None,
+                (Segment(routine.rest_between_exercises_s),))
+    # A trailing rest (e.g. when later exercises have zero sets) is pointless.
+    while phases and phases[-1].kind is PhaseKind.REST:
+        phases.pop()
+    return Plan(
+        routine_id=routine.id, routine_name=routine.name, phases=tuple(phases),
+        exercises=tuple(i.exercise for i in routine.items), targets=tuple(chosen),
+    )
+
+
+def _first_side(ex: Exercise, start: Side) -> Side | None:
+    return start if ex.per_side else None
+
+
+def work_segments(ex: Exercise, t: Targets, *, self_paced: bool = False) -> tuple[Segment, ...]:
+    """The segments of one side of one set of an exercise."""
+    if ex.kind is Kind.REPS:
+        reps = int(t.reps or 0)
+        if self_paced or ex.pacing is Pacing.SELF or not ex.tempo:
+            return tuple(Segment(None, rep=r, countdown=False) for r in range(1, reps + 1))
+        return tuple(
+            Segment(step.seconds, rep=r, tempo=step.name, countdown=False)
+            for r in range(1, reps + 1)
+            for step in ex.tempo
+            if step.seconds > 0
+        )
+    hold = float(t.hold_s or 0)
+    if ex.kind is Kind.HOLD:
+        return (Segment(hold),)
+    if ex.kind is Kind.AREAS:
+        return tuple(Segment(hold, label=area) for area in ex.areas)
+    if ex.kind is Kind.CONTRAST:
+        return (Segment(hold, label="heat"), Segment(float(t.cold_s or 0), label="cold"))
+    raise ValueError(f"unknown exercise kind {ex.kind!r}")
+
+
+def whole_seconds(x: float) -> int:
+    """Seconds as a runner reads a countdown: 59.2 left shows as 60."""
+    return math.ceil(round(x, 6))
