@@ -7,10 +7,10 @@ validation, and the engine expands them into a session plan.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     """How an exercise is done, and so how the engine times it."""
 
     REPS = "reps"  # repetitions, paced by a tempo (lift/hold/lower) or marked by the runner
@@ -19,12 +19,12 @@ class Kind(str, Enum):
     CONTRAST = "contrast"  # alternating heat and cold, one cycle per set
 
 
-class Pacing(str, Enum):
+class Pacing(StrEnum):
     TEMPO = "tempo"  # the app counts reps at a steady tempo
     SELF = "self"  # the runner marks each rep (Enter)
 
 
-class Side(str, Enum):
+class Side(StrEnum):
     LEFT = "left"
     RIGHT = "right"
 
