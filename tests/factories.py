@@ -45,3 +45,53 @@ def routine(*pairs: tuple[Exercise, Targets], lead_in_s: float = 5.0,
     )
     return Routine(id="test", name="Test", description="", items=items, lead_in_s=lead_in_s,
                    rest_between_exercises_s=rest_between_exercises_s)
+
+
+# --------------------------------------------------------------- engine test helpers
+def describe(event: object) -> tuple[object, ...]:
+    """An event as a short tuple (type, at, key fields), so whole sequences compare at once."""
+    from ptcoach.engine import events as ev
+
+    name = type(event).__name__
+    assert isinstance(event, ev.Event)
+    at = event.at
+    match event:
+        case ev.SessionStarted():
+            return (name, at, event.first_phase)
+        case ev.PhaseStarted():
+            p = event.phase
+            return (name, at, p.kind.value, p.exercise_id, p.set_number,
+                    p.side.value if p.side else None)
+        case ev.SegmentStarted():
+            return (name, at, event.segment_index, event.segment.tempo or event.segment.label)
+        case ev.RepStarted():
+            return (name, at, event.rep, event.reps_total)
+        case ev.Countdown():
+            return (name, at, event.remaining)
+        case ev.SideSwitched():
+            return (name, at, event.to_side.value)
+        case ev.SetCompleted():
+            r = event.record
+            return (name, at, r.exercise_id, r.set_number, r.side.value if r.side else None,
+                    r.reps, r.hold_s, r.skipped)
+        case ev.ExerciseCompleted():
+            return (name, at, event.exercise_id)
+        case ev.SessionCompleted():
+            return (name, at, event.sets_done, event.sets_skipped)
+        case ev.Paused():
+            return (name, at, event.remaining_s)
+    return (name, at)
+
+
+def run_by_deadlines(session: object, limit: int = 1_000_000) -> list[object]:
+    """Advance a started session one deadline at a time until nothing more is due."""
+    from ptcoach.engine import Session
+
+    assert isinstance(session, Session)
+    out: list[object] = []
+    for _ in range(limit):
+        due = session.next_deadline()
+        if due is None:
+            return out
+        out.extend(session.advance(due))
+    raise AssertionError("session did not settle")

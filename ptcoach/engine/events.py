@@ -73,7 +73,7 @@ class SetRecord:
     target_hold_s: float | None
     reps: int | None  # reps done (REPS kind)
     hold_s: float | None  # seconds held, in session seconds (other kinds)
-    skipped: bool  # ended early by skip/back/stop
+    skipped: bool  # ended early by skip, a forward goto, or stop
     started_at: float  # monotonic
     ended_at: float  # monotonic
     phase_index: int

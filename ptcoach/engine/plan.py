@@ -9,14 +9,14 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 from ptcoach.catalog.model import Exercise, Kind, Pacing, Routine, Side, Targets
 
 SELF_PACED_REP_ESTIMATE_S = 3.0
 
 
-class PhaseKind(str, Enum):
+class PhaseKind(StrEnum):
     LEAD_IN = "get_ready"
     WORK = "work"
     SWITCH = "switch_sides"
@@ -66,6 +66,21 @@ class Phase:
     def reps_total(self) -> int:
         return max((s.rep or 0 for s in self.segments), default=0)
 
+    @property
+    def boundaries(self) -> tuple[float, ...]:
+        """Session offsets where each segment starts, plus where the phase ends.
+
+        The last value is computed exactly as the next phase's start offset is, so the engine
+        can chain phases on these numbers without any rounding creeping in between them.
+        """
+        starts: list[float] = []
+        done = 0.0
+        for seg in self.segments:
+            starts.append(self.start_offset_s + done)
+            done += seg.nominal_s
+        end = self.start_offset_s + self.duration_s
+        return (*(min(x, end) for x in starts), end)
+
 
 @dataclass(frozen=True)
 class Plan:
@@ -107,7 +122,7 @@ def expand(
     def add(kind: PhaseKind, ex_i: int, ex: Exercise, set_no: int, t: Targets,
             side: Side | None, segments: tuple[Segment, ...]) -> None:
         nonlocal offset
-        segments = tuple(s for s in segments if s.duration_s is None or s.duration_s > 0)
+        segments = tuple(s for s in segments if _lasts(s))
         if not segments:
             return
         phase = Phase(
@@ -123,8 +138,9 @@ def expand(
     last_ex = len(routine.items) - 1
     for ex_i, (item, t) in enumerate(zip(routine.items, chosen, strict=True)):
         ex = item.exercise
-        if t.sets <= 0:
-            continue
+        work = work_segments(ex, t, self_paced=self_paced)
+        if t.sets <= 0 or not any(_lasts(s) for s in work):
+            continue  # nothing to do: no get-ready, no rest for it either
         add(PhaseKind.LEAD_IN, ex_i, ex, 1, t, _first_side(ex, start_side), (Segment(lead),))
         for set_no in range(1, t.sets + 1):
             sides: list[Side | None] = (
@@ -134,8 +150,7 @@ def expand(
                 if side_i > 0:
                     add(PhaseKind.SWITCH, ex_i, ex, set_no, t, side,
                         (Segment(ex.side_switch_s),))
-                add(PhaseKind.WORK, ex_i, ex, set_no, t, side,
-                    work_segments(ex, t, self_paced=self_paced))
+                add(PhaseKind.WORK, ex_i, ex, set_no, t, side, work)
             if set_no < t.sets:
                 add(PhaseKind.REST, ex_i, ex, set_no, t, None, (Segment(t.rest_s),))
         if ex_i < last_ex:
@@ -148,6 +163,11 @@ def expand(
         routine_id=routine.id, routine_name=routine.name, phases=tuple(phases),
         exercises=tuple(i.exercise for i in routine.items), targets=tuple(chosen),
     )
+
+
+def _lasts(seg: Segment) -> bool:
+    """A segment worth keeping: self-paced, or timed for more than zero seconds (NaN: no)."""
+    return seg.duration_s is None or seg.duration_s > 0
 
 
 def _first_side(ex: Exercise, start: Side) -> Side | None:
