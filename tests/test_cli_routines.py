@@ -225,3 +225,19 @@ def test_a_broken_own_routine_is_warned_about_but_the_list_still_works(data_dir:
     assert f"warning: {folder / 'broken.toml'}: file: missing required key 'name'" \
         in result.stderr
     assert "runners-knee" in result.stdout
+
+
+def test_export_writes_a_fit_workout_that_garmins_sdk_decodes(data_dir: Path,
+                                                              tmp_path: Path) -> None:
+    from garmin_fit_sdk import Decoder, Stream
+
+    out = tmp_path / "knee.fit"
+    result = ptcoach(data_dir, "export", "runners-knee", "-o", out)
+    assert result.returncode == 0, result.stderr
+    messages, errors = Decoder(Stream.from_file(str(out))).read()
+    assert errors == []
+    assert messages["workout_mesgs"][0]["wkt_name"] == "Runner's knee"
+    names = [s["wkt_step_name"] for s in messages["workout_step_mesgs"]]
+    assert "Clamshell (left)" in names and "Clamshell (right)" in names
+    no_traceback(ptcoach(data_dir, "export", "runners-knee", "--format", "fit"))
+    assert ptcoach(data_dir, "export", "runners-knee", "--format", "fit").returncode == 2

@@ -11,6 +11,7 @@ from typing import Any
 
 from ptcoach import paths
 from ptcoach.catalog.catalog import Catalog
+from ptcoach.catalog.fit_export import write_fit
 from ptcoach.catalog.loader import (
     exercise_from_document,
     load_builtin_exercises,
@@ -46,11 +47,14 @@ def register(subparsers: Any) -> None:
     i.set_defaults(func=run_import)
 
     e = subparsers.add_parser(
-        "export", help="write a routine as a TOML file",
-        description="Write a routine (built-in or your own) as a routine file.")
+        "export", help="write a routine as a TOML file or a Garmin FIT workout",
+        description="Write a routine (built-in or your own) as a routine file, or as a FIT "
+                    "workout file to follow from a Garmin watch.")
     e.add_argument("id", metavar="ID")
     e.add_argument("-o", "--output", metavar="FILE", type=Path,
-                   help="the file to write (default: standard output)")
+                   help="the file to write (default: standard output; required for fit)")
+    e.add_argument("--format", choices=("toml", "fit"), default=None,
+                   help="default: fit when FILE ends in .fit, else toml")
     e.set_defaults(func=run_export)
 
 
@@ -139,7 +143,12 @@ def run_export(args: argparse.Namespace) -> int:
     except KeyError as exc:
         print(f"ptcoach export: {exc.args[0]}", file=sys.stderr)
         return 1
+    fmt = args.format or ("fit" if args.output and args.output.suffix == ".fit" else "toml")
     if args.output is None:
+        if fmt == "fit":
+            print("ptcoach export: a FIT file is binary; name it with -o FILE.fit",
+                  file=sys.stderr)
+            return 2
         sys.stdout.write(routine_to_toml(routine))
         return 0
     out: Path = args.output
@@ -148,7 +157,10 @@ def run_export(args: argparse.Namespace) -> int:
               f"{out / (routine.id + '.toml')}", file=sys.stderr)
         return 1
     try:
-        write_routine(routine, out)
+        if fmt == "fit":
+            write_fit(routine, out)
+        else:
+            write_routine(routine, out)
     except OSError as exc:
         print(f"ptcoach export: cannot write {out}: {exc.strerror or exc}", file=sys.stderr)
         return 1
