@@ -1,0 +1,41 @@
+"""Where the illustrated figure should be (0 = start position, 1 = end position) at a moment.
+
+Pure: computed from an engine snapshot, so the animation follows the clock, not frame counts.
+"""
+
+from __future__ import annotations
+
+from ptcoach.engine.plan import PhaseKind
+from ptcoach.engine.session import Snapshot
+
+TOWARDS_END = frozenset({"lift", "up"})
+TOWARDS_START = frozenset({"lower", "down"})
+
+
+def pose_at(snap: Snapshot) -> float:
+    """0->1 during lift, stays during hold, 1->0 during lower; holds show the end position."""
+    phase, seg = snap.phase, snap.segment
+    if phase is None or seg is None or phase.kind is not PhaseKind.WORK:
+        return 0.0
+    if seg.tempo is None:
+        return 1.0 if seg.rep is None else 0.0  # a timed hold sits at the end position
+    frac = _fraction_done(seg.duration_s, snap.remaining_s)
+    if seg.tempo in TOWARDS_END:
+        return frac
+    if seg.tempo in TOWARDS_START:
+        return 1.0 - frac
+    # hold / pause: wherever the last movement of this rep left the figure
+    for prev in reversed(phase.segments[: snap.segment_index]):
+        if prev.rep != seg.rep:
+            break
+        if prev.tempo in TOWARDS_END:
+            return 1.0
+        if prev.tempo in TOWARDS_START:
+            return 0.0
+    return 1.0 if seg.tempo == "hold" else 0.0
+
+
+def _fraction_done(duration: float | None, remaining: float | None) -> float:
+    if not duration or remaining is None:
+        return 0.0
+    return min(1.0, max(0.0, 1.0 - remaining / duration))
