@@ -1,0 +1,83 @@
+"""What the progress view shows, loaded from the history in a few aggregate queries, and the
+ranges the runner can pick. Plain numpy; no widgets here."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import Enum
+
+import numpy as np
+import numpy.typing as npt
+
+from ptcoach.store import adherence
+from ptcoach.store.adherence import Daily, ExerciseSeries, Streaks, WeeklyAdherence
+
+DAY_S = 86400.0
+
+
+class Span(Enum):
+    """The range picker's choices: how many days back from today (None: everything)."""
+
+    WEEKS_4 = 28
+    MONTHS_3 = 91
+    YEAR = 365
+    ALL = None
+
+
+@dataclass(frozen=True)
+class ProgressData:
+    today: date
+    routine_id: str | None
+    weekly: WeeklyAdherence
+    daily: Daily
+    streaks: Streaks
+    exercises: tuple[tuple[str, str], ...]  # (id, name)
+
+    def first_day(self) -> date:
+        if len(self.weekly.week):
+            return adherence.monday(_to_date(self.weekly.week[0]))
+        return adherence.monday(self.today)
+
+    def span_start(self, span: Span) -> date:
+        """The first day shown for `span` (a Monday, so whole weeks are shown)."""
+        if span.value is None:
+            return self.first_day()
+        this_week = adherence.monday(self.today)
+        return adherence.monday(this_week - timedelta(days=span.value - 7))
+
+    def span_end(self) -> date:
+        return adherence.monday(self.today) + timedelta(days=6)
+
+
+def load(conn: sqlite3.Connection, today: date, routine_id: str | None = None) -> ProgressData:
+    weekly = adherence.weekly_adherence(conn, routine_id=routine_id, today=today)
+    return ProgressData(
+        today=today,
+        routine_id=routine_id,
+        weekly=weekly,
+        daily=adherence.daily(conn, routine_id=routine_id, until=today),
+        streaks=adherence.streaks(weekly, today),
+        exercises=tuple(adherence.exercises_done(conn)),
+    )
+
+
+def exercise(conn: sqlite3.Connection, exercise_id: str, today: date) -> ExerciseSeries:
+    return adherence.exercise_series(conn, exercise_id, until=today)
+
+
+def seconds(days: npt.NDArray[np.datetime64]) -> npt.NDArray[np.float64]:
+    """Epoch seconds of local dates taken as UTC midnight (the axes show them with offset 0,
+    so a date is drawn as itself whatever the machine's time zone)."""
+    return days.astype("datetime64[D]").astype(np.int64).astype(np.float64) * DAY_S
+
+
+def day_seconds(day: date) -> float:
+    return float((day - date(1970, 1, 1)).days) * DAY_S
+
+
+def _to_date(value: np.datetime64) -> date:
+    result = value.astype("datetime64[D]").item()
+    assert isinstance(result, date)
+    return result

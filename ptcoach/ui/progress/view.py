@@ -1,0 +1,224 @@
+"""`ProgressView`: the four charts, a routine chooser, the range picker, the headline figures
+and the report button; `open_progress_window` shows it in a window of its own."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Mapping
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ptcoach.store import adherence
+from ptcoach.store.db import open_database
+from ptcoach.ui.progress import data
+from ptcoach.ui.progress.charts import AdherenceChart, CalendarChart
+from ptcoach.ui.progress.data import DAY_S, ProgressData, Span, day_seconds
+from ptcoach.ui.progress.theme import chart_theme
+from ptcoach.ui.progress.trends import ExerciseChart, PainChart
+
+
+class ProgressView(QWidget):
+    """Adherence and trends from the history in `source` (a connection or a file path)."""
+
+    span_changed = Signal(object)  # the new Span
+    report_written = Signal(Path)
+
+    def __init__(
+        self,
+        source: sqlite3.Connection | str | Path,
+        *,
+        exercise_names: Mapping[str, str] | None = None,
+        routine_names: Mapping[str, str] | None = None,
+        today: date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("progressView")
+        if isinstance(source, sqlite3.Connection):
+            self.conn, self._owns_conn = source, False
+        else:
+            self.conn, self._owns_conn = open_database(Path(source)), True
+        self.exercise_names = dict(exercise_names or {})
+        self.routine_names = dict(routine_names or {})
+        self._today = today
+        self.span = Span.MONTHS_3
+        theme = chart_theme(self)
+
+        self.routine_chooser = QComboBox(self)
+        self.routine_chooser.setObjectName("routineChooser")
+        self.span_buttons = QButtonGroup(self)
+        span_row = QHBoxLayout()
+        span_row.setSpacing(0)
+        for span, text in ((Span.WEEKS_4, self.tr("4 weeks")), (Span.MONTHS_3, self.tr("3 months")),
+                           (Span.YEAR, self.tr("Year")), (Span.ALL, self.tr("All"))):
+            button = QToolButton(self)
+            button.setText(text)
+            button.setCheckable(True)
+            button.setChecked(span is self.span)
+            button.setProperty("span", span.name)
+            self.span_buttons.addButton(button)
+            span_row.addWidget(button)
+        self.summary_label = QLabel(self)
+        self.summary_label.setObjectName("progressSummary")
+        self.report_button = QPushButton(self.tr("Report (PDF)…"), self)
+
+        top = QHBoxLayout()
+        top.addWidget(self.routine_chooser)
+        top.addLayout(span_row)
+        top.addWidget(self.summary_label, 1)
+        top.addWidget(self.report_button)
+
+        self.adherence_chart = AdherenceChart(theme, self)
+        self.calendar_chart = CalendarChart(theme, self)
+        self.pain_chart = PainChart(theme, self)
+        self.exercise_chart = ExerciseChart(theme, self)
+        for chart in (self.pain_chart, self.exercise_chart):
+            chart.plot_item.setXLink(self.adherence_chart.plot_item)  # zoom and pan together
+        grid = QGridLayout()
+        grid.addWidget(self.adherence_chart, 0, 0)
+        grid.addWidget(self.calendar_chart, 0, 1)
+        grid.addWidget(self.pain_chart, 1, 0)
+        grid.addWidget(self.exercise_chart, 1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(grid, 1)
+
+        self.data: ProgressData | None = None
+        self.reload()
+        self.routine_chooser.currentIndexChanged.connect(self._on_routine_changed)
+        self.span_buttons.buttonClicked.connect(self._on_span_clicked)
+        self.exercise_chart.exercise_chosen.connect(self._on_exercise_chosen)
+        self.report_button.clicked.connect(self._on_report_clicked)
+
+    @property
+    def charts(self) -> tuple[AdherenceChart, CalendarChart, PainChart, ExerciseChart]:
+        return (self.adherence_chart, self.calendar_chart, self.pain_chart, self.exercise_chart)
+
+    def today(self) -> date:
+        return self._today or date.today()
+
+    def routine_id(self) -> str | None:
+        value = self.routine_chooser.currentData()
+        return None if value is None else str(value)
+
+    def reload(self) -> None:
+        """Query the history again (after a session was recorded, or another routine chosen)."""
+        routine_id = self.routine_id()
+        self.data = data.load(self.conn, self.today(), routine_id)
+        self._fill_routines(routine_id)
+        exercises = tuple((i, self.exercise_names.get(i, n)) for i, n in self.data.exercises)
+        self.exercise_chart.set_exercises(exercises, self.exercise_chart.current_exercise())
+        self.adherence_chart.set_data(self.data.weekly)
+        self.calendar_chart.set_data(self.data.daily, self.today())
+        self.pain_chart.set_data(self.data.daily)
+        self._load_exercise()
+        first = day_seconds(self.data.first_day()) - 7 * DAY_S
+        last = day_seconds(self.data.span_end()) + 7 * DAY_S
+        self.adherence_chart.plot_item.setLimits(xMin=first, xMax=last)
+        self.set_span(self.span)
+
+    def set_span(self, span: Span) -> None:
+        """Show the last 4 weeks, 3 months, year, or everything (recomputes the headline)."""
+        assert self.data is not None
+        self.span = span
+        start, end = self.data.span_start(span), self.data.span_end()
+        start_s, end_s = day_seconds(start), day_seconds(end + timedelta(days=1))
+        for chart in self.charts:
+            chart.show_range(start_s, end_s)
+        for button in self.span_buttons.buttons():
+            button.setChecked(button.property("span") == span.name)
+        self._show_summary(start, end)
+        self.span_changed.emit(span)
+
+    def set_exercise(self, exercise_id: str) -> None:
+        index = self.exercise_chart.chooser.findData(exercise_id)
+        if index < 0:
+            raise KeyError(f"no sets of exercise {exercise_id!r} in the history")
+        self.exercise_chart.chooser.setCurrentIndex(index)
+
+    def write_report(self, path: Path) -> Path:
+        """The therapist's report (PDF) for the range and routine on screen."""
+        from ptcoach.report.pdf import write_report
+
+        assert self.data is not None
+        write_report(self.conn, path, since=self.data.span_start(self.span),
+                     until=self.data.span_end(), today=self.today(),
+                     routine_id=self.routine_id(), routine_names=self.routine_names,
+                     exercise_names=self.exercise_names)
+        self.report_written.emit(path)
+        return path
+
+    def _show_summary(self, start: date, end: date) -> None:
+        assert self.data is not None
+        s = adherence.summarize(self.data.weekly.between(start, end))
+        streak = self.data.streaks
+        parts = []
+        if s.adherence is not None:
+            parts.append(self.tr("{0:.0f}% of planned sessions").format(100 * s.adherence))
+            parts.append(self.tr("{0} of {1} weeks met").format(s.met_weeks, s.planned_weeks))
+        else:
+            parts.append(self.tr("no plan in this range"))
+        parts.append(self.tr("streak {0} weeks (best {1})").format(streak.current, streak.best))
+        self.summary_label.setText(" · ".join(parts))
+
+    def _fill_routines(self, current: str | None) -> None:
+        chooser = self.routine_chooser
+        chooser.blockSignals(True)
+        chooser.clear()
+        chooser.addItem(self.tr("All routines"), None)
+        for routine_id, name in adherence.routines_done(self.conn):
+            chooser.addItem(self.routine_names.get(routine_id, name), routine_id)
+        chooser.setCurrentIndex(max(chooser.findData(current), 0) if current else 0)
+        chooser.blockSignals(False)
+
+    def _load_exercise(self) -> None:
+        exercise_id = self.exercise_chart.current_exercise()
+        if exercise_id is not None:
+            self.exercise_chart.set_series(data.exercise(self.conn, exercise_id, self.today()))
+
+    def _on_routine_changed(self, _index: int) -> None:
+        self.reload()
+
+    def _on_span_clicked(self, button: QToolButton) -> None:
+        self.set_span(Span[str(button.property("span"))])
+
+    def _on_exercise_chosen(self, _exercise_id: str) -> None:
+        self._load_exercise()
+        assert self.data is not None
+        self.set_span(self.span)
+
+    def _on_report_clicked(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save report"), "ptcoach-report.pdf", self.tr("PDF (*.pdf)"))
+        if name:
+            self.write_report(Path(name))
+
+    def closeEvent(self, event: object) -> None:
+        if self._owns_conn:
+            self.conn.close()
+        super().closeEvent(event)  # type: ignore[arg-type]
+
+
+def open_progress_window(conn: sqlite3.Connection, parent: QWidget | None = None,
+                         **kwargs: object) -> ProgressView:
+    """Show the progress view in its own window and return it."""
+    view = ProgressView(conn, parent=parent, **kwargs)  # type: ignore[arg-type]
+    view.setWindowFlag(Qt.WindowType.Window, True)
+    view.setWindowTitle(view.tr("Progress — ptcoach"))
+    view.resize(1200, 760)
+    view.show()
+    return view

@@ -1,0 +1,146 @@
+"""The progress view: lazy pyqtgraph import, the data each chart holds, range, export."""
+
+from __future__ import annotations
+
+import csv
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from test_adherence_support import History, SetRow, day
+
+from ptcoach.store.plans import set_plan
+
+TODAY = day("2026-01-21")  # a Wednesday
+
+
+@pytest.fixture
+def history(tmp_path: Path) -> History:
+    h = History(tmp_path / "history.sqlite3")
+    set_plan(h.conn, "knee", day("2026-01-05"), sessions_per_week=2)
+    wall = "wall-sit"
+    h.session("2026-01-05", planned_sets=2, pain=4, effort=6,
+              sets=[SetRow(wall, None, 30), SetRow(wall, None, 35)])
+    h.session("2026-01-07", planned_sets=2, pain=2, effort=5,
+              sets=[SetRow(wall, None, 45), SetRow(wall, None, 60, skipped=True)])
+    h.session("2026-01-13", planned_sets=2, pain=1,
+              sets=[SetRow(wall, None, 60), SetRow("clamshell", 15)])
+    yield h
+    h.close()
+
+
+@pytest.fixture
+def view(qtbot, history: History):
+    from ptcoach.ui.progress import ProgressView
+
+    v = ProgressView(history.conn, today=TODAY)
+    qtbot.addWidget(v)
+    v.resize(1100, 700)
+    v.show()
+    return v
+
+
+def test_pyqtgraph_is_imported_only_when_the_progress_view_opens() -> None:
+    code = (
+        "import sys\n"
+        "import ptcoach.app, ptcoach.cli, ptcoach.commands.report, ptcoach.store.adherence\n"
+        "import ptcoach.store.plans, ptcoach.report.figures\n"
+        "ptcoach.cli.build_parser()\n"
+        "assert 'pyqtgraph' not in sys.modules, 'imported too early'\n"
+        "assert 'ptcoach.ui.progress' not in sys.modules\n"
+        "import ptcoach.ui.progress\n"
+        "assert 'pyqtgraph' in sys.modules\n"
+        "print('ok')\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=120)
+    assert result.stdout.strip() == "ok", result.stderr
+
+
+def test_weekly_bars_hold_sessions_done_and_the_plan_line_the_plan(view) -> None:
+    chart = view.adherence_chart
+    heights = chart.bars.opts["height"]
+    assert list(heights) == [1.5, 1, 0]  # 2 sets + 1 of 2 sets; 1 session; nothing yet
+    x, y = chart.plan_line.getData()
+    assert list(y) == [2, 2, 2, 2, 2, 2]
+    monday = (np.datetime64("2026-01-05") - np.datetime64("1970-01-01")).astype(int) * 86400
+    assert x[0] == monday and x[1] == monday + 7 * 86400
+
+
+def test_pain_and_effort_lines_hold_the_daily_ratings(view) -> None:
+    _, pain = view.pain_chart.pain.getData()
+    _, effort = view.pain_chart.effort.getData()
+    assert list(pain) == [4, 2, 1]
+    np.testing.assert_array_equal(effort, [6, 5, np.nan])
+
+
+def test_the_chosen_exercise_shows_its_best_hold_each_day(view, qtbot) -> None:
+    chart = view.exercise_chart
+    assert chart.current_exercise() == "clamshell"  # by name: Clamshell before Wall sit
+    view.set_exercise("wall-sit")
+    _, best = chart.best.getData()
+    _, total = chart.total.getData()
+    assert list(best) == [35, 45, 60]
+    assert list(total) == [65, 45, 60]
+    assert chart.unit == "s"
+
+
+def test_the_calendar_holds_each_days_share_done(view) -> None:
+    chart = view.calendar_chart
+    rows = {r[0]: r[1:] for r in chart.csv_rows()}
+    assert rows["2026-01-05"] == [1, 1.0]
+    assert rows["2026-01-07"] == [1, 0.5]
+    assert rows["2026-01-06"] == [0, 0.0]
+    assert "2026-01-22" not in rows  # tomorrow stays empty
+    assert chart.grid.shape == (53, 7)
+
+
+def test_changing_the_range_moves_every_linked_chart_and_the_headline(view) -> None:
+    from ptcoach.ui.progress.data import Span, day_seconds
+
+    view.set_span(Span.WEEKS_4)
+    x_range = view.pain_chart.plot_item.vb.viewRange()[0]
+    assert x_range[0] == pytest.approx(day_seconds(day("2025-12-29")))
+    assert x_range[1] == pytest.approx(day_seconds(day("2026-01-26")))
+    # Weeks of 29 Dec (no plan yet), 5 Jan (1.5 of 2), 12 Jan (1 of 2), 19 Jan (0 of 2).
+    assert "42% of planned sessions" in view.summary_label.text()
+    assert "0 of 3 weeks met" in view.summary_label.text()
+
+
+def test_hovering_a_week_reads_out_its_figures(view) -> None:
+    from ptcoach.ui.progress.data import day_seconds
+
+    text = view.adherence_chart.readout_at(day_seconds(day("2026-01-08")), 1)
+    assert text == "Week of 2026-01-05: 1.5 of 2 sessions, 3 of 4 sets"
+
+
+def test_each_chart_exports_a_png_and_its_figures_as_csv(view, tmp_path: Path) -> None:
+    from PySide6.QtGui import QImage
+
+    for chart in view.charts:
+        png = chart.export_png(tmp_path / f"{chart.file_stem}.png", width=600)
+        image = QImage(str(png))
+        assert image.width() == 600 and image.height() > 100
+    path = view.adherence_chart.export_csv(tmp_path / "weekly.csv")
+    with open(path, newline="") as file:
+        rows = list(csv.reader(file))
+    assert rows[0][:3] == ["week_start", "planned_sessions", "sessions_done"]
+    assert rows[1][:3] == ["2026-01-05", "2.0", "1.5"]
+
+
+def test_the_report_button_writes_a_pdf_for_the_range_on_screen(view, tmp_path: Path,
+                                                                 qtbot) -> None:
+    with qtbot.waitSignal(view.report_written, timeout=10000):
+        view.write_report(tmp_path / "report.pdf")
+    assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_a_view_opened_on_a_path_reads_the_same_history(qtbot, history: History) -> None:
+    from ptcoach.ui.progress import ProgressView
+
+    v = ProgressView(history.path, today=TODAY)
+    qtbot.addWidget(v)
+    assert list(v.adherence_chart.bars.opts["height"]) == [1.5, 1, 0]
+    v.close()
