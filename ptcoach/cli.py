@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "ptcoach.commands.files",
     "ptcoach.commands.history",
     "ptcoach.commands.report",
+    "ptcoach.commands.run",
 )
 
 

@@ -1,0 +1,185 @@
+"""The home window: the routines with their estimated duration and when each was last done;
+pick one, adjust its targets, start."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Mapping
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ptcoach.catalog.model import Routine, Targets
+from ptcoach.engine.plan import expand
+from ptcoach.ui.session_text import duration_text
+from ptcoach.ui.target_memory import load_targets, save_targets
+from ptcoach.ui.targets_editor import TargetsEditor
+
+FIRST_PAINT_ENV = "PTCOACH_EXIT_AFTER_FIRST_PAINT"  # benchmarks: print the time, then quit
+
+
+class HomeWindow(QMainWindow):
+    start_requested = Signal(object, list)  # Routine, list[Targets]
+
+    def __init__(self, routines: Mapping[str, Routine], settings: QSettings, *,
+                 last_done: Mapping[str, datetime] | None = None, problems: list[str] = (),
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("homeWindow")
+        self.setWindowTitle(self.tr("ptcoach"))
+        self.routines = dict(routines)
+        self.settings = settings
+        self.last_done = dict(last_done or {})
+        self.editor: TargetsEditor | None = None
+        self._painted = False
+
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        left = QVBoxLayout()
+        left.addWidget(QLabel(f"<h2>{self.tr('Routines')}</h2>", central))
+        self.routine_list = QListWidget(central)
+        self.routine_list.setObjectName("routineList")
+        self.routine_list.setStyleSheet("QListWidget { font-size: 16px; } "
+                                        "QListWidget::item { padding: 6px; }")
+        left.addWidget(self.routine_list, 1)
+        if problems:
+            note = QLabel(self.tr("Some routine files could not be read:") + "\n"
+                          + "\n".join(problems[:5]), central)
+            note.setObjectName("problemsLabel")
+            note.setWordWrap(True)
+            note.setStyleSheet("color: #a8431f;")
+            left.addWidget(note)
+        row.addLayout(left, 2)
+
+        right = QVBoxLayout()
+        self.title_label = QLabel(central)
+        self.title_label.setObjectName("routineTitleLabel")
+        self.title_label.setWordWrap(True)
+        self.description_label = QLabel(central)
+        self.description_label.setWordWrap(True)
+        self.scroll = QScrollArea(central)
+        self.scroll.setWidgetResizable(True)
+        self.estimate_label = QLabel(central)
+        self.estimate_label.setObjectName("estimateLabel")
+        self.estimate_label.setStyleSheet("font-size: 16px;")
+        self.start_button = QPushButton(self.tr("Start"), central)
+        self.start_button.setObjectName("startButton")
+        self.start_button.setMinimumHeight(56)
+        self.start_button.setStyleSheet("font-size: 20px; font-weight: bold;")
+        self.start_button.clicked.connect(self._on_start_clicked)
+        right.addWidget(self.title_label)
+        right.addWidget(self.description_label)
+        right.addWidget(self.scroll, 1)
+        right.addWidget(self.estimate_label)
+        right.addWidget(self.start_button)
+        row.addLayout(right, 3)
+        self.setCentralWidget(central)
+
+        self._fill_list()
+        self.routine_list.currentItemChanged.connect(self._on_current_item_changed)
+        wanted = str(settings.value("home/routine", "") or "")
+        ids = list(self.routines)
+        if ids:
+            self.routine_list.setCurrentRow(ids.index(wanted) if wanted in ids else 0)
+        else:
+            self.title_label.setText(self.tr("No routines found."))
+            self.start_button.setEnabled(False)
+
+    # --------------------------------------------------------------- queries
+    def selected_routine(self) -> Routine | None:
+        item = self.routine_list.currentItem()
+        return None if item is None else self.routines[item.data(Qt.ItemDataRole.UserRole)]
+
+    def targets(self) -> list[Targets]:
+        return self.editor.targets() if self.editor is not None else []
+
+    def set_last_done(self, last_done: Mapping[str, datetime]) -> None:
+        self.last_done = dict(last_done)
+        current = self.routine_list.currentRow()
+        self._fill_list()
+        self.routine_list.setCurrentRow(current)
+
+    # ---------------------------------------------------------------- slots
+    def _fill_list(self) -> None:
+        self.routine_list.blockSignals(True)
+        self.routine_list.clear()
+        for rid, routine in self.routines.items():
+            total = expand(routine, self._remembered(routine)).total_s
+            estimate = duration_text(_to_minutes(total))
+            when = self._last_done_text(rid)
+            own = "" if routine.builtin else self.tr(" (yours)")
+            item = QListWidgetItem(f"{routine.name}{own}\n{estimate} · {when}")
+            item.setData(Qt.ItemDataRole.UserRole, rid)
+            self.routine_list.addItem(item)
+        self.routine_list.blockSignals(False)
+
+    def _remembered(self, routine: Routine) -> list[Targets]:
+        return [load_targets(self.settings, item) for item in routine.items]
+
+    def _last_done_text(self, routine_id: str) -> str:
+        when = self.last_done.get(routine_id)
+        if when is None:
+            return self.tr("not done yet")
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=UTC)
+        days = (datetime.now(UTC).date() - when.astimezone(UTC).date()).days
+        if days <= 0:
+            return self.tr("last done today")
+        if days == 1:
+            return self.tr("last done yesterday")
+        return self.tr("last done {0} days ago").format(days)
+
+    def _on_current_item_changed(self, current: QListWidgetItem | None, _prev: object) -> None:
+        routine = self.selected_routine()
+        if routine is None:
+            return
+        self.settings.setValue("home/routine", routine.id)
+        self.title_label.setText(f"<h2>{routine.name}</h2>")
+        self.description_label.setText(routine.description)
+        self.editor = TargetsEditor(routine, self._remembered(routine))
+        self.editor.targets_changed.connect(self._on_targets_changed)
+        self.scroll.setWidget(self.editor)
+        self._on_targets_changed()
+
+    def _on_targets_changed(self) -> None:
+        routine = self.selected_routine()
+        if routine is None or self.editor is None:
+            return
+        total = expand(routine, self.editor.targets()).total_s
+        self.estimate_label.setText(self.tr("About {0}").format(duration_text(_to_minutes(total))))
+
+    def _on_start_clicked(self) -> None:
+        routine = self.selected_routine()
+        if routine is None:
+            return
+        targets = self.targets()
+        for item, t in zip(routine.items, targets, strict=True):
+            save_targets(self.settings, item.exercise.id, t)
+        self.start_requested.emit(routine, targets)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            if os.environ.get(FIRST_PAINT_ENV):
+                print(f"first-paint {time.monotonic():.6f}", file=sys.stdout, flush=True)
+                QTimer.singleShot(0, self.close)
+
+
+def _to_minutes(seconds: float) -> float:
+    """An estimate to the minute: "19 min", not "19 min 10 s" (rests and pace vary anyway)."""
+    return max(60.0, round(seconds / 60.0) * 60.0)

@@ -1,0 +1,64 @@
+"""The illustration area: the figure widget for the current exercise, or a plain placeholder.
+
+The figure comes from `ptcoach.ui.figure.FigureWidget(exercise_id)` (with `set_pose(t)` and
+`set_side(side)`); where it is missing or cannot draw an exercise, a placeholder keeps the
+space so the layout does not jump.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QStackedLayout, QWidget
+
+from ptcoach.catalog.model import Side
+
+try:
+    from ptcoach.ui.figure import FigureWidget
+except ImportError:  # the illustration module has not landed
+    FigureWidget = None
+
+
+class IllustrationArea(QFrame):
+    """Holds one figure per exercise id, showing the current one."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("illustrationView")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self._stack = QStackedLayout(self)
+        self._placeholder = QLabel(self)
+        self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._placeholder.setWordWrap(True)
+        self._placeholder.setStyleSheet("color: #777; font-size: 16px;")
+        self._stack.addWidget(self._placeholder)
+        self._figures: dict[str, QWidget] = {}
+        self._current: QWidget | None = None
+
+    @property
+    def figure(self) -> QWidget | None:
+        return self._current
+
+    def show_exercise(self, exercise_id: str, name: str) -> None:
+        fig = self._figures.get(exercise_id)
+        if fig is None and FigureWidget is not None:
+            try:
+                fig = FigureWidget(exercise_id)
+            except (KeyError, ValueError, FileNotFoundError):
+                fig = None  # no drawing for this exercise: keep the placeholder
+            if fig is not None:
+                self._figures[exercise_id] = fig
+                self._stack.addWidget(fig)
+        self._current = fig
+        if fig is None:
+            self._placeholder.setText(name)
+            self._stack.setCurrentWidget(self._placeholder)
+        else:
+            self._stack.setCurrentWidget(fig)
+
+    def set_pose(self, t: float) -> None:
+        if self._current is not None:
+            self._current.set_pose(t)  # type: ignore[attr-defined]
+
+    def set_side(self, side: Side | None) -> None:
+        if self._current is not None and side is not None:
+            self._current.set_side(side)  # type: ignore[attr-defined]

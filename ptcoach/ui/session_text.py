@@ -1,0 +1,143 @@
+"""The words and colours the session view shows for a snapshot: phase, set, side, what's next.
+
+Kept apart from the widgets so the wording is in one place; every string goes through Qt's
+translation (context "SessionText").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+from ptcoach.catalog.model import Side
+from ptcoach.engine.plan import Phase, PhaseKind, Segment
+from ptcoach.engine.session import Snapshot, State
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SessionText", text)
+
+
+@dataclass(frozen=True)
+class PhaseLook:
+    word: str
+    colour: str  # background of the phase banner, readable with white text
+
+
+GET_READY = "#c77700"
+WORK = "#1e7d3a"
+HOLD = "#1f5fae"
+REST = "#6a4aa8"
+SWITCH = "#a8431f"
+IDLE = "#4a4f57"
+
+TEMPO_WORDS = {"lift": "Lift", "hold": "Hold", "lower": "Lower", "up": "Up", "down": "Down",
+               "pause": "Pause"}
+
+
+def phase_look(snap: Snapshot) -> PhaseLook:
+    """The phase as a word and a colour; paused and finished states override the phase."""
+    if snap.state is State.READY:
+        return PhaseLook(tr("Press Start"), IDLE)
+    if snap.state is State.FINISHED:
+        return PhaseLook(tr("Done"), WORK)
+    if snap.state is State.STOPPED:
+        return PhaseLook(tr("Stopped"), IDLE)
+    phase = snap.phase
+    if phase is None:
+        return PhaseLook("", IDLE)
+    look = _phase_kind_look(phase, snap.segment)
+    if snap.state is State.PAUSED:
+        return PhaseLook(tr("Paused") + " · " + look.word, IDLE)
+    return look
+
+
+def _phase_kind_look(phase: Phase, seg: Segment | None) -> PhaseLook:
+    if phase.kind is PhaseKind.LEAD_IN:
+        return PhaseLook(tr("Get ready"), GET_READY)
+    if phase.kind is PhaseKind.REST:
+        return PhaseLook(tr("Rest"), REST)
+    if phase.kind is PhaseKind.SWITCH:
+        return PhaseLook(tr("Switch sides"), SWITCH)
+    if seg is not None and seg.rep is None:
+        return PhaseLook(tr("Hold"), HOLD)
+    return PhaseLook(tr("Work"), WORK)
+
+
+def tempo_word(seg: Segment | None) -> str:
+    """Lift / hold / lower for a paced rep; the body area or heat/cold for timed segments."""
+    if seg is None:
+        return ""
+    if seg.tempo:
+        return tr(TEMPO_WORDS.get(seg.tempo, seg.tempo.title()))
+    if seg.label:
+        return tr(seg.label.title()) if seg.label in ("heat", "cold") else seg.label
+    return ""
+
+
+def big_caption(snap: Snapshot) -> str:
+    seg, phase = snap.segment, snap.phase
+    if seg is None or phase is None:
+        return ""
+    if seg.rep is not None:
+        text = tr("rep {0} of {1}").format(seg.rep, phase.reps_total)
+        if seg.duration_s is None:
+            text += " · " + tr("Enter when done")
+        return text
+    return tr("seconds")
+
+
+def set_text(phase: Phase | None) -> str:
+    if phase is None:
+        return ""
+    return tr("Set {0} of {1}").format(phase.set_number, phase.sets_total)
+
+
+def side_text(side: Side | None) -> str:
+    if side is Side.LEFT:
+        return tr("Left side")
+    if side is Side.RIGHT:
+        return tr("Right side")
+    return ""
+
+
+def next_text(snap: Snapshot) -> str:
+    if snap.state in (State.FINISHED, State.STOPPED):
+        return ""
+    nxt = snap.next_phase
+    if snap.state is State.READY and snap.phase is not None:
+        nxt = snap.phase
+    if nxt is None:
+        return tr("Next: finish")
+    if nxt.kind is PhaseKind.REST:
+        return tr("Next: rest {0}").format(duration_text(nxt.duration_s))
+    if nxt.kind is PhaseKind.SWITCH:
+        return tr("Next: switch to the {0}").format(side_text(nxt.side).lower())
+    if nxt.kind is PhaseKind.LEAD_IN:
+        return tr("Next: {0}").format(nxt.exercise_name)
+    text = tr("Next: {0}, set {1} of {2}").format(nxt.exercise_name, nxt.set_number,
+                                                  nxt.sets_total)
+    if nxt.side is not None:
+        text += " (" + side_text(nxt.side).lower() + ")"
+    return text
+
+
+def duration_text(seconds: float) -> str:
+    """`45 s`, `2 min`, `2 min 30 s`, `1 h 05 min`: how long something takes."""
+    s = round(seconds)
+    if s < 60:
+        return tr("{0} s").format(s)
+    m, s = divmod(s, 60)
+    if m < 60:
+        return tr("{0} min").format(m) if s == 0 else tr("{0} min {1} s").format(m, s)
+    h, m = divmod(m, 60)
+    return tr("{0} h {1:02d} min").format(h, m)
+
+
+def clock_text(seconds: float) -> str:
+    """`12:05` or `1:02:05`: a time left as a clock shows it."""
+    s = max(0, round(seconds))
+    h, rem = divmod(s, 3600)
+    m, s = divmod(rem, 60)
+    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"

@@ -1,0 +1,105 @@
+"""The session window: the session view, then the summary; stop confirmation, full screen,
+and the screen kept awake while the session runs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from ptcoach.engine.events import SetCompleted, SetRecord
+from ptcoach.engine.session import State
+from ptcoach.ui.driver import SessionDriver
+from ptcoach.ui.session_view import SessionView
+from ptcoach.ui.sleep_guard import SleepGuard
+from ptcoach.ui.summary_view import SummaryView
+
+
+class SessionWindow(QMainWindow):
+    closed = Signal()
+
+    def __init__(self, driver: SessionDriver, *, sleep_guard: SleepGuard | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sessionWindow")
+        self.driver = driver
+        self.records: list[SetRecord] = []
+        plan = driver.session.plan
+        self.setWindowTitle(self.tr("{0} — ptcoach").format(plan.routine_name))
+        self.stack = QStackedWidget(self)
+        self.view = SessionView(driver, self)
+        self.summary = SummaryView(self)
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.summary)
+        self.setCentralWidget(self.stack)
+        self.guard = sleep_guard if sleep_guard is not None else SleepGuard(parent=self)
+        self.guard.sleep_imminent.connect(self._on_sleep_imminent)
+        self.confirm_box: QMessageBox | None = None
+        driver.session_started.connect(self._on_session_started)
+        driver.set_completed.connect(self._on_set_completed)
+        driver.session_finished.connect(self._on_session_finished)
+        driver.session_stopped.connect(self._on_session_stopped)
+        self.view.stop_requested.connect(self.request_stop)
+        self.view.full_screen_requested.connect(self.toggle_full_screen)
+        self.summary.closed.connect(self.close)
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    def request_stop(self) -> bool:
+        """Esc / Stop: ask first when a session is under way; True when it ended."""
+        state = self.driver.state
+        if state in (State.FINISHED, State.STOPPED):
+            return True
+        if state is State.READY:
+            self.close()
+            return True
+        was_running = state is State.RUNNING
+        self.driver.pause()  # the clock must not run on while the runner reads the question
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Stop the session?"),
+                          self.tr("Stop this session? The sets done so far are kept."),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("stopConfirm")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        self.confirm_box = box
+        try:
+            answer = box.exec()
+        finally:
+            self.confirm_box = None
+        if answer == QMessageBox.StandardButton.Yes:
+            self.driver.stop()
+            return True
+        if was_running:
+            self.driver.resume()
+        return False
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.driver.state in (State.RUNNING, State.PAUSED) and not self.request_stop():
+            event.ignore()
+            return
+        self.guard.release()
+        event.accept()
+        self.closed.emit()
+
+    def _on_session_started(self, _event: object) -> None:
+        self.guard.inhibit(self.tr("A guided exercise session is running"))
+
+    def _on_set_completed(self, event: SetCompleted) -> None:
+        self.records.append(event.record)
+
+    def _on_session_finished(self, _event: object) -> None:
+        self._show_summary(finished=True)
+
+    def _on_session_stopped(self, _event: object) -> None:
+        self._show_summary(finished=False)
+
+    def _on_sleep_imminent(self) -> None:
+        self.driver.pause()
+
+    def _show_summary(self, *, finished: bool) -> None:
+        self.guard.release()
+        self.summary.show_outcome(self.driver.session.plan, self.records, finished=finished)
+        self.stack.setCurrentWidget(self.summary)

@@ -1,0 +1,70 @@
+"""Spin boxes to adjust one routine's targets (sets, reps, hold seconds) inside each range."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QSpinBox, QWidget
+
+from ptcoach.catalog.model import Range, Routine, RoutineItem, Targets
+
+FIELDS = ("sets", "reps", "hold_s", "cold_s")
+
+
+class TargetsEditor(QWidget):
+    """One row per exercise; a spin box per adjustable target, limited to the item's range."""
+
+    targets_changed = Signal()
+
+    def __init__(self, routine: Routine, targets: list[Targets],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("targetsEditor")
+        self.routine = routine
+        self._rest = [t.rest_s for t in targets]
+        self.spins: list[dict[str, QSpinBox]] = []
+        grid = QGridLayout(self)
+        heads = [self.tr("Exercise"), self.tr("Sets"), self.tr("Reps"), self.tr("Hold (s)"),
+                 self.tr("Cold (s)")]
+        for col, text in enumerate(heads):
+            head = QLabel(f"<b>{text}</b>", self)
+            grid.addWidget(head, 0, col)
+        for row, (item, t) in enumerate(zip(routine.items, targets, strict=True), start=1):
+            name = QLabel(item.exercise.name + (self.tr(" (each side)")
+                                                if item.exercise.per_side else ""), self)
+            name.setWordWrap(True)
+            grid.addWidget(name, row, 0)
+            spins: dict[str, QSpinBox] = {}
+            for col, key in enumerate(FIELDS, start=1):
+                rng = _range(item, key)
+                value = getattr(t, key)
+                if rng is None or value is None:
+                    continue
+                spin = QSpinBox(self)
+                spin.setObjectName(f"{key}Spin_{row - 1}")
+                spin.setRange(int(rng.low), int(rng.high))
+                spin.setValue(round(value))
+                spin.setEnabled(rng.low < rng.high)
+                spin.setToolTip(self.tr("from {0} to {1}").format(int(rng.low), int(rng.high)))
+                spin.valueChanged.connect(self.targets_changed)
+                grid.addWidget(spin, row, col)
+                spins[key] = spin
+            self.spins.append(spins)
+        grid.setColumnStretch(0, 1)
+        grid.setRowStretch(len(routine.items) + 1, 1)
+
+    def targets(self) -> list[Targets]:
+        result = []
+        for spins, rest in zip(self.spins, self._rest, strict=True):
+            def val(key: str, spins: dict[str, QSpinBox] = spins) -> int | None:
+                spin = spins.get(key)
+                return None if spin is None else spin.value()
+            hold, cold = val("hold_s"), val("cold_s")
+            result.append(Targets(sets=val("sets") or 1, reps=val("reps"),
+                                  hold_s=None if hold is None else float(hold),
+                                  cold_s=None if cold is None else float(cold), rest_s=rest))
+        return result
+
+
+def _range(item: RoutineItem, key: str) -> Range | None:
+    rng: Range | None = getattr(item, key)
+    return rng
