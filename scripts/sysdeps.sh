@@ -8,9 +8,9 @@ declare -A GROUP
 GROUP[runtime]="libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3 \
 libxkbcommon0 libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 \
 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 \
-libpulse0 libasound2 fonts-dejavu-core"
+libpulse0 libasound2 fonts-dejavu-core alsa-utils mpg123 libglib2.0-bin"
 GROUP[test]="xvfb xauth pulseaudio pulseaudio-utils sox poppler-utils imagemagick \
-desktop-file-utils appstream"
+desktop-file-utils appstream dbus-daemon"
 GROUP[cues]="espeak-ng sox"
 
 missing=()
