@@ -1,0 +1,40 @@
+"""Translation: install the app's and Qt's own catalogues for the runner's language.
+
+The app's catalogues are `assets/translations/ptcoach_<lang>.qm`, compiled from `ptcoach.ts`
+(`scripts/update_translations.sh` collects the strings); a missing one leaves English.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from ptcoach.paths import assets_dir
+
+CATALOGUE = "ptcoach"
+
+
+def translations_dir() -> Path:
+    return assets_dir() / "translations"
+
+
+def install_translators(app: QCoreApplication, locale: QLocale | None = None,
+                        folder: Path | None = None) -> list[QTranslator]:
+    """Install what exists for `locale` (the system's by default); returns the installed ones.
+
+    Qt's own catalogue ("qtbase") comes first so that OK/Cancel are translated too. The
+    translators are parented to `app` so they live as long as it does.
+    """
+    locale = locale if locale is not None else QLocale.system()
+    folder = folder if folder is not None else translations_dir()
+    installed: list[QTranslator] = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, where in (("qtbase", qt_dir), (CATALOGUE, str(folder))):
+        translator = QTranslator(app)
+        # load() tries ptcoach_de_AT, ptcoach_de, ... in the order of the locale's languages.
+        if translator.load(locale, name, "_", where) and app.installTranslator(translator):
+            installed.append(translator)
+        else:
+            translator.deleteLater()
+    return installed

@@ -1,0 +1,174 @@
+"""Light and dark palettes, the text-size scale, and the session's phase colours, in one place.
+
+Every text/background pair here meets WCAG AA (4.5:1; 3:1 for large text) in both themes;
+tests/test_ui_theme.py computes the ratios.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+from ptcoach.paths import asset
+from ptcoach.ui.a11y import focus_style
+from ptcoach.ui.settings import AppSettings, Theme
+
+Role = QPalette.ColorRole
+Group = QPalette.ColorGroup
+
+# Role -> colour for the active/inactive groups; DISABLED_* for the disabled group's text.
+LIGHT: dict[QPalette.ColorRole, str] = {
+    Role.Window: "#f5f5f5",
+    Role.WindowText: "#1a1a1a",
+    Role.Base: "#ffffff",
+    Role.AlternateBase: "#eef0f2",
+    Role.Text: "#1a1a1a",
+    Role.Button: "#e8e8e8",
+    Role.ButtonText: "#1a1a1a",
+    Role.BrightText: "#ffffff",
+    Role.Highlight: "#1f5fae",
+    Role.HighlightedText: "#ffffff",
+    Role.ToolTipBase: "#fdfdf0",
+    Role.ToolTipText: "#1a1a1a",
+    Role.PlaceholderText: "#5f6368",
+    Role.Link: "#0b57d0",
+    Role.LinkVisited: "#6a1b9a",
+    Role.Light: "#ffffff",
+    Role.Midlight: "#f0f0f0",
+    Role.Mid: "#b0b0b0",
+    Role.Dark: "#8a8a8a",
+    Role.Shadow: "#5a5a5a",
+}
+DARK: dict[QPalette.ColorRole, str] = {
+    Role.Window: "#202124",
+    Role.WindowText: "#e8eaed",
+    Role.Base: "#303236",  # lighter than the window, so fields and check boxes stand out
+    Role.AlternateBase: "#3a3c40",
+    Role.Text: "#e8eaed",
+    Role.Button: "#3a3c40",
+    Role.ButtonText: "#e8eaed",
+    Role.BrightText: "#ffffff",
+    Role.Highlight: "#8ab4f8",
+    Role.HighlightedText: "#111111",
+    Role.ToolTipBase: "#3a3c40",
+    Role.ToolTipText: "#e8eaed",
+    Role.PlaceholderText: "#9aa0a6",
+    Role.Link: "#8ab4f8",
+    Role.LinkVisited: "#c58af9",
+    Role.Light: "#55585d",
+    Role.Midlight: "#45474c",
+    Role.Mid: "#6b6e73",
+    Role.Dark: "#121314",
+    Role.Shadow: "#000000",
+}
+DISABLED_TEXT = {False: "#5c5c5c", True: "#aeb1b6"}  # WCAG exempts it; we keep 4.5:1 anyway
+
+# Text/background pairs a reader meets: (text role, background role). Checked by the tests.
+TEXT_PAIRS: tuple[tuple[QPalette.ColorRole, QPalette.ColorRole], ...] = (
+    (Role.WindowText, Role.Window),
+    (Role.WindowText, Role.Button),
+    (Role.Text, Role.Base),
+    (Role.Text, Role.AlternateBase),
+    (Role.ButtonText, Role.Button),
+    (Role.HighlightedText, Role.Highlight),
+    (Role.ToolTipText, Role.ToolTipBase),
+    (Role.PlaceholderText, Role.Base),
+    (Role.Link, Role.Base),
+    (Role.Link, Role.Window),
+    (Role.LinkVisited, Role.Base),
+)
+
+# The session's phases: the banner's background (its text is `phase_text_color`) and the colour
+# of the big number on the window. Light: dark hues under white text; dark: bright hues under
+# near-black text, which also stand out on the dark window.
+_PHASES = {
+    False: {"get_ready": "#9c5a00", "work": "#1e7d3a", "hold": "#1f5fae", "rest": "#6a4aa8",
+            "switch": "#a8431f", "idle": "#4a4f57"},
+    True: {"get_ready": "#f0a030", "work": "#5cc878", "hold": "#7cb0f2", "rest": "#b9a3e3",
+           "switch": "#f29066", "idle": "#a9aeb4"},
+}
+_PHASE_TEXT = {False: "#ffffff", True: "#121212"}
+_EDGE = {False: "#6b6e73", True: "#9aa0a6"}  # check box outlines: 3:1 on window and base
+_WARNING = {False: "#a8431f", True: "#f28b6b"}
+
+
+def phase_colors(dark: bool) -> dict[str, QColor]:
+    """get_ready, work, hold, rest, switch, idle -> the phase's colour in this theme."""
+    return {name: QColor(hex_) for name, hex_ in _PHASES[dark].items()}
+
+
+def phase_text_color(dark: bool) -> QColor:
+    """The text colour on a phase-coloured banner."""
+    return QColor(_PHASE_TEXT[dark])
+
+
+def warning_color(dark: bool) -> QColor:
+    """Text that warns (unreadable files, impossible settings) on the window background."""
+    return QColor(_WARNING[dark])
+
+
+def palette(dark: bool) -> QPalette:
+    pal = QPalette()
+    for role, hex_ in (DARK if dark else LIGHT).items():
+        pal.setColor(Group.Active, role, QColor(hex_))
+        pal.setColor(Group.Inactive, role, QColor(hex_))
+        pal.setColor(Group.Disabled, role, QColor(hex_))
+    for role in (Role.WindowText, Role.Text, Role.ButtonText):
+        pal.setColor(Group.Disabled, role, QColor(DISABLED_TEXT[dark]))
+    if hasattr(Role, "Accent"):  # Qt 6.6+: some styles draw focus and checks with it
+        for group in (Group.Active, Group.Inactive):
+            pal.setColor(group, Role.Accent, pal.color(Role.Highlight))
+    return pal
+
+
+def is_dark(pal: QPalette | None = None) -> bool:
+    """Whether a palette (the application's by default) is a dark one."""
+    if pal is None:
+        pal = QApplication.palette()
+    return pal.color(Role.Window).lightness() < 128
+
+
+def apply(app: QApplication, prefs: AppSettings) -> None:
+    """Apply the theme and the text size; calling it again with other settings switches back."""
+    _apply_text_size(app, prefs.text_size.scale)
+    hints = app.styleHints()
+    if prefs.theme is Theme.SYSTEM:
+        if hasattr(hints, "unsetColorScheme"):
+            hints.unsetColorScheme()
+        app.setPalette(QPalette())  # an empty palette: the platform's own colours return
+    else:
+        dark = prefs.theme is Theme.DARK
+        app.setStyle("Fusion")  # the one style that honours a palette on every platform
+        if hasattr(hints, "setColorScheme"):  # Qt 6.8+: dialogs and icons follow too
+            hints.setColorScheme(Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light)
+        app.setPalette(palette(dark))
+    pal = app.palette()
+    app.setStyleSheet(focus_style(pal.color(Role.Highlight)) + indicator_style(pal))
+
+
+def indicator_style(pal: QPalette) -> str:
+    """Check boxes with a 3:1 outline: Fusion's own outline vanishes on a dark window."""
+    dark = is_dark(pal)
+    check = asset("theme", f"check-{'dark' if dark else 'light'}.svg").as_posix()
+    edge, base, accent = _EDGE[dark], pal.color(Role.Base).name(), pal.color(Role.Highlight).name()
+    return (
+        f"QCheckBox::indicator {{ width: 1em; height: 1em; border: 2px solid {edge}; "
+        f"border-radius: 3px; background: {base}; }}\n"
+        f"QCheckBox::indicator:checked {{ background: {accent}; border-color: {accent}; "
+        f"image: url({check}); }}\n"
+        f"QCheckBox::indicator:disabled {{ border-color: {DISABLED_TEXT[dark]}; }}\n"
+    )
+
+
+def _apply_text_size(app: QApplication, scale: float) -> None:
+    base = app.property("ptcoach_base_font")
+    if not isinstance(base, QFont):
+        base = QFont(app.font())
+        app.setProperty("ptcoach_base_font", base)  # scale from the original, never compound
+    font = QFont(base)
+    if base.pointSizeF() > 0:
+        font.setPointSizeF(base.pointSizeF() * scale)
+    else:
+        font.setPixelSize(round(base.pixelSize() * scale))
+    app.setFont(font)
