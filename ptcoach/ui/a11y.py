@@ -10,11 +10,13 @@ from PySide6.QtGui import QAccessible, QColor
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractScrollArea,
     QAbstractSlider,
     QAbstractSpinBox,
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
+    QScrollBar,
     QTabBar,
     QTextEdit,
     QWidget,
@@ -112,10 +114,22 @@ def focus_style(color: QColor) -> str:
 
 
 def _inside_control(widget: QWidget, root: QWidget) -> bool:
-    """Parts of a composite control (a spin box's line edit, a combo's popup list)."""
+    """Parts of a composite control (a spin box's line edit, a combo's popup list, the scroll
+    bars of a list or text view, which the view's own keys already scroll)."""
+    if isinstance(widget, QScrollBar) and _scroll_area_of(widget) is not None:
+        return True
     parent = widget.parentWidget()
     while parent is not None and parent is not root:
         if isinstance(parent, QComboBox | QAbstractSpinBox):
             return True
         parent = parent.parentWidget()
     return False
+
+
+def _scroll_area_of(bar: QScrollBar) -> QAbstractScrollArea | None:
+    parent = bar.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractScrollArea):
+            return parent
+        parent = parent.parentWidget()
+    return None

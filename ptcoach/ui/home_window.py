@@ -53,6 +53,7 @@ class HomeWindow(QMainWindow):
         left.addWidget(QLabel(f"<h2>{self.tr('Routines')}</h2>", central))
         self.routine_list = QListWidget(central)
         self.routine_list.setObjectName("routineList")
+        self.routine_list.setAccessibleName(self.tr("Routines"))
         self.routine_list.setStyleSheet("QListWidget { font-size: 16px; } "
                                         "QListWidget::item { padding: 6px; }")
         left.addWidget(self.routine_list, 1)

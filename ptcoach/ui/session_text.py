@@ -22,15 +22,15 @@ def tr(text: str) -> str:
 @dataclass(frozen=True)
 class PhaseLook:
     word: str
-    colour: str  # background of the phase banner, readable with white text
+    colour: str  # a key of ptcoach.ui.theme.phase_colors(): the theme picks the colour
 
 
-GET_READY = "#c77700"
-WORK = "#1e7d3a"
-HOLD = "#1f5fae"
-REST = "#6a4aa8"
-SWITCH = "#a8431f"
-IDLE = "#4a4f57"
+GET_READY = "get_ready"
+WORK = "work"
+HOLD = "hold"
+REST = "rest"
+SWITCH = "switch"
+IDLE = "idle"
 
 TEMPO_WORDS = {"lift": "Lift", "hold": "Hold", "lower": "Lower", "up": "Up", "down": "Down",
                "pause": "Pause"}

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ptcoach.engine.plan import Plan
 from ptcoach.engine.session import Snapshot, State
 from ptcoach.ui import session_text as txt
+from ptcoach.ui import theme
 from ptcoach.ui.driver import SessionDriver
 from ptcoach.ui.fit_label import FitLabel
 from ptcoach.ui.illustration import IllustrationArea
@@ -96,7 +97,9 @@ class SessionView(QWidget):
         centre.addStretch(1)
         self.instructions = QTextBrowser(self)
         self.instructions.setObjectName("instructionsView")
-        self.instructions.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Reachable by Tab for screen-reader users; Space/Enter are window shortcuts anyway.
+        self.instructions.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.instructions.setAccessibleName(self.tr("Instructions"))
         self.instructions.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.instructions.setStyleSheet("font-size: 20px;")
         middle.addWidget(self.illustration, 3)
@@ -153,6 +156,8 @@ class SessionView(QWidget):
         button.setToolTip(self.tr("{0} (key: {1})").format(text, key))
         # No focus: Space and Enter must reach the shortcuts, never "click the focused button".
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setProperty("keyboardShortcut", key)  # for the accessibility audit
+        button.setAccessibleDescription(self.tr("Key: {0}").format(key))
         button.setMinimumHeight(56)
         button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         button.setStyleSheet("font-size: 18px; font-weight: bold;")
@@ -200,13 +205,15 @@ class SessionView(QWidget):
     def refresh(self) -> None:
         snap = self.driver.snapshot()
         look = txt.phase_look(snap)
+        dark = theme.is_dark(self.palette())
+        colour = theme.phase_colors(dark)[look.colour].name()
         self.banner.setStyleSheet(
-            f"#phaseBanner {{ background: {look.colour}; border-radius: 8px; }}"
-            " #phaseBanner QLabel { color: white; }"
+            f"#phaseBanner {{ background: {colour}; border-radius: 8px; }}"
+            f" #phaseBanner QLabel {{ color: {theme.phase_text_color(dark).name()}; }}"
         )
         self.phase_label.setText(look.word)
         self.next_label.setText(txt.next_text(snap))
-        self.big_label.setStyleSheet(f"color: {look.colour};")
+        self.big_label.setStyleSheet(f"color: {colour};")
         phase = snap.phase
         if phase is not None:
             self._show_exercise(phase.exercise_index)

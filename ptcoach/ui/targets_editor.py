@@ -45,6 +45,7 @@ class TargetsEditor(QWidget):
                 spin.setValue(round(value))
                 spin.setEnabled(rng.low < rng.high)
                 spin.setToolTip(self.tr("from {0} to {1}").format(int(rng.low), int(rng.high)))
+                spin.setAccessibleName(f"{item.exercise.name}: {heads[col]}")
                 spin.valueChanged.connect(self.targets_changed)
                 grid.addWidget(spin, row, col)
                 spins[key] = spin
