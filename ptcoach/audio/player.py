@@ -1,0 +1,134 @@
+"""The one small interface every cue player has, the silent last resort, and the choice.
+
+`choose_player()` tries QSoundEffect, then playsound3, then silence, and says plainly which it
+uses and why. PTCOACH_AUDIO=qt|playsound|none forces one (tests, and users with odd set-ups).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication
+
+FORCE_ENV = "PTCOACH_AUDIO"
+CHOICES = ("qt", "playsound", "none")
+PROBE_CLIP = "probe"  # never volume-scaled: it measures latency, it is not a cue
+
+
+class PlayerUnavailable(RuntimeError):
+    """This player cannot make sound here; the message says why, in plain words."""
+
+
+class Player(Protocol):
+    name: str  # "qt", "playsound" or "none"
+    why: str  # one plain sentence: why this player was chosen
+    latency_s: float  # output latency: play() now is heard this much later
+    sink: str | None  # the PulseAudio sink it plays to, when known
+
+    def load(self, clips: Mapping[str, Path]) -> None: ...
+
+    def play(self, clip_id: str) -> bool: ...
+
+    def set_volume(self, gain: float) -> None: ...
+
+    def has(self, clip_id: str) -> bool: ...
+
+    def close(self) -> None: ...
+
+
+class SilentPlayer:
+    """No sound: the session still runs and the view flashes each cue instead."""
+
+    name = "none"
+    latency_s = 0.0
+    sink = None
+
+    def __init__(self, why: str) -> None:
+        self.why = why
+        self._clips: set[str] = set()
+
+    def load(self, clips: Mapping[str, Path]) -> None:
+        self._clips = set(clips)
+
+    def play(self, clip_id: str) -> bool:
+        return False
+
+    def set_volume(self, gain: float) -> None:
+        pass
+
+    def has(self, clip_id: str) -> bool:
+        return clip_id in self._clips
+
+    def close(self) -> None:
+        pass
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("choose_player", text)
+
+
+def mark_event_role() -> None:
+    """Tag every PulseAudio stream of this process (and its children) with media.role=event,
+    so the cues are mixed as notifications over the runner's music. libpulse reads PULSE_PROP
+    when a client connects, so this must run before QtMultimedia first talks to the server."""
+    props = os.environ.get("PULSE_PROP", "")
+    if "media.role" not in props:
+        os.environ["PULSE_PROP"] = (props + " media.role=event").strip()
+
+
+def choose_player(
+    force: str | None = None, *, sink: str | None = None
+) -> tuple[Player, str]:
+    """The best player that works here, and the one message the app shows about it.
+
+    `force` (or $PTCOACH_AUDIO) is one of qt, playsound, none. `sink` picks a PulseAudio sink
+    by name (default: $PULSE_SINK, else the system default).
+    """
+    force = (force or os.environ.get(FORCE_ENV, "")).strip().lower() or None
+    if force is not None and force not in CHOICES:
+        note = _tr("{var}={value} is not one of qt, playsound, none; choosing "
+                   "automatically.").format(var=FORCE_ENV, value=force)
+        player, message = _choose(None, sink)
+        return player, f"{note} {message}"
+    return _choose(force, sink)
+
+
+def _choose(force: str | None, sink: str | None) -> tuple[Player, str]:
+    if force == "none":
+        why = _tr("Sound is off ({var}=none): cues will be shown on screen.").format(
+            var=FORCE_ENV)
+        return SilentPlayer(why), why
+    mark_event_role()
+    sink = sink or os.environ.get("PULSE_SINK") or None
+    reasons: list[str] = []
+    order = [force] if force in ("qt", "playsound") else ["qt", "playsound"]
+    for name in order:
+        try:
+            player = _make(name, sink, reasons)
+        except PlayerUnavailable as exc:
+            reasons.append(str(exc))
+            continue
+        return player, player.why
+    why = _tr("No audio output found: cues will be shown on screen.")
+    detail = " ".join(reasons)
+    silent = SilentPlayer(f"{why} ({detail})" if detail else why)
+    return silent, silent.why
+
+
+def _make(name: str, sink: str | None, reasons: list[str]) -> Player:
+    if name == "qt":
+        from ptcoach.audio.qt_player import QtPlayer
+
+        qt = QtPlayer(sink)
+        qt.why = _tr("Sound: Qt Multimedia on {device}.").format(device=qt.device_name)
+        return qt
+    from ptcoach.audio.playsound_player import PlaysoundPlayer
+
+    ps = PlaysoundPlayer(sink)
+    because = " ".join(reasons)
+    ps.why = _tr("Sound: playsound3 ({backend}).").format(backend=ps.backend) + (
+        " " + because if because else "")
+    return ps
