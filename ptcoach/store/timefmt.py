@@ -1,0 +1,27 @@
+"""Times as the history stores them: UTC ISO 8601 with milliseconds and a Z."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+
+def to_iso(moment: datetime) -> str:
+    """`2026-11-27T07:30:00.000Z` for an aware datetime (naive ones are taken as UTC)."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    utc = moment.astimezone(UTC)
+    return utc.strftime("%Y-%m-%dT%H:%M:%S.") + f"{utc.microsecond // 1000:03d}Z"
+
+
+def from_iso(text: str) -> datetime:
+    """The aware UTC datetime of a stored time."""
+    return datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(UTC)
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def stamp(moment: datetime | None = None) -> str:
+    """A file-name-safe UTC timestamp, e.g. `20261127T073000Z`."""
+    return (moment or utc_now()).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
