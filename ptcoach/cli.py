@@ -34,6 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--data-dir", metavar="DIR", type=Path, default=None,
         help=f"where routines and history are kept (also ${DATA_DIR_ENV})",
     )
+    parser.add_argument("--tray", action="store_true",
+                        help="start in the system tray (for reminders), without a window")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         try:

@@ -9,10 +9,12 @@ already started is not played again.
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable, Iterable, Sequence
+from typing import Protocol
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, SignalInstance
 
 from ptcoach.audio import clips
 from ptcoach.audio.cues import Cue, CueKind, cues_for
@@ -24,6 +26,16 @@ from ptcoach.audio.settings import AudioSettings
 from ptcoach.engine.events import Event, Paused, SessionStarted, Stopped
 from ptcoach.engine.plan import Plan
 from ptcoach.engine.session import Session
+
+
+class SessionDriverLike(Protocol):
+    """What `follow` needs of ptcoach.ui.driver.SessionDriver (the audio does not import ui)."""
+
+    session: Session
+    events_emitted: SignalInstance
+    mute_toggled: SignalInstance
+
+    def set_muted(self, muted: bool) -> None: ...
 
 LOOKAHEAD_MARGIN_S = 0.25  # schedule cues due within latency + this
 FALLBACK_TONE = "notice"  # said instead of a missing clip when no speech engine exists
@@ -51,7 +63,47 @@ class CueDirector(QObject):
         self._pump_timer.timeout.connect(self._on_pump_timeout)
         self._tts: object | None = None
         self._tts_tried = False
+        self._session: Session | None = None
+        self._ahead_timer = QTimer(self)
+        self._ahead_timer.setSingleShot(True)
+        self._ahead_timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._ahead_timer.timeout.connect(self._on_ahead_timeout)
         self.player.set_volume(self._gain())
+
+    def follow(self, driver: SessionDriverLike) -> None:
+        """Follow a session driver: play its events, look ahead shortly before each of its
+        deadlines (so each cue starts `latency` early), and share its mute state (M)."""
+        self._session = driver.session
+        driver.events_emitted.connect(self._on_driver_events)
+        driver.mute_toggled.connect(self._on_driver_mute_toggled)
+        driver.set_muted(self._settings.muted)
+        self.settings_changed.connect(lambda s: driver.set_muted(s.muted))
+
+    def _on_driver_events(self, events: Sequence[Event]) -> None:
+        self.handle(events)
+        self._look_ahead_and_rearm()
+
+    def _on_driver_mute_toggled(self, muted: bool) -> None:
+        if muted != self._settings.muted:
+            self.set_settings(self._settings.toggled_mute())
+
+    def _on_ahead_timeout(self) -> None:
+        self._look_ahead_and_rearm()
+
+    def _look_ahead_and_rearm(self) -> None:
+        session = self._session
+        if session is None:
+            return
+        self.look_ahead(session)
+        deadline = session.next_deadline()
+        self._ahead_timer.stop()
+        if deadline is None:
+            return
+        # Wake inside the look-ahead window of the next deadline, before its cue must start.
+        wake = deadline - self.player.latency_s - LOOKAHEAD_MARGIN_S / 2
+        delay_ms = math.floor((wake - self.clock()) * 1000)
+        if delay_ms > 0:
+            self._ahead_timer.start(delay_ms)
 
     # ------------------------------------------------------------------ set-up
     def prepare(self, clip_ids: Iterable[str] | None = None, *, measure: bool = True

@@ -67,6 +67,7 @@ class SessionDriver(QObject):
         self._boottime = boottime
         self._stall_s = stall_s
         self.muted = False
+        self.from_phase = 0  # where Start begins: above 0 when resuming an interrupted session
         self._aimed: float | None = None
         self._last_awake = self.clock()
         self._last_boot = boottime() if boottime else 0.0
@@ -108,6 +109,9 @@ class SessionDriver(QObject):
 
     def toggle(self) -> None:
         """Space: start, pause or resume."""
+        if self.state is State.READY:
+            self.start(self.from_phase)
+            return
         self._run(self.session.toggle)
 
     def pause(self) -> None:

@@ -114,6 +114,26 @@ class HomeWindow(QMainWindow):
         self._fill_list()
         self.routine_list.setCurrentRow(current)
 
+    def set_routines(self, routines: Mapping[str, Routine]) -> None:
+        """After the runner saved, imported or deleted a routine."""
+        current = self.selected_routine()
+        self.routines = dict(routines)
+        self._fill_list()
+        self.select_routine(current.id if current else "")
+
+    def select_routine(self, routine_id: str) -> None:
+        ids = list(self.routines)
+        if ids:
+            self.routine_list.setCurrentRow(ids.index(routine_id) if routine_id in ids else 0)
+
+    def reload_targets(self) -> None:
+        """The remembered targets changed (accepted suggestions): show them."""
+        routine = self.selected_routine()
+        self._fill_list()
+        if routine is not None:
+            self.select_routine(routine.id)
+            self._on_current_item_changed(self.routine_list.currentItem(), None)
+
     # ---------------------------------------------------------------- slots
     def _fill_list(self) -> None:
         self.routine_list.blockSignals(True)

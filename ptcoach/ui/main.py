@@ -1,103 +1,182 @@
-"""The GUI's composition: the application, the home window, and a session window per session.
+"""The GUI's composition root: the application, its settings and theme, the history, the
+single-instance guard, the shell (home window and sessions), the cue director and the tray.
 
-`run_gui(args)` is what `ptcoach` (no command) and `ptcoach run ID` call. Observers such as the
-audio and the store connect to `Shell.driver_created`, which hands over each new driver.
+`run_gui(args)` is what `ptcoach` (no command) and `ptcoach run ID` call. Work that the home
+window's first paint does not need (the history, the resume offer, sound, the tray) runs just
+after that paint, so the window appears fast.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Mapping
-from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ptcoach.catalog.model import Routine, Targets
-from ptcoach.engine.plan import expand
-from ptcoach.ui.home_window import HomeWindow
-from ptcoach.ui.target_memory import load_targets, open_settings
+from ptcoach.catalog.catalog import Catalog
+from ptcoach.paths import asset
+from ptcoach.ui.shell import Services, Shell
+from ptcoach.ui.target_memory import open_settings
 
-if TYPE_CHECKING:
-    from ptcoach.ui.session_window import SessionWindow
-
-
-class Shell(QObject):
-    """Owns the windows; opens a session window for each session the runner starts."""
-
-    driver_created = Signal(object)  # SessionDriver, before its window shows
-
-    def __init__(self, routines: Mapping[str, Routine], settings: QSettings, *,
-                 speed: float = 1.0, last_done: Mapping[str, datetime] | None = None,
-                 problems: list[str] = (), parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.routines = dict(routines)
-        self.settings = settings
-        self.speed = speed
-        self.home = HomeWindow(routines, settings, last_done=last_done, problems=problems)
-        self.home.start_requested.connect(self.open_session)
-        self.session_window: SessionWindow | None = None
-        self.quit_after_session = False
-
-    def open_session(self, routine: Routine, targets: list[Targets]) -> SessionWindow:
-        # Imported here: the session window (and its figures) is not needed to paint home.
-        from ptcoach.engine.session import Session
-        from ptcoach.ui.driver import SessionDriver
-        from ptcoach.ui.session_window import SessionWindow
-
-        plan = expand(routine, targets)
-        driver = SessionDriver(Session(plan, speed=self.speed))
-        self.driver_created.emit(driver)
-        window = SessionWindow(driver)
-        driver.setParent(window)
-        window.closed.connect(self._on_session_window_closed)
-        self.session_window = window
-        window.resize(self.home.size() if self.home.isVisible() else window.size())
-        window.show()
-        self.home.hide()
-        return window
-
-    def open_routine(self, routine_id: str) -> SessionWindow:
-        """`ptcoach run ID`: straight into the session view with the remembered targets."""
-        routine = self.routines[routine_id]
-        self.quit_after_session = True
-        return self.open_session(routine, [load_targets(self.settings, i) for i in routine.items])
-
-    def _on_session_window_closed(self) -> None:
-        self.session_window = None
-        if self.quit_after_session:
-            QApplication.quit()
-        else:
-            self.home.show()
+__all__ = ["Shell", "load_routines", "run_gui"]
 
 
-def load_routines(data_dir: Path) -> tuple[dict[str, Routine], list[str]]:
-    """The catalogue's routines and its problems, as text lines for the home window."""
-    from ptcoach.catalog.catalog import Catalog
-
+def load_routines(data_dir: Path) -> tuple[Catalog, list[str]]:
+    """The catalogue and its problems, as text lines for the home window."""
     catalog = Catalog.load(data_dir)
-    return catalog.routines, [str(p) for p in catalog.problems]
+    return catalog, [str(p) for p in catalog.problems]
 
 
 def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
     app.setApplicationName("ptcoach")
-    routines, problems = load_routines(Path(args.data_dir))
+    app.setDesktopFileName("io.github.ptcoach.PTCoach")
+    app.setWindowIcon(QIcon(str(asset("icons", "ptcoach.svg"))))
+    data_dir = Path(args.data_dir)
+    catalog, problems = load_routines(data_dir)
     routine_id = getattr(args, "routine", None)
-    if routine_id is not None and routine_id not in routines:
+    if routine_id is not None and routine_id not in catalog.routines:
         from ptcoach.catalog.catalog import unknown_routine_message
 
-        print(f"ptcoach run: {unknown_routine_message(routine_id, routines)}", file=sys.stderr)
+        print(f"ptcoach run: {unknown_routine_message(routine_id, catalog.routines)}",
+              file=sys.stderr)
         return 2
-    shell = Shell(routines, open_settings(), speed=float(getattr(args, "speed", 1.0) or 1.0),
-                  last_done=getattr(args, "last_done", None), problems=problems)
+
+    from ptcoach.ui import i18n, theme
+    from ptcoach.ui.settings import load as load_settings
+
+    qsettings = open_settings()
+    prefs = load_settings(qsettings)
+    i18n.install_translators(app)
+    theme.apply(app, prefs.app)
+
+    from ptcoach.ui.single_instance import SingleInstance, server_name
+
+    single = SingleInstance(server_name(data_dir), app)
+    if not single.is_primary():
+        print("ptcoach is already running: it was brought to the front.", file=sys.stderr)
+        return 0
+
+    services = Services(settings=qsettings, data_dir=data_dir, catalog=catalog,
+                        speed=float(getattr(args, "speed", 1.0) or 1.0),
+                        lead_in_s=prefs.app.lead_in_s,
+                        make_director=lambda: _make_director(prefs.audio, shell))
+    shell = Shell(catalog.routines, services, problems=problems)
     app.setProperty("ptcoach_shell", shell)  # keeps it alive; tools and tests can find it
+    single.activated.connect(lambda: _bring_to_front(shell))
+    tray_only = bool(getattr(args, "tray", False))
     if routine_id is not None:
         shell.open_routine(routine_id).resize(1280, 800)
-    else:
+    elif not tray_only:
         shell.home.resize(1100, 720)
         shell.home.show()
+    QTimer.singleShot(0, lambda: _after_first_paint(shell, services, data_dir, tray_only))
     return int(app.exec())
+
+
+def _after_first_paint(shell: Shell, services: Services, data_dir: Path,
+                       tray_only: bool) -> None:
+    _open_history(shell, services, data_dir)
+    _start_tray(shell, services, tray_only)
+
+
+def _open_history(shell: Shell, services: Services, data_dir: Path) -> None:
+    from ptcoach.store.db import open_history
+    from ptcoach.store.errors import StoreError
+
+    try:
+        conn, notices = open_history(data_dir)
+    except StoreError as exc:
+        QMessageBox.warning(shell.home, shell.tr("History unavailable"),
+                            shell.tr("{0}\n\nSessions can still be followed, but they will not "
+                                     "be recorded.").format(exc))
+        return
+    services.conn = conn
+    for act in (shell.actions.progress, shell.actions.schedule):
+        act.setEnabled(True)
+    for notice in notices:
+        QMessageBox.information(shell.home, shell.tr("History"), notice)
+    shell.refresh_last_done()
+    _offer_resume(shell, services)
+
+
+def _offer_resume(shell: Shell, services: Services) -> None:
+    from ptcoach.store.recorder import close_as_partial, resume_info
+    from ptcoach.ui.resume_dialog import ResumeChoice, ResumeDialog
+
+    assert services.conn is not None and services.catalog is not None
+    catalog = services.catalog
+    info = resume_info(services.conn, catalog.routine)
+    if info is None:
+        return
+    dialog = ResumeDialog(info, shell.home)
+    dialog.setObjectName("resumeDialog")
+    shell.windows["resume"] = dialog
+    dialog.exec()
+    if dialog.choice is ResumeChoice.CLOSE:
+        close_as_partial(services.conn, info.session.id)
+        shell.refresh_last_done()
+    elif dialog.choice is ResumeChoice.RESUME and info.plan is not None:
+        routine = catalog.routine(info.session.routine_id)
+        shell.open_session(routine, list(info.plan.targets), from_phase=info.from_phase or 0,
+                           resume_session_id=info.session.id, speed=info.speed)
+
+
+def _make_director(audio_settings: Any, shell: Shell) -> Any:
+    from ptcoach.audio.director import CueDirector
+    from ptcoach.audio.player import choose_player
+
+    player, message = choose_player()
+    director = CueDirector(player, audio_settings, parent=shell)
+    director.prepare()
+    if director.silent:
+        QMessageBox.information(shell.session_window or shell.home, shell.tr("Sound"), message)
+    print(message, file=sys.stderr)
+    return director
+
+
+def _start_tray(shell: Shell, services: Services, tray_only: bool) -> None:
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    if services.conn is None or not QSystemTrayIcon.isSystemTrayAvailable():
+        if tray_only:
+            shell.home.show()  # no tray to live in: a window is the only way to be seen
+        return
+    from ptcoach.ui.notifier import DesktopNotifier
+    from ptcoach.ui.reminders import ReminderClock
+    from ptcoach.ui.schedule_editor import schedules_from_store
+    from ptcoach.ui.tray import Tray
+
+    conn = services.conn
+    clock = ReminderClock(lambda: schedules_from_store(conn), parent=shell)
+    tray = Tray({k: r.name for k, r in shell.routines.items()}, clock,
+                settings=services.settings, notifier=DesktopNotifier(), parent=shell)
+    tray.start_requested.connect(lambda rid: _start_from_tray(shell, rid))
+    tray.open_requested.connect(lambda: _bring_to_front(shell))
+    tray.quit_requested.connect(QApplication.quit)
+    services.extra["reminders"] = clock
+    services.extra["tray"] = tray
+    QApplication.instance().setQuitOnLastWindowClosed(False)  # type: ignore[union-attr]
+    tray.show()
+
+
+def _start_from_tray(shell: Shell, routine_id: str) -> None:
+    if shell.session_window is not None:
+        _bring_to_front(shell)
+        return
+    shell.home.select_routine(routine_id)
+    routine = shell.routines.get(routine_id)
+    if routine is not None:
+        shell.open_session(routine, shell.home.targets())
+
+
+def _bring_to_front(shell: Shell) -> None:
+    window = shell.session_window or shell.home
+    window.show()
+    window.raise_()
+    window.activateWindow()

@@ -277,6 +277,14 @@ class BuilderWindow(QMainWindow):
     def export_fit(self, path: Path) -> Path | None:
         return file_ops.export_fit(self, Path(path))
 
+    def import_dialog(self) -> None:
+        """Ask for a routine file to import (the menu's Import…)."""
+        self._on_import()
+
+    def export_dialog(self) -> None:
+        """Ask where to export the open routine (the menu's Export…)."""
+        self._on_export()
+
     def _on_import(self) -> None:
         file_ops.ask_import(self)
 

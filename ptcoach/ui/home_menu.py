@@ -1,0 +1,63 @@
+"""The home window's menus and their keyboard shortcuts; the shell connects the actions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("HomeMenu", text)
+
+
+@dataclass(frozen=True)
+class HomeActions:
+    new_routine: QAction
+    edit_routine: QAction
+    schedule: QAction
+    import_routine: QAction
+    export_routine: QAction
+    progress: QAction
+    learn: QAction
+    preferences: QAction
+    quit: QAction
+
+
+def build_menus(window: QMainWindow) -> HomeActions:
+    bar = window.menuBar()
+
+    def action(menu_name: str, text: str, shortcut: QKeySequence | str | None,
+               name: str) -> QAction:
+        menu = menus[menu_name]
+        act = QAction(text, window)
+        act.setObjectName(name)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        menu.addAction(act)
+        return act
+
+    menus = {
+        "routine": bar.addMenu(_tr("&Routine")),
+        "view": bar.addMenu(_tr("&View")),
+        "help": bar.addMenu(_tr("&Help")),
+    }
+    actions = HomeActions(
+        new_routine=action("routine", _tr("&New routine…"), QKeySequence.StandardKey.New,
+                           "newRoutineAction"),
+        edit_routine=action("routine", _tr("&Edit routine…"), "Ctrl+E", "editRoutineAction"),
+        schedule=action("routine", _tr("&Schedule and reminders…"), "Ctrl+D",
+                        "scheduleAction"),
+        import_routine=action("routine", _tr("&Import…"), "Ctrl+I", "importAction"),
+        export_routine=action("routine", _tr("E&xport…"), "Ctrl+Shift+E", "exportAction"),
+        progress=action("view", _tr("&Progress"), "Ctrl+P", "progressAction"),
+        learn=action("help", _tr("&Learn"), QKeySequence.StandardKey.HelpContents,
+                     "learnAction"),
+        preferences=action("view", _tr("P&references…"), "Ctrl+,", "preferencesAction"),
+        quit=action("routine", _tr("&Quit"), QKeySequence.StandardKey.Quit, "quitAction"),
+    )
+    menus["routine"].insertSeparator(actions.import_routine)
+    menus["routine"].insertSeparator(actions.quit)
+    return actions
