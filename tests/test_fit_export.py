@@ -31,6 +31,7 @@ def test_a_per_side_rep_exercise_becomes_a_repeated_block_of_rep_steps(tmp_path:
     left, switch, right, rest, repeat = steps
     assert left["duration_type"] == "reps" and left["duration_reps"] == 15
     assert left["intensity"] == "active" and left["notes"] == "Do it."
+    assert right["duration_reps"] == 15
     assert switch["duration_type"] == "time" and switch["duration_time"] == 5.0
     assert switch["intensity"] == "rest"
     assert rest["duration_time"] == 30.0
