@@ -263,3 +263,14 @@ def test_move_to_trash_keeps_every_deleted_version(tmp_path: Path) -> None:
         move_to_trash(path)
     kept = sorted(p.read_text(encoding="utf-8") for p in (tmp_path / ".trash").iterdir())
     assert kept == ["one", "two"] and not (tmp_path / "r.toml").exists()
+
+
+def test_a_new_routine_uses_the_runners_default_lead_in_and_rest(catalog: Catalog) -> None:
+    draft = RoutineDraft.new(catalog.exercises, lead_in_s=15, rest_s=45)
+    assert draft.data["lead_in_s"] == 15 and draft.data["rest_between_exercises_s"] == 45
+    draft.add_exercise("wall-sit")  # its rest range holds 45 s
+    draft.add_exercise("clamshell")
+    rests = [e["rest_s"] for e in draft.entries()]
+    wall, clam = catalog.exercises["wall-sit"].rest_s, catalog.exercises["clamshell"].rest_s
+    assert rests == [wall.clamp(45), clam.clamp(45)]
+    assert draft.problems() == []

@@ -55,16 +55,20 @@ class RoutineDraft:
         self._mergeable = False
         self._saved = copy.deepcopy(self._data)
         self._cache: tuple[Doc, list[Problem], Routine | None] | None = None
+        self.default_rest_s: float | None = None  # rest between sets for added exercises
 
     # -- construction -------------------------------------------------------------------
 
     @classmethod
-    def new(cls, exercises: Mapping[str, Exercise], taken_ids: Collection[str] = ()
-            ) -> RoutineDraft:
+    def new(cls, exercises: Mapping[str, Exercise], taken_ids: Collection[str] = (), *,
+            lead_in_s: float = 10, rest_s: float = 30) -> RoutineDraft:
+        """An empty routine using the runner's default lead-in and rest times."""
         data: Doc = {"format": FORMAT_VERSION, "id": unique_id("new-routine", taken_ids),
-                     "name": "New routine", "lead_in_s": 10, "rest_between_exercises_s": 30,
-                     "exercises": []}
-        return cls(data, exercises, taken_ids=taken_ids, auto_id=True)
+                     "name": "New routine", "lead_in_s": number(lead_in_s),
+                     "rest_between_exercises_s": number(rest_s), "exercises": []}
+        draft = cls(data, exercises, taken_ids=taken_ids, auto_id=True)
+        draft.default_rest_s = float(rest_s)
+        return draft
 
     @classmethod
     def from_routine(cls, routine: Routine, exercises: Mapping[str, Exercise],
@@ -195,7 +199,7 @@ class RoutineDraft:
     def add_exercise(self, ex_id: str, index: int | None = None) -> int:
         """Add an exercise (built-in or own) with its full ranges; returns its index."""
         ex = self.known_exercises().get(ex_id)
-        entry = new_item(ex) if ex is not None else {"id": ex_id}
+        entry = new_item(ex, self.default_rest_s) if ex is not None else {"id": ex_id}
         at = len(self.entries()) if index is None else max(0, min(index, len(self.entries())))
 
         def edit(doc: Doc) -> None:

@@ -46,11 +46,13 @@ def routine_document(routine: Routine) -> Doc:
     return tomllib.loads(routine_to_toml(routine))
 
 
-def new_item(ex: Exercise) -> Doc:
-    """An [[exercises]] entry for `ex` with its full ranges and each range's minimum as target."""
+def new_item(ex: Exercise, rest_s: float | None = None) -> Doc:
+    """An [[exercises]] entry for `ex` with its full ranges and each range's minimum as target;
+    the rest between sets is the runner's default (kept inside the exercise's range)."""
     target: Doc = {key: number(getattr(ex, key).low) for key in QUANTITIES
                    if getattr(ex, key) is not None}
-    return {"id": ex.id, "rest_s": number(ex.rest_s.low), "target": target}
+    rest = ex.rest_s.low if rest_s is None else ex.rest_s.clamp(rest_s)
+    return {"id": ex.id, "rest_s": number(rest), "target": target}
 
 
 def new_own_exercise(ex_id: str, name: str, kind: Kind = Kind.REPS) -> Doc:

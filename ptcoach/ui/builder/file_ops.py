@@ -100,7 +100,7 @@ def delete(win: BuilderWindow, *, confirm: bool = True) -> Path | None:
             path=origin, error=exc.strerror or exc))
         return None
     _reload(win, origin.stem)
-    win.state.replace(RoutineDraft.new(win.catalog.exercises, taken_ids(win)))
+    win.state.replace(win.blank_draft())
     win.statusBar().showMessage(tr("Moved to {path}").format(path=dest), 8000)
     return dest
 

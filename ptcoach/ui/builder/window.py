@@ -39,12 +39,14 @@ class BuilderWindow(QMainWindow):
     routines_changed = Signal(str)  # a routine id saved, imported or deleted: reload lists
 
     def __init__(self, catalog: Catalog, data_dir: Path, parent: QWidget | None = None, *,
-                 routine_id: str | None = None) -> None:
+                 routine_id: str | None = None, lead_in_s: float = 10,
+                 rest_s: float = 30) -> None:
         super().__init__(parent)
         self.setObjectName("builderWindow")
         self.catalog = catalog
         self.data_dir = Path(data_dir)
-        self.state = DraftState(RoutineDraft.new(catalog.exercises, self.taken_ids()), self)
+        self.defaults = {"lead_in_s": lead_in_s, "rest_s": rest_s}  # the runner's preferences
+        self.state = DraftState(self.blank_draft(), self)
         self.setStyleSheet(STYLE)
         self._build()
         self._build_actions()
@@ -239,6 +241,10 @@ class BuilderWindow(QMainWindow):
 
     # -- routine-level commands (file work in file_ops) ---------------------------------------
 
+    def blank_draft(self) -> RoutineDraft:
+        """A new, empty routine with the runner's default lead-in and rest times."""
+        return RoutineDraft.new(self.catalog.exercises, self.taken_ids(), **self.defaults)
+
     def taken_ids(self) -> set[str]:
         return file_ops.taken_ids(self)
 
@@ -249,7 +255,7 @@ class BuilderWindow(QMainWindow):
         return True
 
     def new_routine(self) -> bool:
-        return self.open_draft(RoutineDraft.new(self.catalog.exercises, self.taken_ids()))
+        return self.open_draft(self.blank_draft())
 
     def open_routine(self, routine_id: str) -> bool:
         routine = self.catalog.routine(routine_id)
