@@ -7,7 +7,7 @@ are handed to the main window through `exercise_requested` and `routine_requeste
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -96,11 +96,17 @@ class LearnView(QWidget):
         split.addWidget(right)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 3)
-        split.setSizes([300, 740])
         outer = QHBoxLayout(self)
         outer.addWidget(split)
 
         self._fill_sections()
+        self.tree.expandAll()
+        # The list at least as wide as its longest title (in the list's 11 pt font).
+        font = QFont(self.font())
+        font.setPointSize(11)
+        longest = max((QFontMetrics(font).horizontalAdvance(p.title) for p in learn.pages),
+                      default=200)
+        left.setMinimumWidth(longest + 2 * self.tree.indentation() + 40)
         self._update_nav()
         if learn.pages:
             self.show_page(learn.pages[0].id)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -185,6 +185,8 @@ class BuilderWindow(QMainWindow):
         if self.draft.entries():
             self.routine_form.select(0)
             self._on_item_selected(0)
+        # A routine just opened: show the start of its texts, not where setText left the cursor.
+        QTimer.singleShot(0, lambda: self.routine_form.description.setCursorPosition(0))
 
     def _on_state_changed(self) -> None:
         draft = self.draft
