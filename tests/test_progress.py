@@ -76,6 +76,44 @@ def test_pain_and_effort_lines_hold_the_daily_ratings(view) -> None:
     np.testing.assert_array_equal(effort, [6, 5, np.nan])
 
 
+def test_weekly_mean_lines_sit_over_the_faint_daily_points(view) -> None:
+    from ptcoach.ui.progress.data import day_seconds
+
+    chart = view.pain_chart
+    x, pain = chart.pain_week.getData()
+    _, effort = chart.effort_week.getData()
+    # Week of 5 Jan: pain 4 and 2, effort 6 and 5; week of 12 Jan: pain 1, effort unrated.
+    assert list(pain) == [3, 1]
+    assert list(effort) == [5.5]
+    assert list(x) == [day_seconds(day("2026-01-08")) + 43200,
+                       day_seconds(day("2026-01-15")) + 43200]  # mid-week: Thursday noon
+    assert chart.pain.opts["pen"] is None  # the daily points are not joined
+    assert chart.pain.opts["symbolSize"] < 5
+    assert chart.pain.opts["symbolBrush"].alpha() < 128
+
+
+def test_lines_break_across_a_multi_week_gap_and_join_within_one(qtbot, tmp_path) -> None:
+    from ptcoach.ui.progress import ProgressView
+
+    h = History(tmp_path / "gappy.sqlite3")
+    for when, pain in (("2025-11-03", 6), ("2025-11-05", 4), ("2025-11-19", 5),
+                       ("2026-01-05", 2), ("2026-01-13", 1)):
+        h.session(when, pain=pain, sets=[SetRow("wall-sit", None, 30 + pain)])
+    v = ProgressView(h.conn, today=TODAY)
+    qtbot.addWidget(v)
+    v.set_exercise("wall-sit")
+    _, weekly = v.pain_chart.pain_week.getData()
+    # Weeks of 3 Nov (5), 17 Nov (5): one missed week is bridged; then seven weeks apart.
+    np.testing.assert_array_equal(weekly, [5, 5, np.nan, 2, 1])
+    assert v.pain_chart.pain_week.opts["connect"] == "finite"
+    _, best = v.exercise_chart.best.getData()
+    np.testing.assert_array_equal(best, [36, 34, 35, np.nan, 32, 31])
+    _, total = v.exercise_chart.total.getData()
+    assert np.isnan(total[3]) and v.exercise_chart.total.opts["connect"] == "finite"
+    v.close()
+    h.close()
+
+
 def test_the_chosen_exercise_shows_its_best_hold_each_day(view, qtbot) -> None:
     chart = view.exercise_chart
     assert chart.current_exercise() == "clamshell"  # by name: Clamshell before Wall sit

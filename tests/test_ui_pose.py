@@ -34,3 +34,39 @@ def test_a_timed_hold_shows_the_end_position_and_rests_the_start():
     clock.advance(4)
     session.advance()
     assert pose_at(session.snapshot()) == 1.0
+
+
+def _contrast_session(clock: FakeClock) -> Session:
+    ex = exercise("contrast-therapy", Kind.CONTRAST)
+    plan = expand(routine((ex, Targets(sets=1, hold_s=10, cold_s=5)), lead_in_s=0))
+    session = Session(plan, clock=clock)
+    session.start()
+    return session
+
+
+def test_contrast_therapy_shows_the_start_during_heat_and_the_end_during_cold():
+    clock = FakeClock()
+    session = _contrast_session(clock)
+    seen = []
+    for step in (1, 8.5, 1.5, 3.5):  # at 1 s, 9.5 s (heat), 11 s, 14.5 s (cold)
+        clock.advance(step)
+        session.advance()
+        snap = session.snapshot()
+        seen.append((snap.segment.label, pose_at(snap)))
+    assert seen == [("heat", 0.0), ("heat", 0.0), ("cold", 1.0), ("cold", 1.0)]
+
+
+def test_foam_roll_areas_still_show_the_end_position_in_every_area():
+    clock = FakeClock()
+    ex = exercise("foam-roll", Kind.AREAS, areas=("calves", "quads"))
+    session = Session(expand(routine((ex, Targets(sets=1, hold_s=10)), lead_in_s=0)),
+                      clock=clock)
+    session.start()
+    seen = []
+    for _ in range(2):
+        clock.advance(5)
+        session.advance()
+        snap = session.snapshot()
+        seen.append((snap.segment.label, pose_at(snap)))
+        clock.advance(5)
+    assert seen == [("calves", 1.0), ("quads", 1.0)]

@@ -230,6 +230,8 @@ class CueDirector(QObject):
 
     def _say(self, cue: Cue) -> float:
         """Play a voice cue; a missing clip is spoken by a speech engine, else a tone."""
+        if self.silent:  # sound is off (or there is none): cues are shown, never spoken
+            return self._durations.get(cue.clip, 0.6)
         if self.player.has(cue.clip) and self.player.play(cue.clip):
             return self._durations.get(cue.clip, 0.6)
         tts = self._speech()

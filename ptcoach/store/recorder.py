@@ -76,6 +76,7 @@ class Recorder:
         return len(self._sets) + (self._new_session is not None) + (self._end is not None)
 
     def on_events(self, events: Iterable[Event]) -> None:
+        failed: StoreError | None = None
         for event in events:
             if isinstance(event, SessionStarted):
                 self._start(event)
@@ -85,7 +86,12 @@ class Recorder:
                 self._end = self.utc(event.at)
             else:
                 continue
-            self.flush()
+            try:
+                self.flush()
+            except StoreError as exc:  # the rest of the batch must still be queued
+                failed = failed or exc
+        if failed is not None:
+            raise failed
 
     def flush(self) -> None:
         """Write everything queued, each set in its own committed transaction."""

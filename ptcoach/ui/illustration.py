@@ -11,11 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QStackedLayout, QWidget
 
 from ptcoach.catalog.model import Side
-
-try:
-    from ptcoach.ui.figure import FigureWidget
-except ImportError:  # the illustration module has not landed
-    FigureWidget = None
+from ptcoach.ui.figure import FigureWidget
 
 
 class IllustrationArea(QFrame):
@@ -31,16 +27,16 @@ class IllustrationArea(QFrame):
         self._placeholder.setWordWrap(True)
         self._placeholder.setStyleSheet("color: #777; font-size: 16px;")
         self._stack.addWidget(self._placeholder)
-        self._figures: dict[str, QWidget] = {}
-        self._current: QWidget | None = None
+        self._figures: dict[str, FigureWidget] = {}
+        self._current: FigureWidget | None = None
 
     @property
-    def figure(self) -> QWidget | None:
+    def figure(self) -> FigureWidget | None:
         return self._current
 
     def show_exercise(self, exercise_id: str, name: str) -> None:
         fig = self._figures.get(exercise_id)
-        if fig is None and FigureWidget is not None:
+        if fig is None:
             try:
                 fig = FigureWidget(exercise_id)
             except (KeyError, ValueError, FileNotFoundError):
@@ -57,8 +53,8 @@ class IllustrationArea(QFrame):
 
     def set_pose(self, t: float) -> None:
         if self._current is not None:
-            self._current.set_pose(t)  # type: ignore[attr-defined]
+            self._current.set_pose(t)
 
     def set_side(self, side: Side | None) -> None:
         if self._current is not None and side is not None:
-            self._current.set_side(side)  # type: ignore[attr-defined]
+            self._current.set_side(side)

@@ -10,15 +10,21 @@ from ptcoach.engine.session import Snapshot
 
 TOWARDS_END = frozenset({"lift", "up"})
 TOWARDS_START = frozenset({"lower", "down"})
+# Contrast therapy: the figure shows the heat pack at the start position, the ice pack at the end.
+CONTRAST_POSE = {"heat": 0.0, "cold": 1.0}
 
 
 def pose_at(snap: Snapshot) -> float:
-    """0->1 during lift, stays during hold, 1->0 during lower; holds show the end position."""
+    """0->1 during lift, stays during hold, 1->0 during lower; holds show the end position,
+    except contrast therapy: heat shows the start (heat pack), cold the end (ice pack)."""
     phase, seg = snap.phase, snap.segment
     if phase is None or seg is None or phase.kind is not PhaseKind.WORK:
         return 0.0
     if seg.tempo is None:
-        return 1.0 if seg.rep is None else 0.0  # a timed hold sits at the end position
+        if seg.rep is not None:
+            return 0.0  # a self-paced rep: the runner moves, the figure waits at the start
+        # A timed hold or foam-roll area sits at the end position.
+        return CONTRAST_POSE.get(seg.label or "", 1.0)
     frac = _fraction_done(seg.duration_s, snap.remaining_s)
     if seg.tempo in TOWARDS_END:
         return frac

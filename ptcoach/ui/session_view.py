@@ -2,12 +2,14 @@
 
 Shows the exercise, an illustration, numbered instructions, one huge number (seconds left or
 the rep), set, side, what comes next, the phase by colour and word, the tempo step, and the
-whole session's progress; big buttons and keyboard shortcuts control the driver.
+whole session's progress; big buttons and keyboard shortcuts control the driver. Before Start
+it asks for pain now (optional); cues can flash the banner and number.
 """
 
 from __future__ import annotations
 
 import html
+from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
@@ -29,7 +31,9 @@ from ptcoach.ui import theme
 from ptcoach.ui.driver import SessionDriver
 from ptcoach.ui.fit_label import FitLabel
 from ptcoach.ui.illustration import IllustrationArea
+from ptcoach.ui.pain_now import PainNowRow
 from ptcoach.ui.pose_timing import pose_at
+from ptcoach.ui.session_look import BannerPainter
 
 BIG_SHARE = 0.24  # the big number's font, as a share of the view's height (at least 1/6)
 FRAME_MS = 25  # ~40 fps while a tempo step animates the figure
@@ -39,6 +43,7 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 class SessionView(QWidget):
     stop_requested = Signal()
     full_screen_requested = Signal()
+    learn_requested = Signal(str)  # the current exercise's Learn page id ("why this helps")
 
     def __init__(self, driver: SessionDriver, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,6 +52,7 @@ class SessionView(QWidget):
         self._plan: Plan = driver.session.plan
         self._shown_exercise: str | None = None
         self._build()
+        self.banner_painter = BannerPainter(self.banner, self.big_label)
         self._animation = QTimer(self)
         self._animation.setInterval(FRAME_MS)
         self._animation.timeout.connect(self._on_frame)
@@ -75,7 +81,20 @@ class SessionView(QWidget):
         self.side_label = self._label("sideLabel", 30, bold=True)
         for w in (self.set_label, self.side_label):
             w.setAlignment(RIGHT)
+        self.learn_button = QPushButton(self.tr("Why this helps"), self)
+        self.learn_button.setObjectName("learnButton")
+        self.learn_button.setFlat(True)
+        self.learn_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.learn_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay the window's
+        self.learn_button.setToolTip(self.tr("Why this helps (key: W)"))
+        self.learn_button.setProperty("keyboardShortcut", "W")
+        self.learn_button.setAccessibleDescription(self.tr("Key: {0}").format("W"))
+        self.learn_button.setStyleSheet(
+            "QPushButton { color: palette(link); text-decoration: underline; font-size: 16px;"
+            " border: none; padding: 2px 6px; }")
+        self.learn_button.clicked.connect(self.request_learn)
         head.addWidget(self.name_label, 5)
+        head.addWidget(self.learn_button, 0, Qt.AlignmentFlag.AlignVCenter)
         head.addWidget(self.set_label, 2)
         head.addWidget(self.side_label, 2)
         root.addLayout(head)
@@ -118,6 +137,9 @@ class SessionView(QWidget):
         progress_row.addWidget(self.progress, 4)
         progress_row.addWidget(self.time_left_label, 1)
         root.addLayout(progress_row)
+
+        self.pain_now = PainNowRow(self)
+        root.addWidget(self.pain_now)
 
         buttons = QHBoxLayout()
         self.back_button = self._button("backButton", self.tr("◀ Back"), self.tr("Left arrow"))
@@ -175,6 +197,7 @@ class SessionView(QWidget):
             Qt.Key.Key_F: lambda: self.full_screen_requested.emit(),
             Qt.Key.Key_F11: lambda: self.full_screen_requested.emit(),
             Qt.Key.Key_Escape: lambda: self.stop_requested.emit(),
+            Qt.Key.Key_W: self.request_learn,
         }
         self.shortcuts = []
         for key, slot in bindings.items():
@@ -190,6 +213,32 @@ class SessionView(QWidget):
         self.big_label.setMinimumHeight(int(h / 6) + 8)
         self.tempo_label.set_max_px(max(20, int(h * 0.06)))
 
+    # ---------------------------------------------------------------- actions
+    def current_learn_page(self) -> str:
+        """The Learn page id of the exercise on screen ("" when it has none)."""
+        snap = self.snapshot()
+        if snap.phase is None:
+            return ""
+        return self._plan.exercises[snap.phase.exercise_index].learn
+
+    def request_learn(self) -> None:
+        """W / "Why this helps": pause a running set (nobody reads and counts at once), then
+        ask for the exercise's Learn page."""
+        page = self.current_learn_page()
+        if not page:
+            return
+        if self.driver.state is State.RUNNING:
+            self.driver.pause()
+        self.learn_requested.emit(page)
+
+    def flash(self, kind: str) -> None:
+        """Briefly highlight the big number (and the banner for spoken cues) for a cue."""
+        self.banner_painter.flash(kind)
+
+    @property
+    def flashing(self) -> bool:
+        return self.banner_painter.flashing
+
     # ---------------------------------------------------------------- updates
     def _on_events_emitted(self, events: list[object]) -> None:
         self.refresh()
@@ -198,22 +247,33 @@ class SessionView(QWidget):
         self.mute_button.setText(self.tr("Unmute") if muted else self.tr("Mute"))
 
     def _on_frame(self) -> None:
-        snap = self.driver.snapshot()
+        snap = self.snapshot()
         self.illustration.set_pose(pose_at(snap))
         self._show_progress(snap)
 
-    def refresh(self) -> None:
+    def snapshot(self) -> Snapshot:
+        """The driver's snapshot; before Start of a resumed session, the phase Start picks up
+        at (the driver's `from_phase`), so the runner sees where they will carry on."""
         snap = self.driver.snapshot()
+        start = self.driver.from_phase
+        if snap.state is not State.READY or not 0 < start < len(self._plan.phases):
+            return snap
+        phases = self._plan.phases
+        phase, seg = phases[start], phases[start].segments[0]
+        return replace(snap, phase=phase, segment_index=0, segment=seg,
+                       next_phase=phases[start + 1] if start + 1 < len(phases) else None,
+                       remaining_s=seg.duration_s,
+                       phase_remaining_s=phase.duration_s if phase.is_timed else None,
+                       elapsed_s=phase.start_offset_s)
+
+    def refresh(self) -> None:
+        snap = self.snapshot()
         look = txt.phase_look(snap)
         dark = theme.is_dark(self.palette())
         colour = theme.phase_colors(dark)[look.colour].name()
-        self.banner.setStyleSheet(
-            f"#phaseBanner {{ background: {colour}; border-radius: 8px; }}"
-            f" #phaseBanner QLabel {{ color: {theme.phase_text_color(dark).name()}; }}"
-        )
+        self.banner_painter.set_colour(colour)
         self.phase_label.setText(look.word)
         self.next_label.setText(txt.next_text(snap))
-        self.big_label.setStyleSheet(f"color: {colour};")
         phase = snap.phase
         if phase is not None:
             self._show_exercise(phase.exercise_index)
@@ -243,6 +303,7 @@ class SessionView(QWidget):
             return
         self._shown_exercise = ex.id
         self.name_label.setText(ex.name)
+        self.learn_button.setVisible(bool(ex.learn))
         self.illustration.show_exercise(ex.id, ex.name)
         steps = "".join(f"<li>{html.escape(s)}</li>" for s in ex.instructions)
         safety = f"<p><i>{html.escape(ex.safety)}</i></p>" if ex.safety else ""
@@ -255,6 +316,7 @@ class SessionView(QWidget):
 
     def _show_controls(self, snap: Snapshot) -> None:
         ready = snap.state is State.READY
+        self.pain_now.setVisible(ready)  # asked before Start only; kept once chosen
         live = snap.state in (State.RUNNING, State.PAUSED)
         self.start_button.setVisible(ready)
         self.pause_button.setVisible(not ready)

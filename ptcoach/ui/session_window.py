@@ -1,11 +1,11 @@
 """The session window: the session view, then the summary; stop confirmation, full screen,
-and the screen kept awake while the session runs."""
+the screen kept awake while the session runs, and a status line saying how cues sound."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from ptcoach.engine.events import SetCompleted, SetRecord
 from ptcoach.engine.session import State
@@ -17,6 +17,8 @@ from ptcoach.ui.summary_view import SummaryView
 
 class SessionWindow(QMainWindow):
     closed = Signal()
+    learn_requested = Signal(str)  # a Learn page id: "why this helps" for the exercise shown
+    pain_before_changed = Signal(int)  # pain now (0-10), chosen before Start
 
     def __init__(self, driver: SessionDriver, *, sleep_guard: SleepGuard | None = None,
                  parent: QWidget | None = None) -> None:
@@ -42,6 +44,27 @@ class SessionWindow(QMainWindow):
         self.view.stop_requested.connect(self.request_stop)
         self.view.full_screen_requested.connect(self.toggle_full_screen)
         self.summary.closed.connect(self.close)
+        self.view.learn_requested.connect(self.learn_requested)
+        self.view.pain_now.value_changed.connect(self.pain_before_changed)
+        self.sound_label = QLabel(self)
+        self.sound_label.setObjectName("soundMessageLabel")
+        self.statusBar().addWidget(self.sound_label, 1)
+        self.statusBar().setSizeGripEnabled(False)
+        self.statusBar().hide()  # shown once there is something to say
+
+    def pain_before(self) -> int | None:
+        """Pain now (0-10) as chosen before Start, or None when the runner left it."""
+        return self.view.pain_now.value()
+
+    def flash(self, kind: str) -> None:
+        """A cue was played (or would have been): flash the banner / big number briefly."""
+        self.view.flash(kind)
+
+    def set_sound_message(self, text: str) -> None:
+        """Which player sounds the cues and why, or that cues are shown on screen only."""
+        self.sound_label.setText(text)
+        self.sound_label.setAccessibleName(text)
+        self.statusBar().setVisible(bool(text))
 
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():
@@ -75,6 +98,10 @@ class SessionWindow(QMainWindow):
         if was_running:
             self.driver.resume()
         return False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.view.refresh()  # the driver's start phase may have been set after we were built
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.driver.state in (State.RUNNING, State.PAUSED) and not self.request_stop():

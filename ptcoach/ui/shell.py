@@ -16,11 +16,11 @@ from datetime import time as dt_time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ptcoach.catalog.model import Routine, Targets
-from ptcoach.engine.plan import expand
+from ptcoach.engine.plan import Plan, expand
 from ptcoach.ui.home_menu import HomeActions, build_menus
 from ptcoach.ui.home_window import HomeWindow
 from ptcoach.ui.target_memory import load_targets, save_targets
@@ -67,19 +67,24 @@ class Shell(QObject):
         self.quit_after_session = False
         self.windows: dict[str, QWidget] = {}
         self._director: Any = None
+        self._audio_settings: Any = None  # AudioSettings applied in the preferences
         self._store_warned = False
 
     # ------------------------------------------------------------------ sessions
     def open_session(self, routine: Routine, targets: list[Targets], *,
                      from_phase: int = 0, resume_session_id: int | None = None,
-                     speed: float | None = None) -> SessionWindow:
+                     speed: float | None = None, plan: Plan | None = None) -> SessionWindow:
+        """`plan`: when resuming, the plan the session was recorded with (its phase indices
+        must match the stored sets, whatever the lead-in preference is now)."""
         # Imported here: the session window (and its figures) is not needed to paint home.
         from ptcoach.engine.session import Session
         from ptcoach.ui.driver import SessionDriver
         from ptcoach.ui.session_window import SessionWindow
 
-        plan = expand(routine, targets, lead_in_s=self.services.lead_in_s)
+        if plan is None:
+            plan = expand(routine, targets, lead_in_s=self.services.lead_in_s)
         driver = SessionDriver(Session(plan, speed=speed or self.speed))
+        self._store_warned = False  # one warning per session at most
         self._attach_recorder(driver, plan, resume_session_id)
         self._attach_director(driver)
         self.driver_created.emit(driver)
@@ -129,15 +134,25 @@ class Shell(QObject):
             return
         if self._director is None:
             self._director = make()
+            if self._audio_settings is not None:  # preferences changed since start-up
+                self._director.set_settings(self._audio_settings)
         self._director.follow(driver)
 
     def _warn_store(self, message: str) -> None:
         if self._store_warned:
             return
         self._store_warned = True
-        QMessageBox.warning(self.session_window or self.home, self.tr("History not saved"),
-                            self.tr("{0}\nThe session goes on; ptcoach will try again after "
-                                    "the next set.").format(message))
+        # Not modal, and not taking the focus: the session goes on and its keys keep working
+        # (a modal box here would also hold the driver inside its event delivery).
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("History not saved"),
+                          self.tr("{0}\nThe session goes on; ptcoach will try again after "
+                                  "the next set.").format(message),
+                          QMessageBox.StandardButton.Ok, self.session_window or self.home)
+        box.setObjectName("storeWarning")
+        box.setModal(False)
+        box.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.windows["store_warning"] = box
+        box.show()
 
     def _after_session(self, window: SessionWindow, routine: Routine,
                        targets: list[Targets]) -> None:
@@ -179,7 +194,17 @@ class Shell(QObject):
         self.home.reload_targets()
 
     def _on_session_window_closed(self) -> None:
-        self.session_window = None
+        window, self.session_window = self.session_window, None
+        recorder = getattr(window.driver, "recorder", None) if window is not None else None
+        if recorder is not None and recorder.pending:  # the last write failed: a last try
+            from ptcoach.store.errors import StoreError
+
+            try:
+                recorder.flush()
+            except StoreError as exc:
+                QMessageBox.warning(self.home, self.tr("History not saved"),
+                                    self.tr("{0}\nThe last {1} records of this session could "
+                                            "not be saved.").format(exc, recorder.pending))
         self.refresh_last_done()
         if self.quit_after_session:
             QApplication.quit()
@@ -252,10 +277,13 @@ class Shell(QObject):
 
     def open_builder(self, routine_id: str | None) -> Any:
         from ptcoach.ui.builder import BuilderWindow
+        from ptcoach.ui.settings import load as load_settings
 
         assert self.services.catalog is not None and self.services.data_dir is not None
+        prefs = load_settings(self.settings).app  # new routines start with the runner's timing
         builder = BuilderWindow(self.services.catalog, self.services.data_dir, self.home,
-                                routine_id=routine_id)
+                                routine_id=routine_id, lead_in_s=prefs.lead_in_s,
+                                rest_s=prefs.rest_s)
         builder.routines_changed.connect(self.reload_routines)
         self.windows["builder"] = builder
         builder.show()
@@ -308,6 +336,7 @@ class Shell(QObject):
 
     def _on_preferences_applied(self, app_settings: Any, audio_settings: Any) -> None:
         self.services.lead_in_s = float(app_settings.lead_in_s)
+        self._audio_settings = audio_settings
         if self._director is not None:
             self._director.set_settings(audio_settings)
 

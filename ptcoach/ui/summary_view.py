@@ -43,18 +43,18 @@ def outcomes(plan: Plan, records: Sequence[SetRecord]) -> list[ExerciseOutcome]:
         done = skipped = missing = 0
         amounts = []
         for p in phases:
-            r = last.get(p.index)
-            if r is None:
+            rec = last.get(p.index)
+            if rec is None:
                 missing += 1
                 continue
-            if r.skipped:
+            if rec.skipped:
                 skipped += 1
             else:
                 done += 1
-            if r.reps is not None:
-                amounts.append(f"{r.reps}")
-            elif r.hold_s is not None:
-                amounts.append(f"{round(r.hold_s)} s")
+            if rec.reps is not None:
+                amounts.append(f"{rec.reps}")
+            elif rec.hold_s is not None:
+                amounts.append(f"{round(rec.hold_s)} s")
         unit = " reps" if phases[0].target_reps is not None and amounts else ""
         result.append(ExerciseOutcome(ex.name, done, skipped, missing,
                                       ", ".join(amounts) + unit))

@@ -1,8 +1,11 @@
-"""Spin boxes to adjust one routine's targets (sets, reps, hold seconds) inside each range."""
+"""Spin boxes to adjust one routine's targets (sets, reps, hold seconds) inside each range;
+each exercise's name links to its Learn page ("why this helps")."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+import html
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QSpinBox, QWidget
 
 from ptcoach.catalog.model import Range, Routine, RoutineItem, Targets
@@ -14,6 +17,7 @@ class TargetsEditor(QWidget):
     """One row per exercise; a spin box per adjustable target, limited to the item's range."""
 
     targets_changed = Signal()
+    learn_requested = Signal(str)  # a Learn page id
 
     def __init__(self, routine: Routine, targets: list[Targets],
                  parent: QWidget | None = None) -> None:
@@ -29,9 +33,7 @@ class TargetsEditor(QWidget):
             head = QLabel(f"<b>{text}</b>", self)
             grid.addWidget(head, 0, col)
         for row, (item, t) in enumerate(zip(routine.items, targets, strict=True), start=1):
-            name = QLabel(item.exercise.name + (self.tr(" (each side)")
-                                                if item.exercise.per_side else ""), self)
-            name.setWordWrap(True)
+            name = self._name_label(item, row - 1)
             grid.addWidget(name, row, 0)
             spins: dict[str, QSpinBox] = {}
             for col, key in enumerate(FIELDS, start=1):
@@ -52,6 +54,27 @@ class TargetsEditor(QWidget):
             self.spins.append(spins)
         grid.setColumnStretch(0, 1)
         grid.setRowStretch(len(routine.items) + 1, 1)
+
+    def _name_label(self, item: RoutineItem, index: int) -> QLabel:
+        ex = item.exercise
+        side = self.tr(" (each side)") if ex.per_side else ""
+        name = QLabel(self)
+        name.setObjectName(f"exerciseName_{index}")
+        name.setWordWrap(True)
+        if ex.learn:
+            name.setTextFormat(Qt.TextFormat.RichText)
+            name.setText(f'<a href="{html.escape(ex.learn)}">{html.escape(ex.name)}</a>'
+                         f"{html.escape(side)}")
+            # Tab reaches the link, Enter opens it: the page is not for mouse users only.
+            name.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                         | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+            name.setToolTip(self.tr("Why this helps: open the Learn page"))
+            name.setAccessibleName(self.tr("{0}, why this helps (link)").format(ex.name))
+            name.linkActivated.connect(self.learn_requested)
+        else:
+            name.setTextFormat(Qt.TextFormat.PlainText)
+            name.setText(ex.name + side)
+        return name
 
     def targets(self) -> list[Targets]:
         result = []

@@ -15,6 +15,10 @@ from ptcoach.store import adherence
 from ptcoach.store.adherence import Daily, ExerciseSeries, Streaks, WeeklyAdherence
 
 DAY_S = 86400.0
+WEEK_S = 7 * DAY_S
+# Points further apart than this are not joined by a line: a line across a multi-week break
+# would invent a trend for weeks with nothing recorded (one missed week is still bridged).
+GAP_S = 2 * WEEK_S
 
 
 class Span(Enum):
@@ -81,3 +85,27 @@ def _to_date(value: np.datetime64) -> date:
     result = value.astype("datetime64[D]").item()
     assert isinstance(result, date)
     return result
+
+
+def weekly_means(days: npt.NDArray[np.datetime64],
+                 values: npt.NDArray[np.float64]) -> tuple[npt.NDArray[np.float64],
+                                                           npt.NDArray[np.float64]]:
+    """The mean of each Monday-to-Sunday week's values (NaN left out), placed mid-week; weeks
+    without a value are left out. Returns (x in epoch seconds, means)."""
+    keep = ~np.isnan(values)
+    day_no = days[keep].astype("datetime64[D]").astype(np.int64)
+    week = (day_no + 3) // 7  # 1970-01-01 was a Thursday: week numbers start on Mondays
+    weeks, index = np.unique(week, return_inverse=True)
+    sums = np.bincount(index, weights=values[keep], minlength=len(weeks))
+    counts = np.bincount(index, minlength=len(weeks))
+    monday_s = (weeks * 7 - 3).astype(np.float64) * DAY_S
+    return monday_s + 3.5 * DAY_S, sums / np.maximum(counts, 1)
+
+
+def broken_at_gaps(x: npt.NDArray[np.float64], *ys: npt.NDArray[np.float64],
+                   max_gap_s: float = GAP_S) -> tuple[npt.NDArray[np.float64], ...]:
+    """x and ys with a NaN point put into every gap wider than `max_gap_s`, so a line drawn
+    with connect="finite" breaks there instead of bridging it."""
+    at = np.flatnonzero(np.diff(x) > max_gap_s) + 1
+    mid = (x[at - 1] + x[at]) / 2
+    return (np.insert(x, at, mid), *(np.insert(y.astype(np.float64), at, np.nan) for y in ys))

@@ -1,5 +1,6 @@
-"""Lines over time: pain and effort after each day's sessions, and one exercise's best set and
-daily total (reps, or seconds held), the exercise chosen from a list."""
+"""Lines over time: pain and effort (each day's as a faint dot, each week's mean as a line), and
+one exercise's best set and daily total (reps, or seconds held), the exercise chosen from a
+list. Lines break across multi-week gaps rather than invent a trend over them."""
 
 from __future__ import annotations
 
@@ -11,17 +12,38 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from ptcoach.store.adherence import Daily, ExerciseSeries
 from ptcoach.ui.progress.charts import number
-from ptcoach.ui.progress.data import DAY_S, seconds
+from ptcoach.ui.progress.data import DAY_S, broken_at_gaps, seconds, weekly_means
 from ptcoach.ui.progress.panel import ChartPanel
 from ptcoach.ui.progress.theme import ChartTheme
 
 Floats = npt.NDArray[np.float64]
+DOT_ALPHA = 90  # of 255: the daily points stay in the background of the weekly lines
 
 
 def _line(colour: str, *, dashed: bool = False, symbol: str | None = "o") -> pg.PlotDataItem:
     style = Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine
     return pg.PlotDataItem(pen=pg.mkPen(colour, width=2, style=style), symbol=symbol,
                            symbolSize=5, symbolBrush=colour, symbolPen=None, connect="finite")
+
+
+def _dots(colour: str) -> pg.PlotDataItem:
+    """Small, faint daily points (no line): the detail under the weekly mean."""
+    faint = pg.mkColor(colour)
+    faint.setAlpha(DOT_ALPHA)
+    return pg.PlotDataItem(pen=None, symbol="o", symbolSize=4, symbolBrush=faint,
+                           symbolPen=None)
+
+
+def _set_dots(item: pg.PlotDataItem, x: Floats, y: Floats) -> None:
+    # A series never rated (often: pain before) draws nothing rather than all-NaN spots.
+    if np.any(~np.isnan(y)):
+        item.setData(x=x, y=y)
+    else:
+        item.setData(x=np.array([]), y=np.array([]))
+
+
+def _set_line(item: pg.PlotDataItem, x: Floats, y: Floats) -> None:
+    item.setData(*broken_at_gaps(x, y), connect="finite")
 
 
 def _nearest(x_values: Floats, x: float) -> int | None:
@@ -34,19 +56,26 @@ def _nearest(x_values: Floats, x: float) -> int | None:
 
 
 class PainChart(ChartPanel):
-    """Pain (0-10) after sessions, pain before them, and effort, as daily means."""
+    """Pain (0-10) after sessions, pain before them, and effort: each day's mean as a faint
+    dot, each week's mean as a line over them."""
 
     file_stem = "pain-and-effort"
 
     def __init__(self, theme: ChartTheme, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Pain and effort"), theme, parent)
-        self.set_legend([(theme.pain, "●", self.tr("pain after")),
+        self.set_legend([(theme.pain, "━", self.tr("pain after")),
                          (theme.pain_before, "┅", self.tr("pain before")),
-                         (theme.effort, "●", self.tr("effort"))])
-        self.pain_before = _line(theme.pain_before, dashed=True, symbol=None)
-        self.pain = _line(theme.pain)
-        self.effort = _line(theme.effort)
-        for item in (self.pain_before, self.pain, self.effort):
+                         (theme.effort, "━", self.tr("effort")),
+                         (theme.foreground, "·", self.tr("dots: days, lines: weekly means"))])
+        # Daily points (what the readout and CSV give), then the weekly means drawn on top.
+        self.pain_before = _dots(theme.pain_before)
+        self.pain = _dots(theme.pain)
+        self.effort = _dots(theme.effort)
+        self.pain_before_week = _line(theme.pain_before, dashed=True, symbol=None)
+        self.pain_week = _line(theme.pain, symbol=None)
+        self.effort_week = _line(theme.effort, symbol=None)
+        for item in (self.pain_before, self.pain, self.effort, self.pain_before_week,
+                     self.pain_week, self.effort_week):
             self.plot_item.addItem(item)
         self.plot_item.setYRange(0, 10, padding=0.05)
         self.plot_item.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)]])
@@ -60,9 +89,12 @@ class PainChart(ChartPanel):
         rated = ~(np.isnan(daily.pain) & np.isnan(daily.effort) & np.isnan(daily.pain_before))
         self._rated = rated
         x = self._x = seconds(daily.day[rated]) + DAY_S / 2
-        self.pain.setData(x=x, y=daily.pain[rated])
-        self.effort.setData(x=x, y=daily.effort[rated])
-        self.pain_before.setData(x=x, y=daily.pain_before[rated])
+        for dots, values in ((self.pain, daily.pain), (self.effort, daily.effort),
+                             (self.pain_before, daily.pain_before)):
+            _set_dots(dots, x, values[rated])
+        for line, values in ((self.pain_week, daily.pain), (self.effort_week, daily.effort),
+                             (self.pain_before_week, daily.pain_before)):
+            _set_line(line, *weekly_means(daily.day, values))
 
     def show_range(self, start_s: float, end_s: float) -> None:
         super().show_range(start_s, end_s)
@@ -134,8 +166,8 @@ class ExerciseChart(ChartPanel):
         best, total = ((series.best_hold_s, series.hold_s) if holds
                        else (series.best_reps, series.reps))
         self._x = seconds(series.day) + DAY_S / 2
-        self.best.setData(x=self._x, y=best)
-        self.total.setData(x=self._x, y=total)
+        _set_line(self.best, self._x, best)
+        _set_line(self.total, self._x, total)
         what = self.tr("seconds held") if holds else self.tr("reps")
         self.plot_item.setLabel("left", what, color=self.theme.foreground)
         self.set_legend([(self.theme.met, "●", self.tr("best set")),

@@ -1,0 +1,86 @@
+"""The integrated app for end-to-end tests: a Shell on a real history file and the real
+catalogue, settings in a private folder, and a helper that answers modal dialogs by timer."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from ptcoach.catalog.catalog import Catalog
+from ptcoach.engine.session import State
+from ptcoach.store.db import open_history
+from ptcoach.ui.shell import Services, Shell
+from ptcoach.ui.target_memory import open_settings
+
+
+@dataclass
+class App:
+    shell: Shell
+    services: Services
+    data_dir: Path
+    notices: list[str] = field(default_factory=list)
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        assert self.services.conn is not None
+        return self.services.conn
+
+    def close(self) -> None:
+        """Stop a running session without asking, close every window and the history."""
+        window = self.shell.session_window
+        if window is not None:
+            if window.driver.state in (State.RUNNING, State.PAUSED):
+                window.driver.stop()
+            window.close()
+        for w in list(self.shell.windows.values()):
+            w.close()
+        self.shell.home.close()
+        if self.services.conn is not None:
+            self.services.conn.close()
+        self.services.settings.sync()
+
+
+def build_app(data_dir: Path, *, speed: float = 1000.0, history: bool = True,
+              make_director: Callable[[], Any] | None = None) -> App:
+    """What run_gui builds, minus the event loop: catalogue, settings, history, shell."""
+    catalog = Catalog.load(data_dir)
+    conn, notices = open_history(data_dir) if history else (None, [])
+    services = Services(settings=open_settings(), data_dir=data_dir, catalog=catalog,
+                        conn=conn, speed=speed, make_director=make_director)
+    shell = Shell(catalog.routines, services, problems=[str(p) for p in catalog.problems])
+    shell.refresh_last_done()
+    return App(shell, services, data_dir, notices)
+
+
+def answer_modal(match: Callable[[QWidget], bool], act: Callable[[Any], None], *,
+                 timeout_s: float = 30.0) -> list[QWidget]:
+    """Once a modal window for which `match` holds is up, call `act` on it (once).
+
+    Returns a list that holds the window after it was answered, so tests can assert that it
+    appeared. Polls every 10 ms from the event loop the modal window runs.
+    """
+    seen: list[QWidget] = []
+    deadline = time.monotonic() + timeout_s
+
+    def poll() -> None:
+        widget = QApplication.activeModalWidget()
+        if widget is not None and widget.isVisible() and match(widget):
+            seen.append(widget)
+            act(widget)
+            return
+        if time.monotonic() < deadline:
+            QTimer.singleShot(10, poll)
+
+    QTimer.singleShot(0, poll)
+    return seen
+
+
+def named(name: str) -> Callable[[QWidget], bool]:
+    return lambda w: w.objectName() == name

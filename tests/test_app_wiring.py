@@ -1,0 +1,173 @@
+"""What the shell hands between the parts: a history that fails mid-session, a resume after
+the preferences changed, and preferences reaching the cue director and the builder."""
+
+from __future__ import annotations
+
+import pytest
+from helpers.app_shell import App, answer_modal, build_app, named
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ptcoach.audio.director import CueDirector
+from ptcoach.audio.player import SilentPlayer
+from ptcoach.audio.settings import AudioSettings
+from ptcoach.catalog.catalog import Catalog
+from ptcoach.engine.clock import FakeClock
+from ptcoach.engine.events import SetCompleted
+from ptcoach.engine.plan import PhaseKind, expand
+from ptcoach.engine.session import Session, State
+from ptcoach.store.db import open_history
+from ptcoach.store.recorder import Recorder
+from ptcoach.store.sessions import Status, list_sessions
+from ptcoach.ui import main
+
+
+@pytest.fixture(autouse=True)
+def private_config(tmp_path, monkeypatch):
+    monkeypatch.setenv("PTCOACH_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("PTCOACH_AUDIO", "none")
+
+
+@pytest.fixture
+def make_app(qtbot, data_dir):
+    made: list[App] = []
+
+    def make(**kwargs) -> App:
+        app = build_app(data_dir, **kwargs)
+        qtbot.addWidget(app.shell.home)
+        app.shell.home.show()
+        made.append(app)
+        return app
+
+    yield make
+    for app in made:
+        app.close()
+
+
+def test_a_history_that_cannot_be_written_warns_once_and_the_session_goes_on(
+        qtbot, make_app):
+    app = make_app(speed=2000.0)
+    app.conn.execute("PRAGMA query_only = ON")  # every write now fails, like a read-only disk
+    app.shell.home.select_routine("heat-and-cold")
+    window = app.shell.open_session(app.shell.routines["heat-and-cold"],
+                                    app.shell.home.targets())
+    # The disk is writable again by the time the first round ends.
+    window.driver.set_completed.connect(lambda _e: app.conn.execute("PRAGMA query_only = OFF"))
+    answer_modal(named("ratingDialog"), lambda d: d.skip_button.click())
+    paused: list[object] = []
+    window.driver.session_paused.connect(paused.append)
+    with qtbot.waitSignal(window.driver.session_finished, timeout=20_000):
+        window.driver.start()
+    # The warning is up, not answered, and the session went on to its end regardless.
+    box = app.shell.windows["store_warning"]
+    assert box.isVisible() and not box.isModal() and "read" in box.text().lower()
+    assert paused == []
+    assert [w for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox) and w.isVisible()] == [box]  # only one warning
+    (row,) = list_sessions(app.conn)  # the queued records were written once possible
+    assert row.status is Status.COMPLETED and len(row.sets) == 3
+    box.close()
+
+
+def test_records_that_failed_at_the_very_end_are_written_when_the_window_closes(
+        qtbot, make_app):
+    app = make_app(speed=2000.0)
+    app.shell.home.select_routine("heat-and-cold")
+    window = app.shell.open_session(app.shell.routines["heat-and-cold"],
+                                    app.shell.home.targets())
+    driver = window.driver
+    # The last round cannot be written (nor the end of the session)...
+    driver.set_completed.connect(
+        lambda e: app.conn.execute("PRAGMA query_only = ON") if e.record.set_number == 3
+        else None)
+    answer_modal(named("ratingDialog"), lambda d: d.skip_button.click())
+    with qtbot.waitSignal(driver.session_finished, timeout=20_000):
+        driver.start()
+    qtbot.waitUntil(lambda: "rating" in app.shell.windows
+                    and not app.shell.windows["rating"].isVisible(), timeout=20_000)
+    (row,) = list_sessions(app.conn)
+    assert row.status is Status.IN_PROGRESS and len(row.sets) == 2
+    app.shell.windows["store_warning"].close()
+    # ...until the disk is writable again; closing the session window tries once more.
+    app.conn.execute("PRAGMA query_only = OFF")
+    window.close()
+    (row,) = list_sessions(app.conn)
+    assert row.status is Status.COMPLETED and len(row.sets) == 3
+
+
+def interrupted(data_dir, *, lead_in_s: float) -> int:
+    routine = Catalog.load(data_dir).routine("strength")
+    plan = expand(routine, lead_in_s=lead_in_s)
+    conn, _ = open_history(data_dir)
+    clock = FakeClock()
+    session = Session(plan, speed=1000.0, clock=clock)
+    recorder = Recorder(conn, plan, speed=1000.0, lead_in_s=lead_in_s, clock=clock)
+    events = session.start()
+    while True:
+        recorder.on_events(events)
+        if any(isinstance(e, SetCompleted) for e in events):
+            break
+        events = (session.mark_rep() if session.segment.duration_s is None
+                  else session.advance(session.next_deadline()))
+    conn.close()
+    return recorder.session_id
+
+
+def test_resume_uses_the_plan_it_was_recorded_with_even_after_the_lead_in_changed(
+        qtbot, data_dir, make_app):
+    session_id = interrupted(data_dir, lead_in_s=10)
+    app = make_app(speed=1.0)
+    app.services.lead_in_s = 0.0  # the runner turned "get ready" off since
+    answer_modal(named("resumeDialog"), lambda d: d.resume_button.click())
+    main._offer_resume(app.shell, app.services)
+    window = app.shell.session_window
+    assert window is not None
+    plan = window.driver.session.plan
+    assert plan.phases[0].kind is PhaseKind.LEAD_IN  # the recorded plan, lead-ins and all
+    start = plan.phases[window.driver.from_phase]
+    assert start.kind is PhaseKind.WORK and start.set_number == 2
+    answer_modal(named("ratingDialog"), lambda d: d.skip_button.click())
+    window.driver.start(window.driver.from_phase)
+    assert window.driver.state is State.RUNNING
+    window.driver.stop()
+    (row,) = list_sessions(app.conn)
+    assert row.id == session_id
+    assert [s.set_number for s in row.sets] == [1, 2][: len(row.sets)]
+    assert all(s.exercise_id == row.sets[0].exercise_id for s in row.sets)
+
+
+def test_sound_preferences_chosen_before_the_first_session_reach_the_cue_director(
+        qtbot, make_app):
+    made: list[CueDirector] = []
+
+    def make() -> CueDirector:  # as run_gui does: the settings read at start-up
+        made.append(CueDirector(SilentPlayer("test"), AudioSettings()))
+        return made[-1]
+
+    app = make_app(speed=2000.0, make_director=make)
+    app.shell.actions.preferences.trigger()
+    dialog = app.shell.windows["preferences"]
+    dialog.voice_check.setChecked(False)
+    dialog.mute_check.setChecked(True)
+    with qtbot.waitSignal(dialog.applied, timeout=5000):
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert made == []  # no session yet: no director
+    app.shell.home.select_routine("heat-and-cold")
+    window = app.shell.open_session(app.shell.routines["heat-and-cold"],
+                                    app.shell.home.targets())
+    (director,) = made
+    assert director.settings.muted and not director.settings.voice
+    assert window.driver.muted
+
+
+def test_the_builder_starts_new_routines_with_the_runners_timing_preferences(
+        qtbot, make_app):
+    app = make_app()
+    app.shell.actions.preferences.trigger()
+    dialog = app.shell.windows["preferences"]
+    dialog.lead_in_spin.setValue(7)
+    dialog.rest_spin.setValue(45)
+    with qtbot.waitSignal(dialog.applied, timeout=5000):
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    app.shell.actions.new_routine.trigger()
+    builder = app.shell.windows["builder"]
+    assert builder.defaults == {"lead_in_s": 7, "rest_s": 45}
