@@ -171,3 +171,40 @@ def test_the_builder_starts_new_routines_with_the_runners_timing_preferences(
     app.shell.actions.new_routine.trigger()
     builder = app.shell.windows["builder"]
     assert builder.defaults == {"lead_in_s": 7, "rest_s": 45}
+
+
+def test_pain_before_is_stored_with_the_session_and_why_this_helps_opens_learn(
+        qtbot, make_app):
+    app = make_app(speed=2000.0)
+    app.shell.home.select_routine("heat-and-cold")
+    window = app.shell.open_session(app.shell.routines["heat-and-cold"],
+                                    app.shell.home.targets())
+    window.view.pain_now.set_value(3)
+    window.view.pain_now.value_changed.emit(3)
+    window.learn_requested.emit("heat-and-cold")
+    learn = app.shell.windows["learn"]
+    assert learn.isVisible() and "Heat and cold" in learn.browser.toPlainText()
+    answer_modal(named("ratingDialog"), lambda d: d.skip_button.click())
+    with qtbot.waitSignal(window.driver.session_finished, timeout=20_000):
+        window.driver.start()
+    [session] = list_sessions(app.conn)
+    assert session.pain_before == 3
+
+
+def test_with_no_sound_the_session_says_so_and_flashes_every_cue(qtbot, make_app):
+    director = CueDirector(SilentPlayer("No audio output found: cues will be shown on screen."),
+                           AudioSettings())
+    director.message = director.player.why
+    app = make_app(speed=200.0, make_director=lambda: director)
+    app.services.ask_ratings = False  # stopping below must not wait on the rating dialog
+    app.shell.home.select_routine("heat-and-cold")
+    window = app.shell.open_session(app.shell.routines["heat-and-cold"],
+                                    app.shell.home.targets())
+    assert "cues will be shown on screen" in window.sound_label.text()
+    flashes: list[str] = []
+    window.view.flash = flashes.append  # the view's own flash is tested in test_ui_session_aids
+    with qtbot.waitSignal(director.cue_played, timeout=10_000):
+        window.driver.start()
+    qtbot.waitUntil(lambda: len(flashes) >= 2, timeout=10_000)
+    assert set(flashes) <= {"tone", "voice"}
+    window.driver.stop()

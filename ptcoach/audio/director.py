@@ -50,6 +50,7 @@ class CueDirector(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.player = player
+        self.message = ""  # what the app tells the runner about the player (choose_player)
         self.clock = clock
         self._settings = settings or AudioSettings()
         self._plan: Plan | None = None

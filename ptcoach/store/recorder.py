@@ -70,6 +70,13 @@ class Recorder:
         self._end: str | None = None
         self.status: Status | None = None  # set once the session has ended
 
+    def set_pain_before(self, pain: int | None) -> None:
+        """Pain before the session (0-10), chosen before Start; stored with the session row
+        (or straight into it when the session already exists, as on resume)."""
+        self._pain_before = pain
+        if self.session_id is not None:
+            repo.set_pain_before(self.conn, self.session_id, pain)
+
     @property
     def pending(self) -> int:
         """Records not yet safely in the database."""

@@ -61,6 +61,7 @@ class Shell(QObject):
         self.routines = dict(routines)
         self.home = HomeWindow(routines, self.settings, last_done=last_done, problems=problems)
         self.home.start_requested.connect(self.open_session)
+        self.home.learn_requested.connect(self.open_learn)
         self.actions: HomeActions = build_menus(self.home)
         self._connect_actions()
         self.session_window: SessionWindow | None = None
@@ -94,6 +95,11 @@ class Shell(QObject):
         driver.session_finished.connect(lambda _e: self._after_session(window, routine, targets))
         driver.session_stopped.connect(lambda _e: self._after_session(window, routine, targets))
         driver.from_phase = from_phase  # Start (Space) picks up there when resuming
+        window.learn_requested.connect(self.open_learn)
+        recorder = getattr(driver, "recorder", None)
+        if recorder is not None:
+            window.pain_before_changed.connect(recorder.set_pain_before)
+        self._show_cues(window)
         self.session_window = window
         window.resize(self.home.size() if self.home.isVisible() else window.size())
         window.show()
@@ -127,6 +133,21 @@ class Shell(QObject):
             self.history_changed.emit()
 
         driver.events_emitted.connect(record)
+
+    def _show_cues(self, window: SessionWindow) -> None:
+        """Say once which player sounds the cues; flash the view with every cue when the
+        runner asked for it or when there is no sound at all."""
+        director = self._director
+        if director is None:
+            return
+        window.set_sound_message(getattr(director, "message", ""))
+
+        def flash(cue: Any) -> None:
+            if director.settings.flash or director.silent:
+                window.flash(str(cue.kind))
+
+        director.cue_played.connect(flash)
+        window.closed.connect(lambda: director.cue_played.disconnect(flash))
 
     def _attach_director(self, driver: SessionDriver) -> None:
         make = self.services.make_director
