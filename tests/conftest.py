@@ -17,4 +17,5 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A fresh data dir per test; the user's real one is never touched."""
     path = tmp_path / "data"
     monkeypatch.setenv("PTCOACH_DATA_DIR", str(path))
+    monkeypatch.setenv("PTCOACH_CACHE_DIR", str(tmp_path / "cache"))  # nor the user's cache
     return path

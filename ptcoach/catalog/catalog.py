@@ -6,18 +6,18 @@ bad file cannot stop the app; the built-ins must load (a failure there is a bug)
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ptcoach import paths
-from ptcoach.catalog.loader import (
-    load_builtin_exercises,
-    load_builtin_routines,
-    load_routine_file,
-)
 from ptcoach.catalog.model import Exercise, Routine
-from ptcoach.catalog.validate import Problem, ValidationError
+
+if TYPE_CHECKING:
+    from ptcoach.catalog.validate import Problem
+
+# The loader (TOML parsing, the schemas, their regexes) is imported only when something has to
+# be parsed: the built-ins usually come from builtin_cache, which keeps the app's start fast.
 
 
 @dataclass
@@ -30,24 +30,18 @@ class Catalog:
     def load(cls, data_dir: Path, *, exercises_dir: Path | None = None,
              routines_dir: Path | None = None) -> Catalog:
         """Load everything; `exercises_dir`/`routines_dir` replace the shipped folders."""
-        exercises = load_builtin_exercises(exercises_dir)
-        routines = load_builtin_routines(exercises, routines_dir)
-        problems: list[Problem] = []
+        if exercises_dir is None and routines_dir is None:
+            from ptcoach.catalog.builtin_cache import load_builtins
+
+            exercises, routines = load_builtins()
+        else:
+            from ptcoach.catalog.loader import load_builtin_exercises, load_builtin_routines
+
+            exercises = load_builtin_exercises(exercises_dir)
+            routines = load_builtin_routines(exercises, routines_dir)
         own_dir = paths.user_routines_dir(Path(data_dir))
         files = sorted(own_dir.glob("*.toml")) if own_dir.is_dir() else []
-        for path in files:
-            try:
-                routine = load_routine_file(path, exercises)
-            except ValidationError as exc:
-                problems.extend(exc.problems)
-                continue
-            clash = routines.get(routine.id)
-            if clash is not None:
-                what = "a built-in routine" if clash.builtin else f"the routine in {clash.path}"
-                problems.append(Problem(str(path), "id", f"{routine.id!r} is already used by "
-                                f"{what}; give this routine another id (it is left out)"))
-                continue
-            routines[routine.id] = routine
+        problems = _add_own_routines(files, exercises, routines) if files else []
         return cls(exercises=exercises, routines=routines, problems=problems)
 
     def routine(self, routine_id: str) -> Routine:
@@ -64,7 +58,32 @@ class Catalog:
         return [r for r in self.routines.values() if not r.builtin]
 
 
+def _add_own_routines(files: list[Path], exercises: dict[str, Exercise],
+                      routines: dict[str, Routine]) -> list[Problem]:
+    """Validate and add the user's routine files (never cached); returns their problems."""
+    from ptcoach.catalog.loader import load_routine_file
+    from ptcoach.catalog.validate import Problem, ValidationError
+
+    problems: list[Problem] = []
+    for path in files:
+        try:
+            routine = load_routine_file(path, exercises)
+        except ValidationError as exc:
+            problems.extend(exc.problems)
+            continue
+        clash = routines.get(routine.id)
+        if clash is not None:
+            what = "a built-in routine" if clash.builtin else f"the routine in {clash.path}"
+            problems.append(Problem(str(path), "id", f"{routine.id!r} is already used by "
+                            f"{what}; give this routine another id (it is left out)"))
+            continue
+        routines[routine.id] = routine
+    return problems
+
+
 def unknown_routine_message(routine_id: str, known: dict[str, Routine]) -> str:
+    import difflib
+
     close = difflib.get_close_matches(routine_id, list(known), n=3, cutoff=0.5)
     hint = f"; did you mean {', '.join(close)}?" if close else ""
     listing = ", ".join(known) if known else "none"

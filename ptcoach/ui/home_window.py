@@ -34,6 +34,7 @@ FIRST_PAINT_ENV = "PTCOACH_EXIT_AFTER_FIRST_PAINT"  # benchmarks: print the time
 
 class HomeWindow(QMainWindow):
     start_requested = Signal(object, list)  # Routine, list[Targets]
+    learn_requested = Signal(str)  # a Learn page id, from an exercise name in the targets
 
     def __init__(self, routines: Mapping[str, Routine], settings: QSettings, *,
                  last_done: Mapping[str, datetime] | None = None, problems: list[str] = (),
@@ -41,7 +42,7 @@ class HomeWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("homeWindow")
         self.setWindowTitle(self.tr("ptcoach"))
-        self.routines = dict(routines)
+        self.routines = ordered(routines)
         self.settings = settings
         self.last_done = dict(last_done or {})
         self.editor: TargetsEditor | None = None
@@ -117,7 +118,7 @@ class HomeWindow(QMainWindow):
     def set_routines(self, routines: Mapping[str, Routine]) -> None:
         """After the runner saved, imported or deleted a routine."""
         current = self.selected_routine()
-        self.routines = dict(routines)
+        self.routines = ordered(routines)
         self._fill_list()
         self.select_routine(current.id if current else "")
 
@@ -173,6 +174,7 @@ class HomeWindow(QMainWindow):
         self.description_label.setText(routine.description)
         self.editor = TargetsEditor(routine, self._remembered(routine))
         self.editor.targets_changed.connect(self._on_targets_changed)
+        self.editor.learn_requested.connect(self.learn_requested)
         self.scroll.setWidget(self.editor)
         self._on_targets_changed()
 
@@ -199,6 +201,18 @@ class HomeWindow(QMainWindow):
             if os.environ.get(FIRST_PAINT_ENV):
                 print(f"first-paint {time.monotonic():.6f}", file=sys.stdout, flush=True)
                 QTimer.singleShot(0, self.close)
+
+
+CORE_ROUTINE = "runners-knee"  # the source text's core programme: listed first
+
+
+def ordered(routines: Mapping[str, Routine]) -> dict[str, Routine]:
+    """The core programme, then the other built-ins by name, then the runner's own by name."""
+    def key(item: tuple[str, Routine]) -> tuple[int, str, str]:
+        rid, routine = item
+        rank = 0 if rid == CORE_ROUTINE and routine.builtin else 1 if routine.builtin else 2
+        return (rank, routine.name.casefold(), rid)
+    return dict(sorted(routines.items(), key=key))
 
 
 def _to_minutes(seconds: float) -> float:

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ptcoach.catalog.catalog import Catalog
 from ptcoach.paths import asset
@@ -75,8 +76,42 @@ def run_gui(args: argparse.Namespace) -> int:
     elif not tray_only:
         shell.home.resize(1100, 720)
         shell.home.show()
-    QTimer.singleShot(0, lambda: _after_first_paint(shell, services, data_dir, tray_only))
+    shown = shell.session_window if routine_id is not None else (
+        None if tray_only else shell.home)
+    _when_painted(shown, lambda: _after_first_paint(shell, services, data_dir, tray_only))
     return int(app.exec())
+
+
+class _FirstPaint(QObject):
+    """Runs `then` once, just after `widget`'s first paint (or after FALLBACK_MS if no paint
+    comes, e.g. the window manager keeps it hidden). A zero timer alone runs *before* the
+    first paint, delaying the window by everything it does."""
+
+    FALLBACK_MS = 1000
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._then: Callable[[], None] | None = then
+        widget.installEventFilter(self)
+        QTimer.singleShot(self.FALLBACK_MS, self._run)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._then is not None:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._run)  # after this paint has reached the screen
+        return False
+
+    def _run(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:
+            then()
+
+
+def _when_painted(widget: QWidget | None, then: Callable[[], None]) -> None:
+    if widget is None:
+        QTimer.singleShot(0, then)  # no window (tray only): nothing to wait for
+    else:
+        _FirstPaint(widget, then)
 
 
 def _after_first_paint(shell: Shell, services: Services, data_dir: Path,
@@ -124,7 +159,8 @@ def _offer_resume(shell: Shell, services: Services) -> None:
     elif dialog.choice is ResumeChoice.RESUME and info.plan is not None:
         routine = catalog.routine(info.session.routine_id)
         shell.open_session(routine, list(info.plan.targets), from_phase=info.from_phase or 0,
-                           resume_session_id=info.session.id, speed=info.speed)
+                           resume_session_id=info.session.id, speed=info.speed,
+                           plan=info.plan)
 
 
 def _make_director(audio_settings: Any, shell: Shell) -> Any:
@@ -134,8 +170,7 @@ def _make_director(audio_settings: Any, shell: Shell) -> Any:
     player, message = choose_player()
     director = CueDirector(player, audio_settings, parent=shell)
     director.prepare()
-    if director.silent:
-        QMessageBox.information(shell.session_window or shell.home, shell.tr("Sound"), message)
+    director.message = message  # each session window's status line says it, plainly, once
     print(message, file=sys.stderr)
     return director
 
