@@ -114,3 +114,48 @@ def test_ptcoach_run_is_a_command(tmp_path):
     out = subprocess.run([sys.executable, "-m", "ptcoach", "run", "--help"], cwd=ROOT,
                          capture_output=True, text=True, timeout=60, check=True).stdout
     assert "--speed" in out
+
+
+PROBE_FIRST_PAINT = """
+import json, sys
+import PySide6.QtCore as QtCore
+from ptcoach.ui import home_window
+seen = {}
+paint = home_window.HomeWindow.paintEvent
+def probe(self, event):
+    if not seen:
+        seen.update(modules=sorted(sys.modules), qt_namespace="Qt" in vars(QtCore))
+    paint(self, event)
+home_window.HomeWindow.paintEvent = probe
+import ptcoach.app
+ptcoach.app.main([])
+print(json.dumps(seen))
+"""
+
+
+def test_the_first_paint_comes_before_the_engine_the_history_and_the_qt_namespace(tmp_path):
+    env = dict(os.environ, **{FIRST_PAINT_ENV: "1", "PTCOACH_DATA_DIR": str(tmp_path / "d"),
+                              "PTCOACH_CONFIG_DIR": str(tmp_path / "c"),
+                              "QT_QPA_PLATFORM": "offscreen"})
+    out = subprocess.run([sys.executable, "-c", PROBE_FIRST_PAINT], cwd=ROOT, env=env,
+                         capture_output=True, text=True, timeout=60, check=True).stdout
+    seen = json.loads(out.splitlines()[-1])
+    modules = set(seen["modules"])
+    assert {"ptcoach.ui.home_window", "ptcoach.engine.plan"} <= modules
+    later = {"ptcoach.engine.session", "ptcoach.engine.events", "sqlite3", "hashlib",
+             "PySide6.QtNetwork", "ptcoach.ui.a11y", "ptcoach.ui.session_text"}
+    assert not later & modules
+    assert seen["qt_namespace"] is False  # building `Qt` and its ~90 enums costs ~15 ms
+
+
+def test_the_ints_used_before_the_first_paint_are_the_qt_enum_values():
+    from PySide6.QtCore import Qt
+
+    from ptcoach.ui import home_window, targets_editor
+
+    assert Qt.ItemDataRole.UserRole.value == home_window.USER_ROLE
+    assert Qt.TextFormat.PlainText.value == targets_editor.PLAIN_TEXT
+    assert Qt.TextFormat.RichText.value == targets_editor.RICH_TEXT
+    links = (Qt.TextInteractionFlag.LinksAccessibleByMouse
+             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+    assert links.value == targets_editor.LINKS_BY_MOUSE_AND_KEYBOARD

@@ -165,6 +165,48 @@ def expand(
     )
 
 
+def total_s(routine: Routine, targets: Sequence[Targets] | None = None, *,
+            lead_in_s: float | None = None) -> float:
+    """`expand(routine, targets, lead_in_s=...).total_s`, to the bit, without building the plan.
+
+    The home window lists every routine's estimate before its first paint; this sums the same
+    numbers in the same order as `expand` (tests/test_plan_total.py compares the two).
+    """
+    chosen = list(targets) if targets is not None else routine.default_targets()
+    if len(chosen) != len(routine.items):
+        raise ValueError(f"{len(chosen)} targets for {len(routine.items)} exercises")
+    lead = routine.lead_in_s if lead_in_s is None else lead_in_s
+    offset = 0.0
+    total = 0.0  # the end of the last phase that is not a rest (trailing rests are dropped)
+
+    def add(seconds: list[float | None], rest: bool = False) -> None:
+        nonlocal offset, total
+        kept = [SELF_PACED_REP_ESTIMATE_S if x is None else x for x in seconds
+                if x is None or x > 0]
+        if kept:
+            offset += sum(kept)
+            if not rest:
+                total = offset
+
+    last_ex = len(routine.items) - 1
+    for ex_i, (item, t) in enumerate(zip(routine.items, chosen, strict=True)):
+        ex = item.exercise
+        work = [seg.duration_s for seg in work_segments(ex, t)]
+        if t.sets <= 0 or not any(x is None or x > 0 for x in work):
+            continue
+        add([lead])
+        for set_no in range(1, t.sets + 1):
+            add(work)
+            if ex.per_side:
+                add([ex.side_switch_s])
+                add(work)
+            if set_no < t.sets:
+                add([t.rest_s], rest=True)
+        if ex_i < last_ex:
+            add([routine.rest_between_exercises_s], rest=True)
+    return total
+
+
 def _lasts(seg: Segment) -> bool:
     """A segment worth keeping: self-paced, or timed for more than zero seconds (NaN: no)."""
     return seg.duration_s is None or seg.duration_s > 0

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QColor
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+
+from ptcoach.ui.focus_ring import focus_style  # noqa: F401  (its former home)
 
 # Widgets a runner operates; labels, frames and layouts only show things.
 CONTROL_TYPES = (QAbstractButton, QComboBox, QAbstractSpinBox, QAbstractSlider, QLineEdit,
@@ -97,20 +99,6 @@ def describe(widget: QWidget) -> str:
         return widget.objectName()
     text = widget.text() if hasattr(widget, "text") and callable(widget.text) else ""
     return f"{type(widget).__name__}({text!r})" if text else type(widget).__name__
-
-
-def focus_style(color: QColor) -> str:
-    """A style sheet fragment drawing a clear 2 px ring round the focused control."""
-    c = color.name()
-    return (
-        "QPushButton:focus, QToolButton:focus, QComboBox:focus, QAbstractSpinBox:focus, "
-        f"QLineEdit:focus, QSlider:focus {{ outline: none; border: 2px solid {c}; "
-        "border-radius: 4px; }\n"
-        # Check boxes keep a transparent ring when unfocused, so focus never shifts the text.
-        "QCheckBox, QRadioButton { border: 2px solid transparent; border-radius: 4px; "
-        "padding: 2px; }\n"
-        f"QCheckBox:focus, QRadioButton:focus {{ outline: none; border-color: {c}; }}\n"
-    )
 
 
 def _inside_control(widget: QWidget, root: QWidget) -> bool:

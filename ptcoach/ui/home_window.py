@@ -9,7 +9,7 @@ import time
 from collections.abc import Mapping
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,12 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from ptcoach.catalog.model import Routine, Targets
-from ptcoach.engine.plan import expand
-from ptcoach.ui.session_text import duration_text
+from ptcoach.engine.plan import total_s
+from ptcoach.ui.durations import duration_text
 from ptcoach.ui.target_memory import load_targets, save_targets
 from ptcoach.ui.targets_editor import TargetsEditor
 
 FIRST_PAINT_ENV = "PTCOACH_EXIT_AFTER_FIRST_PAINT"  # benchmarks: print the time, then quit
+# Qt.ItemDataRole.UserRole as the int the item API takes: touching the `Qt` namespace builds
+# all its enums (~15 ms) before the first paint. tests/test_ui_home.py checks the value.
+USER_ROLE = 256
 
 
 class HomeWindow(QMainWindow):
@@ -104,7 +107,7 @@ class HomeWindow(QMainWindow):
     # --------------------------------------------------------------- queries
     def selected_routine(self) -> Routine | None:
         item = self.routine_list.currentItem()
-        return None if item is None else self.routines[item.data(Qt.ItemDataRole.UserRole)]
+        return None if item is None else self.routines[item.data(USER_ROLE)]
 
     def targets(self) -> list[Targets]:
         return self.editor.targets() if self.editor is not None else []
@@ -140,12 +143,12 @@ class HomeWindow(QMainWindow):
         self.routine_list.blockSignals(True)
         self.routine_list.clear()
         for rid, routine in self.routines.items():
-            total = expand(routine, self._remembered(routine)).total_s
+            total = total_s(routine, self._remembered(routine))
             estimate = duration_text(_to_minutes(total))
             when = self._last_done_text(rid)
             own = "" if routine.builtin else self.tr(" (yours)")
             item = QListWidgetItem(f"{routine.name}{own}\n{estimate} · {when}")
-            item.setData(Qt.ItemDataRole.UserRole, rid)
+            item.setData(USER_ROLE, rid)
             self.routine_list.addItem(item)
         self.routine_list.blockSignals(False)
 
@@ -182,7 +185,7 @@ class HomeWindow(QMainWindow):
         routine = self.selected_routine()
         if routine is None or self.editor is None:
             return
-        total = expand(routine, self.editor.targets()).total_s
+        total = total_s(routine, self.editor.targets())
         self.estimate_label.setText(self.tr("About {0}").format(duration_text(_to_minutes(total))))
 
     def _on_start_clicked(self) -> None:

@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ptcoach.catalog.catalog import Catalog
 from ptcoach.paths import asset
@@ -24,6 +24,8 @@ from ptcoach.ui.shell import Services, Shell
 from ptcoach.ui.target_memory import open_settings
 
 __all__ = ["Shell", "load_routines", "run_gui"]
+
+ALREADY_RUNNING = "ptcoach is already running: it was brought to the front."
 
 
 def load_routines(data_dir: Path) -> tuple[Catalog, list[str]]:
@@ -56,11 +58,11 @@ def run_gui(args: argparse.Namespace) -> int:
     i18n.install_translators(app)
     theme.apply(app, prefs.app)
 
-    from ptcoach.ui.single_instance import SingleInstance, server_name
+    from ptcoach.ui.single_instance import server_name, signal_running
 
-    single = SingleInstance(server_name(data_dir), app)
-    if not single.is_primary():
-        print("ptcoach is already running: it was brought to the front.", file=sys.stderr)
+    name = server_name(data_dir)
+    if signal_running(name):
+        print(ALREADY_RUNNING, file=sys.stderr)
         return 0
 
     services = Services(settings=qsettings, data_dir=data_dir, catalog=catalog,
@@ -69,7 +71,6 @@ def run_gui(args: argparse.Namespace) -> int:
                         make_director=lambda: _make_director(prefs.audio, shell))
     shell = Shell(catalog.routines, services, problems=problems)
     app.setProperty("ptcoach_shell", shell)  # keeps it alive; tools and tests can find it
-    single.activated.connect(lambda: _bring_to_front(shell))
     tray_only = bool(getattr(args, "tray", False))
     if routine_id is not None:
         shell.open_routine(routine_id).resize(1280, 800)
@@ -78,8 +79,31 @@ def run_gui(args: argparse.Namespace) -> int:
         shell.home.show()
     shown = shell.session_window if routine_id is not None else (
         None if tray_only else shell.home)
-    _when_painted(shown, lambda: _after_first_paint(shell, services, data_dir, tray_only))
+
+    def after_paint() -> None:
+        if _listen(app, shell, name):
+            _after_first_paint(shell, services, data_dir, tray_only)
+
+    _when_painted(shown, after_paint)
     return int(app.exec())
+
+
+def _listen(app: QApplication, shell: Shell, name: str) -> bool:
+    """Become the data dir's one writer, before the history opens. `signal_running` found no
+    other ptcoach before the window showed; one that started at the same moment may have won
+    since: then ask it to the front and leave."""
+    from ptcoach.ui.single_instance import SingleInstance
+
+    single = SingleInstance(name, app)
+    if not single.is_primary():
+        print(ALREADY_RUNNING, file=sys.stderr)
+        for window in (shell.session_window, shell.home):
+            if window is not None:
+                window.close()
+        app.exit(0)
+        return False
+    single.activated.connect(lambda: _bring_to_front(shell))
+    return True
 
 
 class _FirstPaint(QObject):
@@ -121,6 +145,8 @@ def _after_first_paint(shell: Shell, services: Services, data_dir: Path,
 
 
 def _open_history(shell: Shell, services: Services, data_dir: Path) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     from ptcoach.store.db import open_history
     from ptcoach.store.errors import StoreError
 

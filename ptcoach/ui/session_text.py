@@ -13,6 +13,10 @@ from PySide6.QtCore import QCoreApplication
 from ptcoach.catalog.model import Side
 from ptcoach.engine.plan import Phase, PhaseKind, Segment
 from ptcoach.engine.session import Snapshot, State
+from ptcoach.ui.durations import clock_text, duration_text
+
+__all__ = ["PhaseLook", "big_caption", "clock_text", "duration_text", "next_text",
+           "phase_look", "set_text", "side_text", "tempo_word", "tr"]
 
 
 def tr(text: str) -> str:
@@ -121,23 +125,3 @@ def next_text(snap: Snapshot) -> str:
     if nxt.side is not None:
         text += " (" + side_text(nxt.side).lower() + ")"
     return text
-
-
-def duration_text(seconds: float) -> str:
-    """`45 s`, `2 min`, `2 min 30 s`, `1 h 05 min`: how long something takes."""
-    s = round(seconds)
-    if s < 60:
-        return tr("{0} s").format(s)
-    m, s = divmod(s, 60)
-    if m < 60:
-        return tr("{0} min").format(m) if s == 0 else tr("{0} min {1} s").format(m, s)
-    h, m = divmod(m, 60)
-    return tr("{0} h {1:02d} min").format(h, m)
-
-
-def clock_text(seconds: float) -> str:
-    """`12:05` or `1:02:05`: a time left as a clock shows it."""
-    s = max(0, round(seconds))
-    h, rem = divmod(s, 3600)
-    m, s = divmod(rem, 60)
-    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"

@@ -8,7 +8,6 @@ preferences) from the home window's menus. Everything it needs comes in through 
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -16,8 +15,8 @@ from datetime import time as dt_time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ptcoach.catalog.model import Routine, Targets
 from ptcoach.engine.plan import Plan, expand
@@ -25,7 +24,9 @@ from ptcoach.ui.home_menu import HomeActions, build_menus
 from ptcoach.ui.home_window import HomeWindow
 from ptcoach.ui.target_memory import load_targets, save_targets
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # sqlite3 and the session's modules are not needed to paint home
+    import sqlite3
+
     from ptcoach.catalog.catalog import Catalog
     from ptcoach.ui.driver import SessionDriver
     from ptcoach.ui.session_window import SessionWindow
@@ -165,6 +166,9 @@ class Shell(QObject):
         self._store_warned = True
         # Not modal, and not taking the focus: the session goes on and its keys keep working
         # (a modal box here would also hold the driver inside its event delivery).
+        from PySide6.QtCore import Qt  # here: the Qt namespace costs ~15 ms to build
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("History not saved"),
                           self.tr("{0}\nThe session goes on; ptcoach will try again after "
                                   "the next set.").format(message),
@@ -218,6 +222,8 @@ class Shell(QObject):
         window, self.session_window = self.session_window, None
         recorder = getattr(window.driver, "recorder", None) if window is not None else None
         if recorder is not None and recorder.pending:  # the last write failed: a last try
+            from PySide6.QtWidgets import QMessageBox
+
             from ptcoach.store.errors import StoreError
 
             try:

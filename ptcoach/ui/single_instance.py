@@ -1,14 +1,21 @@
 """One writer per data dir: a second ptcoach window asks the running one to come to the front
-(over a QLocalSocket) instead of opening the history a second time."""
+(over a local socket) instead of opening the history a second time.
+
+`signal_running` is the quick, Qt-free check a start makes before its window shows;
+`SingleInstance` (QtNetwork) listens, and is made just after the first paint.
+"""
 
 from __future__ import annotations
 
-import hashlib
 import os
+import zlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QDir, QObject, Signal
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer
 
 MESSAGE = b"activate\n"
 
@@ -16,9 +23,38 @@ MESSAGE = b"activate\n"
 def server_name(data_dir: Path) -> str:
     """A socket name private to this user and data dir, so test data dirs never collide."""
     key = str(Path(data_dir).expanduser().resolve())
-    digest = hashlib.sha256(key.encode()).hexdigest()[:16]
+    digest = f"{zlib.crc32(key.encode()):08x}"  # zlib is loaded anyway; hashlib costs ~3 ms
     uid = os.getuid() if hasattr(os, "getuid") else 0
     return f"ptcoach-{uid}-{digest}"
+
+
+def socket_path(name: str) -> str:
+    """Where QLocalServer.listen(name) puts its socket on Unix: Qt's temp dir."""
+    return os.path.join(QDir.tempPath(), name)
+
+
+def signal_running(name: str, timeout_s: float = 1.0) -> bool:
+    """True when a ptcoach listens on `name`; it has been asked to come to the front.
+
+    Plain Unix sockets, so a start need not load QtNetwork (~8 ms) before its window shows;
+    `_socket`, as `socket` itself costs ~8 ms to import. Elsewhere: False, and the listening
+    `SingleInstance` decides after the first paint.
+    """
+    import _socket
+
+    family = getattr(_socket, "AF_UNIX", None)
+    if family is None:
+        return False
+    sock = _socket.socket(family, _socket.SOCK_STREAM)
+    try:
+        sock.settimeout(timeout_s)
+        sock.connect(socket_path(name))
+        sock.sendall(MESSAGE)
+    except OSError:  # no socket file, or one left by a crashed ptcoach: nobody answers
+        return False
+    finally:
+        sock.close()
+    return True
 
 
 class SingleInstance(QObject):
@@ -43,6 +79,8 @@ class SingleInstance(QObject):
             self._server = None
 
     def _signal_running(self, timeout_ms: int) -> bool:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket(self)
         socket.connectToServer(self.name)
         if not socket.waitForConnected(timeout_ms):
@@ -55,6 +93,8 @@ class SingleInstance(QObject):
         return True
 
     def _listen(self, timeout_ms: int) -> bool:
+        from PySide6.QtNetwork import QLocalServer
+
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         if not server.listen(self.name):

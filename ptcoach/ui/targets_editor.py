@@ -5,12 +5,19 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QSpinBox, QWidget
 
 from ptcoach.catalog.model import Range, Routine, RoutineItem, Targets
 
 FIELDS = ("sets", "reps", "hold_s", "cold_s")
+
+# Qt.TextFormat and Qt.TextInteractionFlag values, set as Qt properties from ints: the editor is
+# built before the home window's first paint, and touching the `Qt` namespace builds all its
+# enums (~15 ms). tests/test_ui_home.py checks these against the enums.
+PLAIN_TEXT = 0  # Qt.TextFormat.PlainText
+RICH_TEXT = 1  # Qt.TextFormat.RichText
+LINKS_BY_MOUSE_AND_KEYBOARD = 4 | 8  # LinksAccessibleByMouse | LinksAccessibleByKeyboard
 
 
 class TargetsEditor(QWidget):
@@ -62,17 +69,16 @@ class TargetsEditor(QWidget):
         name.setObjectName(f"exerciseName_{index}")
         name.setWordWrap(True)
         if ex.learn:
-            name.setTextFormat(Qt.TextFormat.RichText)
+            name.setProperty("textFormat", RICH_TEXT)
             name.setText(f'<a href="{html.escape(ex.learn)}">{html.escape(ex.name)}</a>'
                          f"{html.escape(side)}")
             # Tab reaches the link, Enter opens it: the page is not for mouse users only.
-            name.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
-                                         | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+            name.setProperty("textInteractionFlags", LINKS_BY_MOUSE_AND_KEYBOARD)
             name.setToolTip(self.tr("Why this helps: open the Learn page"))
             name.setAccessibleName(self.tr("{0}, why this helps (link)").format(ex.name))
             name.linkActivated.connect(self.learn_requested)
         else:
-            name.setTextFormat(Qt.TextFormat.PlainText)
+            name.setProperty("textFormat", PLAIN_TEXT)
             name.setText(ex.name + side)
         return name
 

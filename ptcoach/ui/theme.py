@@ -6,12 +6,11 @@ tests/test_ui_theme.py computes the ratios.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from ptcoach.paths import asset
-from ptcoach.ui.a11y import focus_style
+from ptcoach.ui.focus_ring import focus_style
 from ptcoach.ui.settings import AppSettings, Theme
 
 Role = QPalette.ColorRole
@@ -141,6 +140,8 @@ def apply(app: QApplication, prefs: AppSettings) -> None:
         dark = prefs.theme is Theme.DARK
         app.setStyle("Fusion")  # the one style that honours a palette on every platform
         if hasattr(hints, "setColorScheme"):  # Qt 6.8+: dialogs and icons follow too
+            from PySide6.QtCore import Qt  # here: the Qt namespace costs ~15 ms to build
+
             hints.setColorScheme(Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light)
         app.setPalette(palette(dark))
     pal = app.palette()
