@@ -208,3 +208,18 @@ def test_with_no_sound_the_session_says_so_and_flashes_every_cue(qtbot, make_app
     qtbot.waitUntil(lambda: len(flashes) >= 2, timeout=10_000)
     assert set(flashes) <= {"tone", "voice"}
     window.driver.stop()
+
+
+def test_the_session_window_comes_back_where_the_runner_left_it(qtbot, make_app):
+    app = make_app()
+    app.services.ask_ratings = False
+    app.shell.home.select_routine("heat-and-cold")
+    routine = app.shell.routines["heat-and-cold"]
+    first = app.shell.open_session(routine, app.shell.home.targets())
+    first.resize(760, 560)  # inside the offscreen screen (800x600), which restoring respects
+    left = (first.width(), first.height())  # as the layout's minimum allowed
+    assert left != (app.shell.home.width(), app.shell.home.height())
+    first.close()
+    second = app.shell.open_session(routine, app.shell.home.targets())
+    assert (second.width(), second.height()) == left
+    second.close()

@@ -102,7 +102,10 @@ class Shell(QObject):
             window.pain_before_changed.connect(recorder.set_pain_before)
         self._show_cues(window)
         self.session_window = window
-        window.resize(self.home.size() if self.home.isVisible() else window.size())
+        from ptcoach.ui.settings import restore_geometry
+
+        if not restore_geometry(self.settings, window):  # where the last session window was
+            window.resize(self.home.size() if self.home.isVisible() else window.size())
         window.show()
         self.home.hide()
         return window
@@ -220,6 +223,10 @@ class Shell(QObject):
 
     def _on_session_window_closed(self) -> None:
         window, self.session_window = self.session_window, None
+        if window is not None and not window.isFullScreen():
+            from ptcoach.ui.settings import save_geometry
+
+            save_geometry(self.settings, window)
         recorder = getattr(window.driver, "recorder", None) if window is not None else None
         if recorder is not None and recorder.pending:  # the last write failed: a last try
             from PySide6.QtWidgets import QMessageBox
