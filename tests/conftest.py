@@ -1,21 +1,51 @@
-"""Shared test set-up: Qt draws offscreen, and every test gets its own empty data dir."""
+"""Shared test set-up: Qt draws offscreen, and every test gets its own empty data dir,
+settings, cache and XDG config folder (the user's real ones are never touched)."""
 
 from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).parent))  # for tests/factories.py
+sys.path.insert(0, str(Path(__file__).parent))  # for tests/factories.py and tests/helpers
 
 
 @pytest.fixture(autouse=True)
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A fresh data dir per test; the user's real one is never touched."""
+    """A fresh data dir per test, with private settings, cache and XDG config folders."""
     path = tmp_path / "data"
     monkeypatch.setenv("PTCOACH_DATA_DIR", str(path))
-    monkeypatch.setenv("PTCOACH_CACHE_DIR", str(tmp_path / "cache"))  # nor the user's cache
+    monkeypatch.setenv("PTCOACH_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("PTCOACH_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))  # start-at-login entries
     return path
+
+
+@pytest.fixture
+def silent(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No sound: the app's cues are shown on screen (PTCOACH_AUDIO=none)."""
+    monkeypatch.setenv("PTCOACH_AUDIO", "none")
+
+
+@pytest.fixture
+def make_app(qtbot: Any, data_dir: Path, silent: None) -> Iterator[Callable[..., Any]]:
+    """Build the integrated app (tests/helpers/app_shell.py), shown; closed afterwards."""
+    from helpers.app_shell import build_app
+
+    made: list[Any] = []
+
+    def make(**kwargs: Any) -> Any:
+        app = build_app(data_dir, **kwargs)
+        qtbot.addWidget(app.shell.home)
+        app.shell.home.show()
+        made.append(app)
+        return app
+
+    yield make
+    for app in made:
+        app.close()

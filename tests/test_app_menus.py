@@ -13,12 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ptcoach.store.plans import current_plan
 
-
-@pytest.fixture(autouse=True)
-def private_config(tmp_path, monkeypatch):
-    monkeypatch.setenv("PTCOACH_CONFIG_DIR", str(tmp_path / "config"))
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))  # start-at-login files
-    monkeypatch.setenv("PTCOACH_AUDIO", "none")
+pytestmark = pytest.mark.usefixtures("silent")
 
 
 @pytest.fixture

@@ -20,14 +20,11 @@ from ptcoach.store.recorder import Recorder, resume_info
 from ptcoach.store.sessions import Status, get_session, list_sessions
 from ptcoach.ui import main
 
+pytestmark = pytest.mark.usefixtures("silent")
+
+
 ROUTINE = "heat-and-cold"  # 3 rounds of 180 s heat / 60 s cold
 SPEED = 1000.0  # saved with the plan, so the resumed session runs at it too
-
-
-@pytest.fixture(autouse=True)
-def private_config(tmp_path, monkeypatch):
-    monkeypatch.setenv("PTCOACH_CONFIG_DIR", str(tmp_path / "config"))
-    monkeypatch.setenv("PTCOACH_AUDIO", "none")
 
 
 def interrupted_session(data_dir: Path, sets_done: int) -> int:

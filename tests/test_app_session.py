@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from helpers.app_shell import App, answer_modal, build_app, named
+from helpers.app_shell import App, answer_modal, named
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
@@ -16,29 +16,10 @@ from ptcoach.ui.rating_dialog import RatingDialog
 from ptcoach.ui.session_window import SessionWindow
 from ptcoach.ui.target_memory import open_settings
 
+pytestmark = pytest.mark.usefixtures("silent")
+
+
 ROUTINE = "heat-and-cold"  # 3 rounds of 180 s heat / 60 s cold: 0.4 s at speed 2000
-
-
-@pytest.fixture(autouse=True)
-def private_config(tmp_path, monkeypatch):
-    monkeypatch.setenv("PTCOACH_CONFIG_DIR", str(tmp_path / "config"))
-    monkeypatch.setenv("PTCOACH_AUDIO", "none")
-
-
-@pytest.fixture
-def make_app(qtbot, data_dir):
-    made: list[App] = []
-
-    def make(**kwargs) -> App:
-        app = build_app(data_dir, **kwargs)
-        qtbot.addWidget(app.shell.home)
-        app.shell.home.show()
-        made.append(app)
-        return app
-
-    yield make
-    for app in made:
-        app.close()
 
 
 def start_from_home(qtbot, app: App, routine_id: str = ROUTINE) -> SessionWindow:

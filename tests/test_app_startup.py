@@ -23,16 +23,13 @@ ROOT = Path(__file__).resolve().parents[1]
 PROBE = ROOT / "tests" / "helpers" / "app_probe.py"
 
 
+pytestmark = pytest.mark.usefixtures("silent")
+
+
 @pytest.fixture
 def env(tmp_path: Path) -> dict[str, str]:
     return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PTCOACH_AUDIO": "none",
             "PTCOACH_CONFIG_DIR": str(tmp_path / "config"), "PYTHONPATH": str(ROOT)}
-
-
-@pytest.fixture(autouse=True)
-def private_config(tmp_path, monkeypatch):
-    monkeypatch.setenv("PTCOACH_CONFIG_DIR", str(tmp_path / "config"))
-    monkeypatch.setenv("PTCOACH_AUDIO", "none")
 
 
 def damage(data_dir: Path) -> Path:

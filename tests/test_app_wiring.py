@@ -4,7 +4,7 @@ the preferences changed, and preferences reaching the cue director and the build
 from __future__ import annotations
 
 import pytest
-from helpers.app_shell import App, answer_modal, build_app, named
+from helpers.app_shell import answer_modal, named
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ptcoach.audio.director import CueDirector
@@ -20,27 +20,7 @@ from ptcoach.store.recorder import Recorder
 from ptcoach.store.sessions import Status, list_sessions
 from ptcoach.ui import main
 
-
-@pytest.fixture(autouse=True)
-def private_config(tmp_path, monkeypatch):
-    monkeypatch.setenv("PTCOACH_CONFIG_DIR", str(tmp_path / "config"))
-    monkeypatch.setenv("PTCOACH_AUDIO", "none")
-
-
-@pytest.fixture
-def make_app(qtbot, data_dir):
-    made: list[App] = []
-
-    def make(**kwargs) -> App:
-        app = build_app(data_dir, **kwargs)
-        qtbot.addWidget(app.shell.home)
-        app.shell.home.show()
-        made.append(app)
-        return app
-
-    yield make
-    for app in made:
-        app.close()
+pytestmark = pytest.mark.usefixtures("silent")
 
 
 def test_a_history_that_cannot_be_written_warns_once_and_the_session_goes_on(
