@@ -30,7 +30,7 @@ test: $(STAMP)  ## set up and run the whole test suite
 
 bench: $(STAMP)  ## run the benchmarks and print their tables
 	@bash scripts/sysdeps.sh test
-	@source scripts/test-env.sh && for b in benchmarks/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
+	@source scripts/test-env.sh && for b in benchmarks/*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
 
 lint: $(STAMP)  ## ruff, mypy on the Qt-free core, and the layering contract
 	$(VENV)/bin/ruff check .
