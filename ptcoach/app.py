@@ -4,14 +4,23 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from types import SimpleNamespace
+from typing import Any
 
-from ptcoach.cli import build_parser
 from ptcoach.paths import data_dir
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    words = list(sys.argv[1:] if argv is None else argv)
+    args: Any
+    if not words:
+        # Plain `ptcoach` (the launcher's case): nothing to parse, so argparse and the
+        # command table stay out of the app's start-up.
+        args = SimpleNamespace(command=None, data_dir=None, tray=False)
+    else:
+        from ptcoach.cli import build_parser
+
+        args = build_parser().parse_args(words)
     args.data_dir = data_dir(args.data_dir)
     func = getattr(args, "func", None)
     if func is not None:

@@ -8,7 +8,6 @@ after that paint, so the window appears fast.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -34,12 +33,12 @@ def load_routines(data_dir: Path) -> tuple[Catalog, list[str]]:
     return catalog, [str(p) for p in catalog.problems]
 
 
-def run_gui(args: argparse.Namespace) -> int:
+def run_gui(args: Any) -> int:
+    """`args`: the parsed command line (data_dir, and routine/speed/tray when given)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("ptcoach")
     app.setDesktopFileName("io.github.ptcoach.PTCoach")
-    app.setWindowIcon(QIcon(str(asset("icons", "ptcoach.svg"))))
     data_dir = Path(args.data_dir)
     catalog, problems = load_routines(data_dir)
     routine_id = getattr(args, "routine", None)
@@ -144,6 +143,8 @@ def _when_painted(widget: QWidget | None, then: Callable[[], None]) -> None:
 
 def _after_first_paint(shell: Shell, services: Services, data_dir: Path,
                        tray_only: bool) -> None:
+    # The icon (an SVG to render) is not needed for the first paint.
+    QApplication.setWindowIcon(QIcon(str(asset("icons", "ptcoach.svg"))))
     _open_history(shell, services, data_dir)
     _start_tray(shell, services, tray_only)
 
