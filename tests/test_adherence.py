@@ -259,3 +259,34 @@ def test_exercises_and_routines_done_are_listed_by_name(history: History) -> Non
         ("clamshell", "Clamshell"), ("wall-sit", "Wall sit")]
     assert adherence.routines_done(history.conn) == [
         ("knee", "Knee"), ("planned-only", "planned-only"), ("shin", "Shin")]
+
+
+@pytest.mark.parametrize("routine", [None, "knee", "shin"])
+def test_weekly_and_daily_in_one_query_match_the_two_queries(history: History,
+                                                             routine: str | None) -> None:
+    set_plan(history.conn, "knee", day("2026-01-05"), sessions_per_week=3)
+    set_plan(history.conn, "shin", day("2026-01-14"), weekdays=[0, 3])
+    history.session("2025-12-30", routine="knee", pain=3)  # before any plan
+    history.session("2026-01-05", pain=4, effort=6, pain_before=5)
+    history.session("2026-01-05", routine="shin", done=1, skipped=3, pain=2)
+    history.session("2026-01-09", done=2, skipped=2, status="abandoned")
+    history.session("2026-01-22", routine="shin", effort=7)
+    history.session("2026-01-24", pain=1)  # after today, in this week: weekly only
+    today = day("2026-01-22")
+
+    weekly, daily = adherence.weekly_and_daily(history.conn, routine_id=routine, today=today)
+
+    expected_weekly = adherence.weekly_adherence(history.conn, routine_id=routine, today=today)
+    expected_daily = adherence.daily(history.conn, routine_id=routine, until=today)
+    for got, expected in ((weekly, expected_weekly), (daily, expected_daily)):
+        for name, column in vars(expected).items():
+            np.testing.assert_array_equal(getattr(got, name), column, err_msg=name)
+            assert getattr(got, name).dtype == column.dtype
+    assert str(weekly.week[-1]) == "2026-01-19" and weekly.started.sum() > 0
+    assert str(daily.day[-1]) <= "2026-01-22"
+
+
+def test_weekly_and_daily_of_an_empty_history_are_empty(history: History) -> None:
+    weekly, daily = adherence.weekly_and_daily(history.conn, today=day("2026-01-11"))
+
+    assert len(weekly.week) == 0 and len(daily.day) == 0

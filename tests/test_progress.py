@@ -182,3 +182,28 @@ def test_a_view_opened_on_a_path_reads_the_same_history(qtbot, history: History)
     qtbot.addWidget(v)
     assert list(v.adherence_chart.bars.opts["height"]) == [1.5, 1, 0]
     v.close()
+
+
+def test_weekly_bars_are_painted_in_the_colour_of_their_week(qtbot, tmp_path) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    from ptcoach.ui.progress import ProgressView
+
+    h = History(tmp_path / "colours.sqlite3")
+    set_plan(h.conn, "knee", day("2026-01-05"), sessions_per_week=2)
+    for when in ("2026-01-05", "2026-01-07", "2026-01-13"):  # met, then short
+        h.session(when)
+    v = ProgressView(h.conn, today=TODAY)
+    qtbot.addWidget(v)
+    v.resize(1100, 700)
+    v.show()
+    chart = v.adherence_chart
+    image = chart.plot_widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    pixels = np.frombuffer(image.constBits(), dtype=np.uint32).reshape(image.height(), -1)
+    rgb = pixels[:, : image.width()] & 0xFFFFFF
+    met, short = (QColor(c).rgb() & 0xFFFFFF for c in (chart.theme.met, chart.theme.short))
+    # Both bars are tall enough to fill hundreds of pixels each.
+    assert (rgb == met).sum() > 500
+    assert (rgb == short).sum() > 500
+    v.close()
+    h.close()

@@ -31,6 +31,46 @@ _CREDIT = (
     " WHEN s.status = 'completed' THEN 1.0 ELSE 0.0 END"
 )
 _DONE = "(SELECT COUNT(*) FROM sets t WHERE t.session_id = s.id AND t.skipped = 0)"
+# Sessions from :lo to :hi with their sets done. Counting the sets is most of a query's time,
+# so `weekly_and_daily` counts them once for both figures (a CTE used twice is materialized).
+_PER_SESSION = f"""
+    per_session AS MATERIALIZED (
+      SELECT s.local_date, s.status, s.planned_sets, s.pain_before, s.pain, s.effort,
+             {_DONE} AS done
+      FROM sessions s
+      WHERE s.local_date BETWEEN :lo AND :hi
+        AND (:routine IS NULL OR s.routine_id = :routine))"""
+# Weeks :first to :last (Mondays to Sundays) and the plans over them.
+_WEEKLY_CTES = f"""
+    days(d) AS (SELECT :first UNION ALL SELECT date(d, '+1 day') FROM days WHERE d < :last),
+    weeks(w) AS (SELECT :first UNION ALL SELECT date(w, '+7 days') FROM weeks
+                 WHERE w < date(:last, '-6 days')),
+    spans AS (
+      SELECT start_date AS s, sessions_per_week AS n, weekdays AS wd,
+             LEAD(start_date) OVER (PARTITION BY routine_id ORDER BY start_date, id) AS e
+      FROM plans WHERE :routine IS NULL OR routine_id = :routine),
+    planned AS (
+      SELECT {_WEEK.format("d")} AS w,
+             SUM(CASE WHEN wd IS NOT NULL  -- in sevenths of a session, summed exactly
+                      THEN 7 * (instr(',' || wd || ',', ',' || {_WEEKDAY.format("d")} || ',') > 0)
+                      ELSE n END) / 7.0 AS n
+      FROM days JOIN spans ON d >= s AND (e IS NULL OR d < e)
+      WHERE n IS NOT NULL OR wd IS NOT NULL  -- an ending row leaves its weeks unplanned
+      GROUP BY w),
+    done AS (
+      SELECT {_WEEK.format("s.local_date")} AS w, SUM({_CREDIT.format(done="done")}) AS credit,
+             COUNT(*) AS started, SUM(status = 'completed') AS completed,
+             SUM(done) AS sets_done, SUM(planned_sets) AS sets_prescribed
+      FROM per_session s WHERE s.local_date BETWEEN :first AND :last GROUP BY 1)"""
+_WEEKLY_SELECT = """
+    SELECT weeks.w, planned.n, COALESCE(credit, 0), COALESCE(started, 0),
+           COALESCE(completed, 0), COALESCE(sets_done, 0), COALESCE(sets_prescribed, 0)
+    FROM weeks LEFT JOIN planned ON planned.w = weeks.w LEFT JOIN done ON done.w = weeks.w"""
+# Days :since to :until with a session.
+_DAILY_SELECT = f"""
+    SELECT local_date, COUNT(*), SUM({_CREDIT.format(done="done")}), SUM(done),
+           AVG(pain_before), AVG(pain), AVG(effort)
+    FROM per_session s WHERE s.local_date BETWEEN :since AND :until GROUP BY local_date"""
 
 
 def monday(day: date) -> date:
@@ -118,40 +158,9 @@ def weekly_adherence(
     if first is None or first > last:
         return WeeklyAdherence(*_empty(7))
     first, last = monday(first), monday(last) + timedelta(days=6)
-    params = {"first": first.isoformat(), "last": last.isoformat(), "routine": routine_id}
-    sql = f"""
-    WITH RECURSIVE
-    days(d) AS (SELECT :first UNION ALL SELECT date(d, '+1 day') FROM days WHERE d < :last),
-    weeks(w) AS (SELECT :first UNION ALL SELECT date(w, '+7 days') FROM weeks
-                 WHERE w < date(:last, '-6 days')),
-    spans AS (
-      SELECT start_date AS s, sessions_per_week AS n, weekdays AS wd,
-             LEAD(start_date) OVER (PARTITION BY routine_id ORDER BY start_date, id) AS e
-      FROM plans WHERE :routine IS NULL OR routine_id = :routine),
-    planned AS (
-      SELECT {_WEEK.format("d")} AS w,
-             SUM(CASE WHEN wd IS NOT NULL  -- in sevenths of a session, summed exactly
-                      THEN 7 * (instr(',' || wd || ',', ',' || {_WEEKDAY.format("d")} || ',') > 0)
-                      ELSE n END) / 7.0 AS n
-      FROM days JOIN spans ON d >= s AND (e IS NULL OR d < e)
-      WHERE n IS NOT NULL OR wd IS NOT NULL  -- an ending row leaves its weeks unplanned
-      GROUP BY w),
-    per_session AS (
-      SELECT {_WEEK.format("s.local_date")} AS w, s.status, s.planned_sets,
-             {_DONE} AS done
-      FROM sessions s
-      WHERE s.local_date BETWEEN :first AND :last
-        AND (:routine IS NULL OR s.routine_id = :routine)),
-    done AS (
-      SELECT w, SUM({_CREDIT.format(done="done")}) AS credit, COUNT(*) AS started,
-             SUM(status = 'completed') AS completed, SUM(done) AS sets_done,
-             SUM(planned_sets) AS sets_prescribed
-      FROM per_session s GROUP BY w)
-    SELECT weeks.w, planned.n, COALESCE(credit, 0), COALESCE(started, 0),
-           COALESCE(completed, 0), COALESCE(sets_done, 0), COALESCE(sets_prescribed, 0)
-    FROM weeks LEFT JOIN planned ON planned.w = weeks.w LEFT JOIN done ON done.w = weeks.w
-    ORDER BY weeks.w
-    """
+    params = {"first": first.isoformat(), "last": last.isoformat(), "routine": routine_id,
+              "lo": first.isoformat(), "hi": last.isoformat()}
+    sql = f"WITH RECURSIVE {_PER_SESSION}, {_WEEKLY_CTES} {_WEEKLY_SELECT} ORDER BY 1"
     rows = conn.execute(sql, params).fetchall()
     return WeeklyAdherence(*_columns(rows, ("D", "f", "f", "i", "i", "i", "i")))
 
@@ -211,19 +220,34 @@ def daily(
     until: date | None = None,
 ) -> Daily:
     """Per-day activity and the day's mean pain (before, after) and effort."""
-    sql = f"""
-    WITH per_session AS (
-      SELECT s.local_date, s.status, s.planned_sets, s.pain_before, s.pain, s.effort,
-             {_DONE} AS done
-      FROM sessions s
-      WHERE s.local_date BETWEEN :first AND :last
-        AND (:routine IS NULL OR s.routine_id = :routine))
-    SELECT local_date, COUNT(*), SUM({_CREDIT.format(done="done")}), SUM(done),
-           AVG(pain_before), AVG(pain), AVG(effort)
-    FROM per_session s GROUP BY local_date ORDER BY local_date
-    """
-    rows = conn.execute(sql, _range(since, until, routine_id)).fetchall()
+    params = _range(since, until, routine_id)
+    params |= {"lo": params["first"], "hi": params["last"], "since": params["first"],
+               "until": params["last"]}
+    rows = conn.execute(f"WITH {_PER_SESSION} {_DAILY_SELECT} ORDER BY 1", params).fetchall()
     return Daily(*_columns(rows, ("D", "i", "f", "i", "f", "f", "f")))
+
+
+def weekly_and_daily(
+    conn: sqlite3.Connection, *, routine_id: str | None = None, today: date | None = None,
+) -> tuple[WeeklyAdherence, Daily]:
+    """`weekly_adherence(today=today)` and `daily(until=today)` in one query, which counts
+    each session's sets once for both (the progress view shows both on opening)."""
+    today = today or date.today()
+    first = _first_day(conn, routine_id)
+    if first is None or first > today:
+        return WeeklyAdherence(*_empty(7)), daily(conn, routine_id=routine_id, until=today)
+    first, last = monday(first), monday(today) + timedelta(days=6)
+    params = {"first": first.isoformat(), "last": last.isoformat(), "routine": routine_id,
+              "lo": date.min.isoformat(), "hi": last.isoformat(),
+              "since": date.min.isoformat(), "until": today.isoformat()}
+    sql = (f"WITH RECURSIVE {_PER_SESSION}, {_WEEKLY_CTES}"
+           f" SELECT 0, * FROM ({_WEEKLY_SELECT}) UNION ALL SELECT 1, * FROM ({_DAILY_SELECT})"
+           " ORDER BY 1, 2")
+    rows = conn.execute(sql, params).fetchall()
+    weeks = [row[1:] for row in rows if row[0] == 0]
+    days = [row[1:] for row in rows if row[0] == 1]
+    return (WeeklyAdherence(*_columns(weeks, ("D", "f", "f", "i", "i", "i", "i"))),
+            Daily(*_columns(days, ("D", "i", "f", "i", "f", "f", "f"))))
 
 
 @dataclass(frozen=True)

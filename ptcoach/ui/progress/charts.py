@@ -7,7 +7,8 @@ from datetime import date, timedelta
 import numpy as np
 import numpy.typing as npt
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QWidget
 
 from ptcoach.store.adherence import Daily, WeeklyAdherence, monday
@@ -23,6 +24,35 @@ def number(x: float) -> str:
     return f"{x:.1f}".removesuffix(".0")
 
 
+class WeekBars(pg.BarGraphItem):
+    """Bars from the baseline with a brush each, drawn with one drawRects call per colour:
+    pyqtgraph replays one call per bar, ten years of weeks cost milliseconds on every paint."""
+
+    def setOpts(self, **opts: object) -> None:
+        super().setOpts(**opts)
+        self._groups: list[tuple[pg.QtGui.QBrush, list[QRectF]]] | None = None
+
+    def paint(self, p: QPainter, *args: object) -> None:
+        brushes = self.opts.get("brushes")
+        if brushes is None:
+            super().paint(p, *args)
+            return
+        if self._groups is None:
+            x, height, width = (np.asarray(self.opts[k], dtype=np.float64)
+                                for k in ("x", "height", "width"))
+            width = np.broadcast_to(width, x.shape)
+            groups: dict[int, tuple[pg.QtGui.QBrush, list[QRectF]]] = {}
+            for xi, hi, wi, brush in zip(x.tolist(), height.tolist(), width.tolist(), brushes,
+                                         strict=True):
+                groups.setdefault(brush.color().rgba(), (brush, []))[1].append(
+                    QRectF(xi - wi / 2, 0.0, wi, hi))
+            self._groups = list(groups.values())
+        p.setPen(Qt.PenStyle.NoPen)
+        for brush, rects in self._groups:
+            p.setBrush(brush)
+            p.drawRects(rects)
+
+
 class AdherenceChart(ChartPanel):
     """Sessions done each week (bars: met, short, or no plan) against the plan (a line)."""
 
@@ -33,8 +63,9 @@ class AdherenceChart(ChartPanel):
         self.set_legend([(theme.met, "■", self.tr("met the plan")),
                          (theme.short, "■", self.tr("short of it")),
                          (theme.foreground, "━", self.tr("plan"))])
-        self.bars = pg.BarGraphItem(x=[], height=[], width=6 * DAY_S)
-        self.plan_line = pg.PlotDataItem(pen=pg.mkPen(theme.foreground, width=2))
+        self.bars = WeekBars(x=[], height=[], width=6 * DAY_S)
+        self.plan_line = pg.PlotDataItem(pen=pg.mkPen(theme.foreground, width=2),
+                                         dynamicRangeLimit=None)  # see trends.py
         self.plot_item.addItem(self.bars)
         self.plot_item.addItem(self.plan_line)
         self.weekly: WeeklyAdherence | None = None
@@ -46,8 +77,9 @@ class AdherenceChart(ChartPanel):
         met, has = weekly.met, weekly.has_plan
         brushes = np.where(met, self.theme.met, np.where(has, self.theme.short,
                                                          self.theme.unplanned))
+        shared = {c: pg.mkBrush(c) for c in set(brushes.tolist())}  # three brushes, not one a week
         self.bars.setOpts(x=starts + 3.5 * DAY_S, height=weekly.done, width=6 * DAY_S,
-                          brushes=[pg.mkBrush(c) for c in brushes], pen=pg.mkPen(None))
+                          brushes=[shared[c] for c in brushes], pen=pg.mkPen(None))
         # The plan as one flat segment per planned week; unplanned weeks leave a gap.
         planned = weekly.planned[has]
         x = np.column_stack((starts[has], starts[has] + 7 * DAY_S)).ravel()

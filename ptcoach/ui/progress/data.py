@@ -56,12 +56,12 @@ class ProgressData:
 
 
 def load(conn: sqlite3.Connection, today: date, routine_id: str | None = None) -> ProgressData:
-    weekly = adherence.weekly_adherence(conn, routine_id=routine_id, today=today)
+    weekly, daily = adherence.weekly_and_daily(conn, routine_id=routine_id, today=today)
     return ProgressData(
         today=today,
         routine_id=routine_id,
         weekly=weekly,
-        daily=adherence.daily(conn, routine_id=routine_id, until=today),
+        daily=daily,
         streaks=adherence.streaks(weekly, today),
         exercises=tuple(adherence.exercises_done(conn)),
     )

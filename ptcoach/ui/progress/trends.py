@@ -17,13 +17,16 @@ from ptcoach.ui.progress.panel import ChartPanel
 from ptcoach.ui.progress.theme import ChartTheme
 
 Floats = npt.NDArray[np.float64]
+# Items are made with dynamicRangeLimit=None: values here are small (pain 0-10, reps, seconds),
+# and with the default limit pyqtgraph redoes every item's points on each change of the y range.
 DOT_ALPHA = 90  # of 255: the daily points stay in the background of the weekly lines
 
 
 def _line(colour: str, *, dashed: bool = False, symbol: str | None = "o") -> pg.PlotDataItem:
     style = Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine
     return pg.PlotDataItem(pen=pg.mkPen(colour, width=2, style=style), symbol=symbol,
-                           symbolSize=5, symbolBrush=colour, symbolPen=None, connect="finite")
+                           symbolSize=5, symbolBrush=colour, symbolPen=None, connect="finite",
+                           dynamicRangeLimit=None)
 
 
 def _dots(colour: str) -> pg.PlotDataItem:
@@ -31,7 +34,7 @@ def _dots(colour: str) -> pg.PlotDataItem:
     faint = pg.mkColor(colour)
     faint.setAlpha(DOT_ALPHA)
     return pg.PlotDataItem(pen=None, symbol="o", symbolSize=4, symbolBrush=faint,
-                           symbolPen=None)
+                           symbolPen=None, dynamicRangeLimit=None)
 
 
 def _set_dots(item: pg.PlotDataItem, x: Floats, y: Floats) -> None:
