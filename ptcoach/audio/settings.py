@@ -16,6 +16,8 @@ GROUP = "audio"
 
 @dataclass(frozen=True)
 class AudioSettings:
+    """What the cues sound like: volume, mute, and which kinds of cue play."""
+
     volume: float = 0.8  # 0..1, the cue stream's own volume (music keeps its own)
     muted: bool = False  # M toggles it
     voice: bool = True  # spoken cues

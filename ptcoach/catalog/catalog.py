@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 @dataclass
 class Catalog:
+    """The exercises and routines found (built-in and the runner's own), and what failed."""
+
     exercises: dict[str, Exercise]
     routines: dict[str, Routine]  # built-ins first, then the user's, each sorted by file name
     problems: list[Problem] = field(default_factory=list)

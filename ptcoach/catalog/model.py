@@ -68,6 +68,8 @@ class TempoStep:
 
 @dataclass(frozen=True)
 class Exercise:
+    """One exercise from the catalogue: what it is, how it is paced, its default ranges."""
+
     id: str
     name: str
     kind: Kind
@@ -127,6 +129,8 @@ class RoutineItem:
 
 @dataclass(frozen=True)
 class Routine:
+    """A named sequence of exercises with their target ranges."""
+
     id: str
     name: str
     description: str

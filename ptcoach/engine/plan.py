@@ -40,6 +40,8 @@ class Segment:
 
 @dataclass(frozen=True)
 class Phase:
+    """One step of a session: a get-ready, a set of work, a side switch or a rest."""
+
     index: int
     kind: PhaseKind
     exercise_index: int
@@ -84,6 +86,8 @@ class Phase:
 
 @dataclass(frozen=True)
 class Plan:
+    """A routine expanded for chosen targets: every phase of the session, in order."""
+
     routine_id: str
     routine_name: str
     phases: tuple[Phase, ...]

@@ -4,10 +4,8 @@ Importing the package first loads the Qt-free modules the home window needs: PyS
 source of every module imported after it (its `__feature__` import hook), about 0.1 ms each.
 """
 
-import datetime  # noqa: F401
-import html  # noqa: F401
-
 import ptcoach.audio.settings
 import ptcoach.catalog.builtin_cache
 import ptcoach.catalog.catalog
-import ptcoach.engine.plan  # noqa: F401
+import ptcoach.engine.plan
+import ptcoach.ui.focus_ring  # noqa: F401  (Qt-free: its Qt import is for type checks)

@@ -15,6 +15,8 @@ def _tr(text: str) -> str:
 
 @dataclass(frozen=True)
 class HomeActions:
+    """The home window's menu actions, for the shell to connect and enable."""
+
     new_routine: QAction
     edit_routine: QAction
     schedule: QAction

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ptcoach.catalog.catalog import Catalog
@@ -144,6 +143,8 @@ def _when_painted(widget: QWidget | None, then: Callable[[], None]) -> None:
 def _after_first_paint(shell: Shell, services: Services, data_dir: Path,
                        tray_only: bool) -> None:
     # The icon (an SVG to render) is not needed for the first paint.
+    from PySide6.QtGui import QIcon
+
     QApplication.setWindowIcon(QIcon(str(asset("icons", "ptcoach.svg"))))
     _open_history(shell, services, data_dir)
     _start_tray(shell, services, tray_only)

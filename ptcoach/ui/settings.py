@@ -47,6 +47,8 @@ class TextSize(StrEnum):
 
 @dataclass(frozen=True)
 class AppSettings:
+    """The Preferences that are not about sound: theme, text size, lead-in, rests."""
+
     theme: Theme = Theme.SYSTEM
     text_size: TextSize = TextSize.NORMAL
     lead_in_s: float = 10.0

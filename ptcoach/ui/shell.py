@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
-from datetime import time as dt_time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +24,7 @@ from ptcoach.ui.target_memory import load_targets, save_targets
 
 if TYPE_CHECKING:  # sqlite3 and the session's modules are not needed to paint home
     import sqlite3
+    from datetime import datetime
 
     from ptcoach.catalog.catalog import Catalog
     from ptcoach.ui.driver import SessionDriver
@@ -346,6 +345,8 @@ class Shell(QObject):
         remind_at = None
         if plan is not None and plan.remind_at:
             hh, mm = plan.remind_at.split(":")
+            from datetime import time as dt_time
+
             remind_at = dt_time(int(hh), int(mm))
         editor = ScheduleEditor(routine.name, weekdays=weekdays, remind_at=remind_at,
                                 parent=self.home)
