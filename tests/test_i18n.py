@@ -188,3 +188,23 @@ if __name__ == "__main__":
     offenders = scan(sorted(UI.rglob("*.py")))
     print("\n".join(offenders) or "no untranslated literals")
     print(f"{len(offenders)} untranslated literal(s)", file=sys.stderr)
+
+
+@pytest.mark.parametrize(("env", "english"), [
+    ({}, True),
+    ({"LANG": "C.UTF-8"}, True),
+    ({"LANG": "en_GB.UTF-8"}, True),
+    ({"LANG": "de_DE.UTF-8"}, False),
+    ({"LANG": "de_DE.UTF-8", "LC_ALL": "C"}, True),
+    ({"LANG": "en_US.UTF-8", "LC_MESSAGES": "fr_FR.UTF-8"}, False),
+    ({"LANG": "en_US.UTF-8", "LANGUAGE": "de:en"}, False),
+    ({"LANG": "de_DE.UTF-8", "LANGUAGE": "en_GB:en"}, True),
+])
+def test_english_settings_skip_loading_catalogues(monkeypatch, qapp, env, english):
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(var, raising=False)
+    for var, value in env.items():
+        monkeypatch.setenv(var, value)
+    assert i18n._english_only() is english
+    if english:
+        assert i18n.install_translators(qapp) == []
