@@ -11,12 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from ptcoach.engine.clock import FakeClock
-from ptcoach.engine.plan import expand
-from ptcoach.engine.session import Session, State
+from ptcoach.engine.session import State
 from ptcoach.store.db import database_path, open_database
-from ptcoach.store.recorder import Recorder
-from ptcoach.store.sessions import get_session
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -83,16 +79,9 @@ def test_bad_dates_exit_2_with_a_clear_message(data_dir: Path, args, message):
 
 def test_history_reads_while_the_app_is_recording_a_session(data_dir: Path):
     conn = open_database(database_path(data_dir))
-    from helpers.run_sessions import fault_routine
+    from helpers.run_sessions import record_sets
 
-    plan = expand(fault_routine())
-    clock = FakeClock()
-    session = Session(plan, clock=clock)
-    recorder = Recorder(conn, plan, clock=clock)
-    recorder.on_events(session.start())
-    while len(get_session(conn, recorder.session_id).sets) < 2:
-        clock.advance(0.5)
-        recorder.on_events(session.advance())
+    session, _recorder = record_sets(conn, 2)
     assert session.state is State.RUNNING
     shown = json.loads(ptcoach(data_dir, "history", "--format", "json").stdout)
     assert shown[0]["status"] == "in_progress" and len(shown[0]["sets"]) >= 2

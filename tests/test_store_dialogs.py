@@ -5,15 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers.run_sessions import fault_routine
+from helpers.run_sessions import fault_routine, record_sets
 from PySide6.QtCore import Qt, QTimer
 
-from ptcoach.engine.clock import FakeClock
-from ptcoach.engine.plan import expand
-from ptcoach.engine.session import Session
 from ptcoach.store.db import database_path, open_database
-from ptcoach.store.recorder import Recorder, resume_info
-from ptcoach.store.sessions import get_session
+from ptcoach.store.recorder import resume_info
 from ptcoach.ui.a11y import audit
 from ptcoach.ui.rating_dialog import Rating, RatingDialog
 from ptcoach.ui.resume_dialog import ResumeChoice, ResumeDialog
@@ -69,14 +65,7 @@ def test_pain_before_asks_only_for_pain(qtbot):
 def interrupted(data_dir: Path):
     """A session killed after three sets (its recorder simply stops being called)."""
     conn = open_database(database_path(data_dir))
-    plan = expand(fault_routine())
-    clock = FakeClock()
-    session = Session(plan, clock=clock)
-    recorder = Recorder(conn, plan, clock=clock)
-    recorder.on_events(session.start())
-    while len(get_session(conn, recorder.session_id).sets) < 3:
-        clock.advance(0.5)
-        recorder.on_events(session.advance())
+    record_sets(conn, 3)
     return conn
 
 

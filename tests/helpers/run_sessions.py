@@ -42,6 +42,21 @@ def fault_routine(routine_id: str = "test") -> Routine:
     )
 
 
+def record_sets(conn: sqlite3.Connection, count: int) -> tuple[Session, Recorder]:
+    """Run the fault routine on a fake clock until `count` sets are committed, then stop
+    feeding the recorder (as a crash would); the session is still running."""
+    plan = expand(fault_routine())
+    clock = FakeClock()
+    session = Session(plan, clock=clock)
+    recorder = Recorder(conn, plan, clock=clock)
+    recorder.on_events(session.start())
+    while conn.execute("SELECT COUNT(*) FROM sets WHERE session_id = ?",
+                       (recorder.session_id,)).fetchone()[0] < count:
+        clock.advance(0.5)
+        recorder.on_events(session.advance())
+    return session, recorder
+
+
 def say(line: str) -> None:
     sys.stdout.write(line + "\n")
     sys.stdout.flush()  # the parent must see it before we can possibly be killed
