@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from test_adherence_support import History, SetRow, day
 
-from ptcoach.store import adherence
+from ptcoach.store import adherence, exercise_trends
 from ptcoach.store.plans import end_plan, set_plan
 
 
@@ -202,7 +202,7 @@ def test_wall_sit_holds_growing_from_30_to_60_seconds_show_per_day(history: Hist
                     sets=[SetRow(wall, None, 60), SetRow(wall, None, 55),
                           SetRow(wall, None, 60, skipped=True)])
 
-    s = adherence.exercise_series(history.conn, wall)
+    s = exercise_trends.exercise_series(history.conn, wall)
 
     assert [str(d) for d in s.day] == ["2026-01-05", "2026-01-07", "2026-01-09"]
     assert s.best_hold_s.tolist() == [30, 45, 60]
@@ -220,15 +220,15 @@ def test_exercise_totals_give_first_and_last_best_sets_of_the_period(history: Hi
     history.session("2026-01-19", planned_sets=3, sets=[
         SetRow(wall, None, 60, skipped=True), SetRow(clam, 15), SetRow(clam, 15)])
 
-    totals = {t.exercise_id: t for t in adherence.exercise_totals(history.conn)}
+    totals = {t.exercise_id: t for t in exercise_trends.exercise_totals(history.conn)}
 
-    assert totals[wall] == adherence.ExerciseTotals(
+    assert totals[wall] == exercise_trends.ExerciseTotals(
         wall, "Wall sit", days=2, sets_done=2, sets_skipped=1, reps=None, hold_s=75,
         first_best_reps=None, last_best_reps=None, first_best_hold_s=30, last_best_hold_s=45)
-    assert totals[clam] == adherence.ExerciseTotals(
+    assert totals[clam] == exercise_trends.ExerciseTotals(
         clam, "Clamshell", days=3, sets_done=6, sets_skipped=0, reps=77, hold_s=None,
         first_best_reps=10, last_best_reps=15, first_best_hold_s=None, last_best_hold_s=None)
-    only_last = adherence.exercise_totals(history.conn, since=day("2026-01-12"))
+    only_last = exercise_trends.exercise_totals(history.conn, since=day("2026-01-12"))
     assert [(t.exercise_id, t.days, t.first_best_reps) for t in only_last] == [
         (clam, 2, 15), (wall, 1, None)]
 
@@ -255,9 +255,9 @@ def test_exercises_and_routines_done_are_listed_by_name(history: History) -> Non
     history.session("2026-01-06", routine="knee")
     set_plan(history.conn, "planned-only", date(2026, 1, 5), sessions_per_week=1)
 
-    assert adherence.exercises_done(history.conn) == [
+    assert exercise_trends.exercises_done(history.conn) == [
         ("clamshell", "Clamshell"), ("wall-sit", "Wall sit")]
-    assert adherence.routines_done(history.conn) == [
+    assert exercise_trends.routines_done(history.conn) == [
         ("knee", "Knee"), ("planned-only", "planned-only"), ("shin", "Shin")]
 
 

@@ -10,8 +10,9 @@ from datetime import date, timedelta
 import numpy as np
 import numpy.typing as npt
 
-from ptcoach.store import adherence
-from ptcoach.store.adherence import ExerciseTotals, Streaks, Summary, WeeklyAdherence
+from ptcoach.store import adherence, exercise_trends
+from ptcoach.store.adherence import Streaks, Summary, WeeklyAdherence
+from ptcoach.store.exercise_trends import ExerciseTotals
 
 DEFAULT_WEEKS = 12
 
@@ -61,10 +62,10 @@ def gather(
     pain_weeks, pain = adherence.weekly_means(daily.day, daily.pain)
     effort_weeks, effort = adherence.weekly_means(daily.day, daily.effort)
     names = dict(routine_names or {})
-    known = dict(adherence.routines_done(conn))
+    known = dict(exercise_trends.routines_done(conn))
     label = (names.get(routine_id) or known.get(routine_id) or routine_id) if routine_id else ""
     renamed = dict(exercise_names or {})
-    totals = adherence.exercise_totals(conn, routine_id=routine_id, since=start, until=end)
+    totals = exercise_trends.exercise_totals(conn, routine_id=routine_id, since=start, until=end)
     exercises = tuple(replace(t, name=renamed.get(t.exercise_id, t.name)) for t in totals)
     return ReportFigures(
         since=start, until=end, made_on=today, routine_label=label,

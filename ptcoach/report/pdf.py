@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from ptcoach.report.figures import ReportFigures, gather
-from ptcoach.store.adherence import ExerciseTotals
+from ptcoach.store.exercise_trends import ExerciseTotals
 
 PAGE_W, PAGE_H, MARGIN = 595.0, 842.0, 48.0  # A4 in points
 INK, GREY, BLUE, ORANGE, VERMILLION = "#000000", "#666666", "#0072B2", "#E69F00", "#D55E00"

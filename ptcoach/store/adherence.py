@@ -1,4 +1,5 @@
-"""Adherence and trends from the history database, aggregated in SQL and numpy.
+"""Adherence from the history database, aggregated in SQL and numpy (per-exercise trends:
+exercise_trends.py).
 
 Weeks run Monday to Sunday by each session's `local_date`, so time zones and daylight saving
 never move a session to another week. A plan is spread over its days: a weekdays plan counts
@@ -10,13 +11,14 @@ no plan neither extend nor break a streak; the current week breaks nothing until
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
+
+from ptcoach.store.columns import columns, period
 
 Days = npt.NDArray[np.datetime64]  # datetime64[D]
 Floats = npt.NDArray[np.float64]  # NaN where there is no value
@@ -162,7 +164,7 @@ def weekly_adherence(
               "lo": first.isoformat(), "hi": last.isoformat()}
     sql = f"WITH RECURSIVE {_PER_SESSION}, {_WEEKLY_CTES} {_WEEKLY_SELECT} ORDER BY 1"
     rows = conn.execute(sql, params).fetchall()
-    return WeeklyAdherence(*_columns(rows, ("D", "f", "f", "i", "i", "i", "i")))
+    return WeeklyAdherence(*columns(rows, ("D", "f", "f", "i", "i", "i", "i")))
 
 
 def streaks(weekly: WeeklyAdherence, today: date | None = None) -> Streaks:
@@ -220,11 +222,11 @@ def daily(
     until: date | None = None,
 ) -> Daily:
     """Per-day activity and the day's mean pain (before, after) and effort."""
-    params = _range(since, until, routine_id)
+    params = period(since, until, routine_id)
     params |= {"lo": params["first"], "hi": params["last"], "since": params["first"],
                "until": params["last"]}
     rows = conn.execute(f"WITH {_PER_SESSION} {_DAILY_SELECT} ORDER BY 1", params).fetchall()
-    return Daily(*_columns(rows, ("D", "i", "f", "i", "f", "f", "f")))
+    return Daily(*columns(rows, ("D", "i", "f", "i", "f", "f", "f")))
 
 
 def weekly_and_daily(
@@ -246,118 +248,8 @@ def weekly_and_daily(
     rows = conn.execute(sql, params).fetchall()
     weeks = [row[1:] for row in rows if row[0] == 0]
     days = [row[1:] for row in rows if row[0] == 1]
-    return (WeeklyAdherence(*_columns(weeks, ("D", "f", "f", "i", "i", "i", "i"))),
-            Daily(*_columns(days, ("D", "i", "f", "i", "f", "f", "f"))))
-
-
-@dataclass(frozen=True)
-class ExerciseSeries:
-    """One exercise per local day: sets done, reps (total, best set), hold seconds (same)."""
-
-    exercise_id: str
-    day: Days
-    sets_done: Ints
-    reps: Floats
-    best_reps: Floats
-    hold_s: Floats
-    best_hold_s: Floats
-
-
-def exercise_series(
-    conn: sqlite3.Connection,
-    exercise_id: str,
-    *,
-    since: date | None = None,
-    until: date | None = None,
-) -> ExerciseSeries:
-    sql = """
-    SELECT s.local_date, COUNT(*), SUM(t.reps), MAX(t.reps), SUM(t.hold_s), MAX(t.hold_s)
-    FROM sets t JOIN sessions s ON s.id = t.session_id
-    WHERE t.exercise_id = :exercise AND t.skipped = 0
-      AND s.local_date BETWEEN :first AND :last
-    GROUP BY s.local_date ORDER BY s.local_date
-    """
-    params = _range(since, until, None) | {"exercise": exercise_id}
-    rows = conn.execute(sql, params).fetchall()
-    return ExerciseSeries(exercise_id, *_columns(rows, ("D", "i", "f", "f", "f", "f")))
-
-
-@dataclass(frozen=True)
-class ExerciseTotals:
-    """One exercise over a period, with its best set on the first and the last day done."""
-
-    exercise_id: str
-    name: str
-    days: int
-    sets_done: int
-    sets_skipped: int
-    reps: int | None
-    hold_s: float | None
-    first_best_reps: int | None
-    last_best_reps: int | None
-    first_best_hold_s: float | None
-    last_best_hold_s: float | None
-
-
-def exercise_totals(
-    conn: sqlite3.Connection,
-    *,
-    routine_id: str | None = None,
-    since: date | None = None,
-    until: date | None = None,
-) -> list[ExerciseTotals]:
-    """Every exercise done in the period, by name."""
-    sql = """
-    WITH per_day AS (
-      SELECT t.exercise_id AS id, s.local_date AS d, SUM(t.skipped = 0) AS sets,
-             SUM(t.skipped) AS skipped, SUM(CASE WHEN t.skipped = 0 THEN t.reps END) AS reps,
-             MAX(CASE WHEN t.skipped = 0 THEN t.reps END) AS best_reps,
-             SUM(CASE WHEN t.skipped = 0 THEN t.hold_s END) AS hold,
-             MAX(CASE WHEN t.skipped = 0 THEN t.hold_s END) AS best_hold
-      FROM sets t JOIN sessions s ON s.id = t.session_id
-      WHERE s.local_date BETWEEN :first AND :last
-        AND (:routine IS NULL OR s.routine_id = :routine)
-      GROUP BY t.exercise_id, s.local_date),
-    done AS (SELECT * FROM per_day WHERE sets > 0),
-    ends AS (
-      SELECT id, FIRST_VALUE(best_reps) OVER up AS r0, FIRST_VALUE(best_reps) OVER down AS r1,
-             FIRST_VALUE(best_hold) OVER up AS h0, FIRST_VALUE(best_hold) OVER down AS h1
-      FROM done
-      WINDOW up AS (PARTITION BY id ORDER BY d), down AS (PARTITION BY id ORDER BY d DESC))
-    SELECT p.id, (SELECT exercise_name FROM sets WHERE exercise_id = p.id
-                  ORDER BY ended_at DESC LIMIT 1),
-           SUM(p.sets > 0), SUM(p.sets), SUM(p.skipped), SUM(p.reps), SUM(p.hold),
-           (SELECT MAX(r0) FROM ends WHERE ends.id = p.id),
-           (SELECT MAX(r1) FROM ends WHERE ends.id = p.id),
-           (SELECT MAX(h0) FROM ends WHERE ends.id = p.id),
-           (SELECT MAX(h1) FROM ends WHERE ends.id = p.id)
-    FROM per_day p GROUP BY p.id ORDER BY 2, 1
-    """
-    rows = conn.execute(sql, _range(since, until, routine_id)).fetchall()
-    return [ExerciseTotals(*row) for row in rows]
-
-
-def exercises_done(conn: sqlite3.Connection) -> list[tuple[str, str]]:
-    """(id, latest name) of every exercise with at least one set done, by name."""
-    rows = conn.execute(
-        # DISTINCT over the (exercise_id, ended_at) index: no scan of the whole table.
-        "SELECT id, (SELECT exercise_name FROM sets n WHERE n.exercise_id = ids.id"
-        " ORDER BY ended_at DESC LIMIT 1) AS name FROM (SELECT DISTINCT exercise_id AS id"
-        " FROM sets) ids WHERE EXISTS (SELECT 1 FROM sets d WHERE d.exercise_id = ids.id"
-        " AND d.skipped = 0) ORDER BY name COLLATE NOCASE, id"
-    ).fetchall()
-    return [(str(i), str(n)) for i, n in rows]
-
-
-def routines_done(conn: sqlite3.Connection) -> list[tuple[str, str]]:
-    """(id, latest name) of every routine with a session or a plan, by name."""
-    rows = conn.execute(
-        "SELECT id, COALESCE((SELECT routine_name FROM sessions s WHERE s.routine_id = ids.id"
-        " ORDER BY started_at DESC LIMIT 1), id) AS name FROM"
-        " (SELECT routine_id AS id FROM sessions UNION SELECT routine_id FROM plans) ids"
-        " ORDER BY name COLLATE NOCASE, id"
-    ).fetchall()
-    return [(str(i), str(n)) for i, n in rows]
+    return (WeeklyAdherence(*columns(weeks, ("D", "f", "f", "i", "i", "i", "i"))),
+            Daily(*columns(days, ("D", "i", "f", "i", "f", "f", "f"))))
 
 
 def _first_day(conn: sqlite3.Connection, routine_id: str | None) -> date | None:
@@ -370,25 +262,8 @@ def _first_day(conn: sqlite3.Connection, routine_id: str | None) -> date | None:
     return None if row is None or row[0] is None else date.fromisoformat(row[0])
 
 
-def _range(since: date | None, until: date | None, routine_id: str | None) -> dict[str, Any]:
-    return {
-        "first": (since or date.min).isoformat(),
-        "last": (until or date.max).isoformat(),
-        "routine": routine_id,
-    }
-
-
-def _columns(rows: Sequence[tuple[Any, ...]], kinds: Sequence[str]) -> list[npt.NDArray[Any]]:
-    """Result rows to one numpy array per column: D dates, f floats (None → NaN), i ints."""
-    dtypes: dict[str, npt.DTypeLike] = {"D": "datetime64[D]", "f": np.float64, "i": np.int64}
-    if not rows:
-        return [np.array([], dtype=dtypes[k]) for k in kinds]
-    columns = zip(*rows, strict=True)
-    return [np.array(col, dtype=dtypes[k]) for col, k in zip(columns, kinds, strict=True)]
-
-
 def _empty(count: int) -> list[npt.NDArray[Any]]:
-    return _columns([], ("D", "f", "f", "i", "i", "i", "i")[:count])
+    return columns([], ("D", "f", "f", "i", "i", "i", "i")[:count])
 
 
 def _day(value: np.datetime64) -> date:

@@ -11,8 +11,9 @@ from enum import Enum
 import numpy as np
 import numpy.typing as npt
 
-from ptcoach.store import adherence
-from ptcoach.store.adherence import Daily, ExerciseSeries, Streaks, WeeklyAdherence
+from ptcoach.store import adherence, exercise_trends
+from ptcoach.store.adherence import Daily, Streaks, WeeklyAdherence
+from ptcoach.store.exercise_trends import ExerciseSeries
 
 DAY_S = 86400.0
 WEEK_S = 7 * DAY_S
@@ -63,12 +64,12 @@ def load(conn: sqlite3.Connection, today: date, routine_id: str | None = None) -
         weekly=weekly,
         daily=daily,
         streaks=adherence.streaks(weekly, today),
-        exercises=tuple(adherence.exercises_done(conn)),
+        exercises=tuple(exercise_trends.exercises_done(conn)),
     )
 
 
 def exercise(conn: sqlite3.Connection, exercise_id: str, today: date) -> ExerciseSeries:
-    return adherence.exercise_series(conn, exercise_id, until=today)
+    return exercise_trends.exercise_series(conn, exercise_id, until=today)
 
 
 def seconds(days: npt.NDArray[np.datetime64]) -> npt.NDArray[np.float64]:

@@ -35,10 +35,12 @@ class ChartPanel(QWidget):
         super().__init__(parent)
         self.theme = theme
         axes = {"bottom": pg.DateAxisItem(orientation="bottom", utcOffset=0)} if date_axis else {}
-        self.plot_widget = pg.PlotWidget(self, background=theme.background, axisItems=axes)
+        # No context menus (they would be disabled anyway): building them is a third of a
+        # plot's set-up time, and the view opens with four plots.
+        self.plot_widget = pg.PlotWidget(self, background=theme.background, axisItems=axes,
+                                         viewBox=pg.ViewBox(enableMenu=False), enableMenu=False)
         self.plot_item: pg.PlotItem = self.plot_widget.getPlotItem()
         self.plot_item.hideButtons()
-        self.plot_item.setMenuEnabled(False)
         self.plot_item.showGrid(x=True, y=True, alpha=theme.grid_alpha)
         self.plot_item.setMouseEnabled(x=True, y=False)  # zoom and pan along time only
         for name in ("left", "bottom"):

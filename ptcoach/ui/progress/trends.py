@@ -10,7 +10,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from ptcoach.store.adherence import Daily, ExerciseSeries
+from ptcoach.store.adherence import Daily
+from ptcoach.store.exercise_trends import ExerciseSeries
 from ptcoach.ui.progress.charts import number
 from ptcoach.ui.progress.data import DAY_S, broken_at_gaps, seconds, weekly_means
 from ptcoach.ui.progress.panel import ChartPanel

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ptcoach.store import adherence
+from ptcoach.store import adherence, exercise_trends
 from ptcoach.store.db import open_database
 from ptcoach.ui.progress import data
 from ptcoach.ui.progress.charts import AdherenceChart, CalendarChart
@@ -180,7 +180,7 @@ class ProgressView(QWidget):
         chooser.blockSignals(True)
         chooser.clear()
         chooser.addItem(self.tr("All routines"), None)
-        for routine_id, name in adherence.routines_done(self.conn):
+        for routine_id, name in exercise_trends.routines_done(self.conn):
             chooser.addItem(self.routine_names.get(routine_id, name), routine_id)
         chooser.setCurrentIndex(max(chooser.findData(current), 0) if current else 0)
         chooser.blockSignals(False)
