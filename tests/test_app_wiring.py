@@ -203,3 +203,21 @@ def test_the_session_window_comes_back_where_the_runner_left_it(qtbot, make_app)
     second = app.shell.open_session(routine, app.shell.home.targets())
     assert (second.width(), second.height()) == left
     second.close()
+
+
+def test_muting_with_m_in_a_session_is_remembered_for_the_next_start(qtbot, make_app):
+    from ptcoach.audio.settings import load as load_audio
+    from ptcoach.ui.target_memory import open_settings
+
+    holder: list = []  # the app, once built: the director is made on the first session
+    app = make_app(speed=200.0,
+                   make_director=lambda: main._make_director(AudioSettings(), holder[0].shell))
+    holder.append(app)
+    app.services.ask_ratings = False
+    app.shell.home.select_routine("heat-and-cold")
+    window = app.shell.open_session(app.shell.routines["heat-and-cold"],
+                                    app.shell.home.targets())
+    assert load_audio(open_settings()).muted is False
+    window.driver.toggle_mute()  # the M key
+    assert load_audio(open_settings()).muted is True
+    window.close()
