@@ -82,3 +82,27 @@ def ensure_data_dir(path: Path) -> Path:
 
 def user_routines_dir(data: Path) -> Path:
     return data / "routines"
+
+
+STATE_DIR_ENV = "PTCOACH_STATE_DIR"
+
+
+def state_dir() -> Path:
+    """Where the app keeps its log and crash reports: $PTCOACH_STATE_DIR, else the platform's
+    user state folder (~/.local/state/ptcoach on Linux). Not created here."""
+    env = os.environ.get(STATE_DIR_ENV)
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_state_dir
+
+    return Path(user_state_dir(APP_NAME, appauthor=False))
+
+
+def log_file() -> Path:
+    """The rotating log (`ptcoach.log`, older ones `ptcoach.log.1`...)."""
+    return state_dir() / "log" / "ptcoach.log"
+
+
+def crash_dir() -> Path:
+    """One text file per crash report."""
+    return state_dir() / "crash"

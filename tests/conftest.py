@@ -23,6 +23,9 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("PTCOACH_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setenv("PTCOACH_CONFIG_DIR", str(tmp_path / "config"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))  # start-at-login entries
+    monkeypatch.setenv("PTCOACH_STATE_DIR", str(tmp_path / "state"))  # log, crash reports
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "xdg-state"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))  # launchers, icons
     return path
 
 
