@@ -45,8 +45,8 @@ screenshots: $(STAMP)  ## regenerate the README's screenshots under Xvfb
 	@bash scripts/sysdeps.sh test
 	@source scripts/test-env.sh && $(PY) scripts/screenshots.py
 
-install-desktop: $(STAMP)  ## put the .desktop file, icon and metainfo in your XDG dirs
-	bash scripts/install-desktop.sh
+install-desktop: $(STAMP)  ## launcher, icons, metainfo, completions, man page into your XDG dirs
+	$(VENV)/bin/ptcoach install-desktop
 
 wheel: $(STAMP)  ## build the wheel into dist/
 	$(PY) -m build --wheel

@@ -38,7 +38,7 @@ def enable(command: list[str] | None = None) -> Path:
         "Name=ptcoach\n"
         "Comment=Reminds you of your physical-therapy sessions\n"
         f"Exec={exec_line}\n"
-        "Icon=ptcoach\n"
+        "Icon=io.github.ptcoach.PTCoach\n"
         "Terminal=false\n"
         "X-GNOME-Autostart-enabled=true\n"
     )

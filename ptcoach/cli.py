@@ -33,6 +33,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "report": ("ptcoach.commands.report",
                "write a PDF report of adherence, pain and exercises for a therapist"),
     "run": ("ptcoach.commands.run", "open a routine's session view, ready to start"),
+    "install-desktop": ("ptcoach.commands.desktop",
+                        "add ptcoach to your desktop's menu, with its completions and man page"),
+    "uninstall-desktop": ("ptcoach.commands.desktop",
+                          "remove what install-desktop wrote, and the start-at-login entry"),
 }
 COMMAND_MODULES = tuple(dict.fromkeys(module for module, _ in COMMANDS.values()))
 

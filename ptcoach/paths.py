@@ -58,6 +58,12 @@ def _lookup(root: Path, parts: tuple[str, ...]) -> Path:
     raise FileNotFoundError(f"no {'/'.join(parts)!r} in {root}; known here: {', '.join(known)}")
 
 
+def formats_doc() -> Path:
+    """The routine and exercise file format guide (docs/formats.md, shipped in the wheel), which
+    validation messages point to."""
+    return _shipped_root("docs") / "formats.md"
+
+
 def default_data_dir() -> Path:
     from platformdirs import user_data_dir
 

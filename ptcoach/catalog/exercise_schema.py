@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ptcoach import paths
 from ptcoach.catalog.fields import MAX_LIST, Checker, Path, type_name
 from ptcoach.catalog.model import Exercise, Kind, Pacing, Range, TempoStep
 
@@ -46,7 +47,7 @@ def check_exercise(ck: Checker, table: dict[str, Any], path: Path, *, builtin: b
     """Check one exercise table; None if it has problems (they are in `ck`)."""
     before = len(ck.problems)
     ck.keys(table, path, KEYS, BUILTIN_REQUIRED if builtin else OWN_REQUIRED,
-            "see docs/formats.md")
+            f"see {paths.formats_doc()}")
     ex_id = ck.string(table, "id", path, id_like=True)
     name = ck.string(table, "name", path)
     if "name" in table and not name.strip():

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from ptcoach import paths
 from ptcoach.catalog.exercise_schema import (
     CONDITIONS,
     REPS,
@@ -38,7 +39,7 @@ def check_routine(ck: Checker, data: dict[str, Any], exercises: Mapping[str, Exe
     """Check a routine document; None if it has problems (they are in `ck`)."""
     before = len(ck.problems)
     top: Path = ()
-    ck.keys(data, top, ROUTINE_KEYS, ("id", "name", "exercises"), "see docs/formats.md")
+    ck.keys(data, top, ROUTINE_KEYS, ("id", "name", "exercises"), f"see {paths.formats_doc()}")
     if "format" in data and (isinstance(data["format"], bool) or data["format"] != FORMAT_VERSION):
         ck.add(("format",), f"this ptcoach reads format {FORMAT_VERSION}; the file says "
                             f"{shorten(data['format'])}")

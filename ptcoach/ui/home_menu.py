@@ -26,6 +26,7 @@ class HomeActions:
     learn: QAction
     preferences: QAction
     quit: QAction
+    about: QAction
 
 
 def build_menus(window: QMainWindow) -> HomeActions:
@@ -61,7 +62,9 @@ def build_menus(window: QMainWindow) -> HomeActions:
                      "learnAction"),
         preferences=action("view", _tr("P&references…"), "Ctrl+,", "preferencesAction"),
         quit=action("routine", _tr("&Quit"), QKeySequence.StandardKey.Quit, "quitAction"),
+        about=action("help", _tr("&About ptcoach"), None, "aboutAction"),
     )
     menus["routine"].insertSeparator(actions.import_routine)
     menus["routine"].insertSeparator(actions.quit)
+    menus["help"].insertSeparator(actions.about)
     return actions

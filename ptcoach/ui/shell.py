@@ -256,6 +256,7 @@ class Shell(QObject):
         a.schedule.triggered.connect(self.open_schedule)
         a.preferences.triggered.connect(self.open_preferences)
         a.quit.triggered.connect(QApplication.quit)
+        a.about.triggered.connect(self.open_about)
         for act in (a.progress, a.schedule):
             act.setEnabled(self.services.conn is not None)
         for act in (a.new_routine, a.edit_routine, a.import_routine, a.export_routine):
@@ -270,6 +271,12 @@ class Shell(QObject):
         window.raise_()
         window.activateWindow()
         return window
+
+    def open_about(self) -> QWidget:
+        from ptcoach.ui.desktop.about import AboutDialog
+
+        return self._show("about", lambda: AboutDialog(
+            self.services.data_dir, self.settings.fileName(), self.home))
 
     def open_progress(self) -> QWidget:
         from ptcoach.ui.progress.view import ProgressView

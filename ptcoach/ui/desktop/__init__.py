@@ -1,0 +1,1 @@
+"""Desktop integration windows: the About dialog."""
