@@ -10,6 +10,7 @@ import hashlib
 import os
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -28,8 +29,6 @@ def run(cmd: list[object], **kw: object) -> subprocess.CompletedProcess[str]:
 
 def fill_wheelhouse(wheel: Path) -> None:
     """Download the wheel's dependencies once; a stamp of its metadata says when to redo it."""
-    import zipfile
-
     with zipfile.ZipFile(wheel) as zf:
         meta = next(n for n in zf.namelist() if n.endswith(".dist-info/METADATA"))
         requires = sorted(line for line in zf.read(meta).decode().splitlines()
@@ -44,19 +43,27 @@ def fill_wheelhouse(wheel: Path) -> None:
     stamp.write_text(digest)
 
 
-@pytest.mark.slow
-def test_the_wheel_installs_into_a_fresh_venv_and_runs(tmp_path):
-    dist = tmp_path / "dist"
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """(the wheel built from this tree, a fresh venv with it installed), once per module."""
+    base = tmp_path_factory.mktemp("wheel")
+    dist = base / "dist"
     run([sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", dist, ROOT],
         cwd=ROOT)
     (wheel,) = dist.glob("ptcoach-*.whl")
     fill_wheelhouse(wheel)
 
-    venv = tmp_path / "venv"
+    venv = base / "venv"
     run([sys.executable, "-m", "venv", "--without-pip", venv])  # no system site-packages
+    run([*PIP, "--python", venv / "bin" / "python", "install", "--quiet", "--no-index",
+         "--find-links", WHEELHOUSE, wheel])
+    return wheel, venv
+
+
+@pytest.mark.slow
+def test_the_wheel_installs_into_a_fresh_venv_and_runs(tmp_path, installed):
+    wheel, venv = installed
     py = venv / "bin" / "python"
-    run([*PIP, "--python", py, "install", "--quiet", "--no-index", "--find-links", WHEELHOUSE,
-         wheel])
 
     # Run from an empty folder with a clean environment: nothing may come from the source tree.
     env = {"PATH": f"{venv / 'bin'}:/usr/bin:/bin", "HOME": str(tmp_path),
@@ -83,3 +90,49 @@ def test_the_wheel_installs_into_a_fresh_venv_and_runs(tmp_path):
     assert all(Path(line).is_relative_to(site) for line in where), where
     assert "_data" in where[1]
     assert os.path.isfile(where[2]) and os.path.isfile(where[3])
+
+    # The wheel ships its licence, the format guide that messages point to, and the completions
+    # and man page made at build time (shtab and argparse-manpage are not in this venv).
+    names = zipfile.ZipFile(wheel).namelist()
+    assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names)
+    assert "ptcoach/_data/docs/formats.md" in names
+    assert subprocess.run([py, "-c", "import shtab"], capture_output=True).returncode != 0
+    bad = work / "bad.toml"
+    bad.write_text('id = "bad"\n')
+    checked = subprocess.run([venv / "bin" / "ptcoach", "validate", bad], cwd=work, env=env,
+                             capture_output=True, text=True, timeout=60)
+    assert checked.returncode == 1
+    guide = Path(checked.stderr.split("(see ", 1)[1].split(")", 1)[0])
+    assert guide.is_relative_to(site) and guide.read_text() == \
+        (ROOT / "docs" / "formats.md").read_text()
+
+
+@pytest.mark.slow
+def test_install_desktop_from_the_wheel_points_the_launcher_at_that_install(tmp_path,
+                                                                           installed):
+    wheel, venv = installed
+    share, config = tmp_path / "share", tmp_path / "config"
+    env = {"PATH": f"{venv / 'bin'}:/usr/bin:/bin", "HOME": str(tmp_path), "LANG": "C.UTF-8",
+           "XDG_DATA_HOME": str(share), "XDG_CONFIG_HOME": str(config)}
+    work = tmp_path / "elsewhere"
+    work.mkdir()
+    exe = venv / "bin" / "ptcoach"
+    run([exe, "install-desktop", "--autostart"], cwd=work, env=env)
+
+    app_id = "io.github.ptcoach.PTCoach"
+    launcher = share / "applications" / f"{app_id}.desktop"
+    assert f"\nExec={exe}\n" in launcher.read_text()
+    check = run(["desktop-file-validate", launcher])
+    assert check.stdout + check.stderr == ""
+    run(["appstreamcli", "validate", "--no-net", share / "metainfo" / f"{app_id}.metainfo.xml"])
+    assert (share / "icons" / "hicolor" / "512x512" / "apps" / f"{app_id}.png").is_file()
+    autostart = (config / "autostart" / f"{app_id}.desktop").read_text()
+    assert f"Exec={venv / 'bin' / 'python'} -m ptcoach --tray" in autostart
+    with zipfile.ZipFile(wheel) as zf:  # the completions and man page are the wheel's own
+        for rel in ("bash-completion/completions/ptcoach", "zsh/site-functions/_ptcoach",
+                    "fish/vendor_completions.d/ptcoach.fish", "man/man1/ptcoach.1"):
+            assert (share / rel).read_bytes() == zf.read(f"ptcoach/_data/share/{rel}"), rel
+
+    run([exe, "uninstall-desktop"], cwd=work, env=env)
+    assert [p for p in share.rglob("*") if p.is_file() and "ptcoach" in p.name.lower()] == []
+    assert not (config / "autostart" / f"{app_id}.desktop").exists()
