@@ -135,6 +135,7 @@ class AboutDialog(QDialog):
         self.credits_label.setWordWrap(True)
         self.credits_label.setOpenExternalLinks(True)
         self.credits_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.credits_label.setMargin(8)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.credits_label)
