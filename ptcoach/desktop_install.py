@@ -165,11 +165,12 @@ def uninstall(share: Path | None = None, *, log: Log = print) -> list[Path]:
 
 
 def _refresh_caches(share: Path) -> None:
-    """Let menus and icon themes notice the change (quietly; both tools are optional)."""
-    tools = [("update-desktop-database", "-q", share / "applications"),
-             ("gtk-update-icon-cache", "-q", "-t", share / "icons" / "hicolor")]
-    for tool, *args in tools:
-        target = Path(args[-1])
-        if shutil.which(str(tool)) and target.is_dir():
-            subprocess.run([str(tool), *map(str, args)], check=False, capture_output=True,
-                           timeout=60)
+    """Let menus and icon themes notice the change (quietly; both tools are optional). An icon
+    cache is only refreshed where one exists: a new one would hide icons others add later."""
+    hicolor = share / "icons" / "hicolor"
+    tools = [["update-desktop-database", "-q", str(share / "applications")]]
+    if (hicolor / "icon-theme.cache").is_file():
+        tools.append(["gtk-update-icon-cache", "-q", "-t", str(hicolor)])
+    for argv in tools:
+        if shutil.which(argv[0]) and Path(argv[-1]).is_dir():
+            subprocess.run(argv, check=False, capture_output=True, timeout=60)

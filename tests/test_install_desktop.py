@@ -86,9 +86,13 @@ def test_completions_and_man_page_are_installed_and_know_every_command(share: Pa
     zsh = subprocess.run(["zsh", "-n", str(share / SHELL_FILES["zsh"])], capture_output=True,
                          text=True)
     assert zsh.returncode == 0, zsh.stderr
-    fish = subprocess.run(["fish", "--no-execute", str(share / SHELL_FILES["fish"])],
-                          capture_output=True, text=True)
-    assert fish.returncode == 0, fish.stderr
+    # fish finds it by itself in $XDG_DATA_HOME/fish/vendor_completions.d, ptcoach on PATH.
+    fish_env = {**os.environ, "XDG_DATA_HOME": str(share),
+                "XDG_CONFIG_HOME": str(share.parent / "fish-config"),
+                "PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}"}
+    fish = subprocess.run(["fish", "-c", "complete -C 'ptcoach uninst'"], env=fish_env,
+                          capture_output=True, text=True, timeout=60)
+    assert fish.stdout.split("\t")[0] == "uninstall-desktop", fish.stdout + fish.stderr
     page = subprocess.run(["man", "-l", str(share / SHELL_FILES["man"])], capture_output=True,
                           text=True, env={**os.environ, "MANWIDTH": "100"})
     assert page.returncode == 0, page.stderr
