@@ -132,7 +132,10 @@ def test_an_install_path_with_spaces_and_quotes_is_quoted_by_the_desktop_entry_r
 
 
 def test_make_install_desktop_runs_ptcoach_install_desktop() -> None:
-    dry = subprocess.run(["make", "-n", "-o", ".venv/.installed", "install-desktop"], cwd=ROOT,
-                         capture_output=True, text=True, check=True).stdout
-    assert dry.strip().splitlines()[-1] == ".venv/bin/ptcoach install-desktop"
+    # Outside any calling make (under `make test`, MAKEFLAGS would add directory lines).
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MAKELEVEL", "MFLAGS")}
+    dry = subprocess.run(["make", "-n", "--no-print-directory", "-o", ".venv/.installed",
+                          "install-desktop"], cwd=ROOT, env=env, capture_output=True, text=True,
+                         check=True).stdout
+    assert dry.strip().splitlines() == [".venv/bin/ptcoach install-desktop"]
     assert not (ROOT / "scripts" / "install-desktop.sh").exists()
