@@ -97,6 +97,14 @@ def test_completions_and_man_page_are_installed_and_know_every_command(share: Pa
                           text=True, env={**os.environ, "MANWIDTH": "100"})
     assert page.returncode == 0, page.stderr
     assert "PTCOACH(1)" in page.stdout
+    # `man ptcoach` finds it by itself when the bin folder beside `share` is on PATH (as pipx's
+    # ~/.local/bin is beside ~/.local/share).
+    (share.parent / "bin").mkdir()
+    man_env = {k: v for k, v in os.environ.items() if k != "MANPATH"}
+    man_env.update(HOME=str(share.parent), PATH=f"{share.parent / 'bin'}:/usr/bin:/bin")
+    found = subprocess.run(["man", "-w", "ptcoach"], env=man_env, capture_output=True,
+                           text=True, timeout=60)
+    assert found.stdout.strip() == str(share / SHELL_FILES["man"]), found.stderr
     for name in COMMANDS:
         assert f"ptcoach {name}" in page.stdout, name
 
