@@ -1,10 +1,8 @@
 #!/usr/bin/env bash
-# Collect every tr()/translate() string under ptcoach/ui/ into assets/translations/ptcoach.ts.
-# Translators copy it to ptcoach_<lang>.ts, translate it in pyside6-linguist, and compile it with
-#   pyside6-lrelease assets/translations/ptcoach_<lang>.ts
+# Collect every translatable string under ptcoach/ into assets/translations/ptcoach.ts, under
+# the context the code looks it up in (scripts/translations.py says how). Translators copy it
+# to ptcoach_<lang>.ts and translate it in pyside6-linguist; the .qm files are compiled when
+# the package is built or installed (`python scripts/translations.py build`).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-LUPDATE="${LUPDATE:-.venv/bin/pyside6-lupdate}"
-mkdir -p assets/translations
-mapfile -t sources < <(find ptcoach/ui -name '*.py' -not -path '*/__pycache__/*' | sort)
-"$LUPDATE" -no-obsolete -locations relative "${sources[@]}" -ts assets/translations/ptcoach.ts
+exec "${PYTHON:-.venv/bin/python}" scripts/translations.py extract

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication
+from ptcoach.translate import translator
 
 FORCE_ENV = "PTCOACH_AUDIO"
 CHOICES = ("qt", "playsound", "none")
@@ -66,8 +66,7 @@ class SilentPlayer:
         pass
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("choose_player", text)
+_tr = translator("choose_player")
 
 
 def mark_event_role() -> None:

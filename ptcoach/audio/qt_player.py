@@ -9,13 +9,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QUrl
 
 from ptcoach.audio.player import PROBE_CLIP, PlayerUnavailable
+from ptcoach.translate import translator
 
 DEFAULT_LATENCY_S = 0.03  # until measured: a typical PulseAudio stream start
 LOAD_TIMEOUT_S = 5.0
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("QtPlayer", text)
+_tr = translator("QtPlayer")
 
 
 class QtPlayer:

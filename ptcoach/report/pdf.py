@@ -9,18 +9,18 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from ptcoach.report.figures import ReportFigures, gather
 from ptcoach.store.exercise_trends import ExerciseTotals
+from ptcoach.translate import translator
 
 PAGE_W, PAGE_H, MARGIN = 595.0, 842.0, 48.0  # A4 in points
 INK, GREY, BLUE, ORANGE, VERMILLION = "#000000", "#666666", "#0072B2", "#E69F00", "#D55E00"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Report", text)
+tr = translator("Report")
 
 
 def write_report(conn: sqlite3.Connection, path: Path, **options: Any) -> ReportFigures:

@@ -6,11 +6,9 @@ state machine.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from ptcoach.translate import translator
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SessionText", text)  # the strings' existing context
+tr = translator("SessionText")
 
 
 def duration_text(seconds: float) -> str:

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
+from ptcoach.translate import translator
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HomeMenu", text)
+_tr = translator("HomeMenu")
 
 
 @dataclass(frozen=True)

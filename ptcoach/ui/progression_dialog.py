@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ptcoach.catalog.model import Routine, Targets
 from ptcoach.catalog.progression import Advice, SetOutcome, Suggestion, suggest
+from ptcoach.translate import translator
 
 
 class SetResult(Protocol):
@@ -51,8 +52,7 @@ def suggest_for_session(routine: Routine, targets: Sequence[Targets], sets: Sequ
     return out
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProgressionDialog", text)
+_tr = translator("ProgressionDialog")
 
 
 def _num(x: float) -> str:

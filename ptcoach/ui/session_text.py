@@ -8,19 +8,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
-
 from ptcoach.catalog.model import Side
 from ptcoach.engine.plan import Phase, PhaseKind, Segment
 from ptcoach.engine.session import Snapshot, State
+from ptcoach.translate import translator
 from ptcoach.ui.durations import clock_text, duration_text
 
 __all__ = ["PhaseLook", "big_caption", "clock_text", "duration_text", "next_text",
            "phase_look", "set_text", "side_text", "tempo_word", "tr"]
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SessionText", text)
+tr = translator("SessionText")
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ptcoach.catalog.catalog import Catalog
@@ -22,6 +21,7 @@ from ptcoach.catalog.fit_export import write_fit
 from ptcoach.catalog.model import Routine
 from ptcoach.catalog.validate import ValidationError
 from ptcoach.catalog.writer import write_routine
+from ptcoach.translate import translator
 
 if TYPE_CHECKING:
     from ptcoach.ui.builder.window import BuilderWindow
@@ -29,8 +29,7 @@ if TYPE_CHECKING:
 Button = QMessageBox.StandardButton
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Builder", text)
+tr = translator("Builder")
 
 
 def taken_ids(win: BuilderWindow) -> set[str]:

@@ -7,15 +7,12 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from ptcoach.catalog.editing_parts import item_quantity
 from ptcoach.catalog.model import Exercise, Kind
 from ptcoach.catalog.validate import Problem
+from ptcoach.translate import translator
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Builder", text)
+tr = translator("Builder")
 
 
 def condition_labels() -> dict[str, str]:

@@ -218,7 +218,7 @@ def open_progress_window(conn: sqlite3.Connection, parent: QWidget | None = None
     """Show the progress view in its own window and return it."""
     view = ProgressView(conn, parent=parent, **kwargs)  # type: ignore[arg-type]
     view.setWindowFlag(Qt.WindowType.Window, True)
-    view.setWindowTitle(view.tr("Progress — ptcoach"))
+    view.setWindowTitle(ProgressView.tr("Progress — ptcoach"))
     view.resize(1200, 760)
     view.show()
     return view
