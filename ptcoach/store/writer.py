@@ -37,6 +37,7 @@ from ptcoach.store.sessions import SetRow
 
 JOURNAL_FILE = "history-queue.jsonl"
 RETRY_S = 0.5
+WORKER_BUSY_MS = 1000
 
 Op = dict[str, Any]  # {"op": "session"|"resume"|"set"|"end"|"pain_before"|"ratings", ...}
 EventSink = Callable[[str, str], None]  # (kind, text): committed/problem/recovered/fixed
@@ -95,7 +96,7 @@ class HistoryWriter:
         self.retry_s = retry_s
         self.problem: str | None = None  # why the last write failed, until one succeeds
         self.commits = 0  # operations committed (tests and benchmarks wait on it)
-        self.worker_thread_ids: set[int] = set()  # threads that ran SQL writes
+        self.write_threads: set[int] = set()  # the threads that ran SQL writes (tests)
         self._queue: queue.SimpleQueue[object] = queue.SimpleQueue()
         self._submitted = 0
         self._done = 0  # committed, or given up (an operation the database refuses)
@@ -108,7 +109,8 @@ class HistoryWriter:
         self._pending: deque[Op] = deque()  # journaled, not yet committed
         self._ids: dict[str, int] = {}
         self._conn: sqlite3.Connection | None = None
-        self._identity: tuple[tuple[int, int], tuple[int, int] | None] | None = None
+        self._identity: tuple[int, int] | None = None  # the database file's st_dev, st_ino
+        self._wal_fd: int | None = None
         self._journal_fd: int | None = None
         self._unchecked = False  # committed but not yet checkpointed into the main file
 
@@ -168,7 +170,6 @@ class HistoryWriter:
                 self.on_event(kind, text)
 
     def _run(self) -> None:
-        self.worker_thread_ids.add(threading.get_ident())
         self._load_journal()
         stopping = False
         while True:
@@ -214,6 +215,7 @@ class HistoryWriter:
         line = (json.dumps(op, sort_keys=True) + "\n").encode()
         try:
             if self._journal_fd is None:
+                self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
                 self._journal_fd = os.open(self.journal, os.O_WRONLY | os.O_APPEND | os.O_CREAT,
                                            0o600)
             os.write(self._journal_fd, line)
@@ -250,7 +252,9 @@ class HistoryWriter:
         if self._conn is None and not self._open():
             return
         if self._moved():
-            self._emit("recovered", self._reopen_after_move())
+            message = self._reopen_after_move()
+            if message is not None:
+                self._emit("recovered", message)
             if self._conn is None:
                 return
         while self._pending:
@@ -281,6 +285,8 @@ class HistoryWriter:
     def _open(self) -> bool:
         try:
             self._conn = open_database(self.db_path)
+            # Short: a busy file is retried (and reported) rather than waited on for long.
+            self._conn.execute(f"PRAGMA busy_timeout = {WORKER_BUSY_MS}")
         except StoreError as exc:
             self._report(f"{exc}{_WHAT_HAPPENS}")
             return False
@@ -288,11 +294,12 @@ class HistoryWriter:
             self._report(f"the history file {self.db_path} cannot be opened: {exc}"
                          f"{_WHAT_HAPPENS}")
             return False
-        self._identity = None
+        self._forget_identity()
         self._refresh_identity()
         return True
 
     def _close_conn(self) -> None:
+        self._forget_identity()
         if self._conn is not None:
             with contextlib.suppress(sqlite3.Error):
                 self._conn.close()
@@ -306,35 +313,56 @@ class HistoryWriter:
         return (st.st_dev, st.st_ino)
 
     def _refresh_identity(self) -> None:
-        db = self._stat(self.db_path)
-        if db is None:
-            return
-        wal = self._stat(Path(f"{self.db_path}-wal"))
-        if self._identity is None or self._identity[1] is None:
-            self._identity = (db, wal)
+        """Remember which files the connection writes: the database's (st_dev, st_ino), and
+        an fd of our own on the WAL (an unlinked WAL shows st_nlink 0, and holding it keeps
+        its inode number from being reused by a new file). Never an fd on the database
+        itself: closing one would drop SQLite's POSIX locks."""
+        if self._identity is None:
+            self._identity = self._stat(self.db_path)
+        if self._wal_fd is None:
+            with contextlib.suppress(OSError):
+                self._wal_fd = os.open(f"{self.db_path}-wal", os.O_RDONLY | os.O_CLOEXEC)
+
+    def _forget_identity(self) -> None:
+        self._identity = None
+        if self._wal_fd is not None:
+            os.close(self._wal_fd)
+            self._wal_fd = None
 
     def _moved(self) -> bool:
         """The database or its WAL is no longer the file the connection writes into."""
-        if self._identity is None:
-            return False
-        db, wal = self._identity
-        if self._stat(self.db_path) != db:
+        if self._identity is not None and self._stat(self.db_path) != self._identity:
             return True
-        return wal is not None and self._stat(Path(f"{self.db_path}-wal")) != wal
+        if self._wal_fd is None:
+            return False
+        held = os.fstat(self._wal_fd)
+        return held.st_nlink == 0 or self._stat(Path(f"{self.db_path}-wal")) != (
+            held.st_dev, held.st_ino)
 
-    def _reopen_after_move(self) -> str:
+    def _reopen_after_move(self) -> str | None:
+        """Re-open, and write again everything not known to be in the main file. Says what
+        happened when anything may have been lost with the old files (None: nothing was,
+        e.g. SQLite itself removed a fully checkpointed WAL)."""
         # The old connection writes into unlinked files: never let it checkpoint into them.
         self._close_conn()
-        self._ids.clear()
+        what = (f"The history file {self.db_path} or its -wal file was deleted or replaced "
+                "while ptcoach was writing it. ")
         if not self._open():
-            return (f"The history file {self.db_path} or its -wal file was deleted or replaced "
-                    "while ptcoach was writing it. " + (self.problem or ""))
+            return what + (self.problem or "")
+        conn = self._conn
+        assert conn is not None
+        lost = [key for key, sid in self._ids.items()
+                if conn.execute("SELECT 1 FROM sessions WHERE id = ?", (sid,)).fetchone() is None]
+        for key in lost:
+            del self._ids[key]  # its session op is still in the journal: written again
+        again = len(self._journaled) - len(self._pending)
         with self._cond:  # those already committed count as pending again
-            self._submitted += len(self._journaled) - len(self._pending)
+            self._submitted += again
         self._pending = deque(self._journaled)  # write everything not yet in the main file
-        return (f"The history file {self.db_path} or its -wal file was deleted or replaced "
-                "while ptcoach was writing it. ptcoach re-opened the history and wrote this "
-                f"session's sets again from its queue ({len(self._journaled)} records).")
+        if not lost and again == 0:
+            return None
+        return what + ("ptcoach re-opened the history and wrote this session's records again "
+                       f"from its queue ({len(self._journaled)} records); nothing was lost.")
 
     def _checkpoint(self) -> None:
         if self._conn is None or not self._unchecked:
@@ -362,6 +390,7 @@ class HistoryWriter:
     def _apply(self, op: Op) -> None:
         conn = self._conn
         assert conn is not None
+        self.write_threads.add(threading.get_ident())
         kind = op["op"]
         key = str(op["key"])
         if kind == "session":
