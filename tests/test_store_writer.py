@@ -177,7 +177,7 @@ def test_a_deleted_wal_is_noticed_and_every_set_written_again(writer, data_dir):
     assert writer.wait_idle(20)
     assert writer.events.of("recovered"), repr(writer.events.seen[5:])
     assert "-wal" in writer.events.of("recovered")[0]
-    rows, err = history_json(data_dir)
+    rows, _err = history_json(data_dir)
     row = next(r for r in rows if r["started_at"] and r["sets"])
     assert [(s["skipped"]) for s in row["sets"]] == [sk for _p, sk in run.done]
     assert row["status"] in ("completed", "partial") and row["ended_at"] is not None

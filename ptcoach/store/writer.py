@@ -264,7 +264,10 @@ class HistoryWriter:
             except sqlite3.IntegrityError as exc:  # refused for good (e.g. its session is gone)
                 self._emit("dropped", f"{op.get('op')}: {exc}")
             except sqlite3.Error as exc:
-                self._report(explain(exc, self.db_path) + _WHAT_HAPPENS)
+                busy = str(getattr(exc, "sqlite_errorname", "")).startswith("SQLITE_BUSY")
+                self._report((f"the history file {self.db_path} is busy: another program is "
+                              "writing it." if busy else explain(exc, self.db_path))
+                             + _WHAT_HAPPENS)
                 return
             except (ValueError, KeyError, TypeError) as exc:  # a damaged journal line
                 self._emit("dropped", f"{op.get('op')}: {exc}")
