@@ -173,3 +173,31 @@ def test_sets_queued_by_a_run_that_ended_are_written_before_the_resume_offer(
     assert row["status"] == "completed" and len(row["sets"]) == 3
     assert [(s["exercise"], s["set"]) for s in row["sets"]] == [
         (r.exercise_id, r.set_number) for r in window.records]
+
+
+def test_a_failing_close_as_partial_is_said_and_the_app_carries_on(qtbot, make_app):
+    """The resume offer's "Close it as partial" on a history that refuses writes (as a full
+    disk does): a message, no exception, and start-up goes on (the tray comes next)."""
+    from PySide6.QtWidgets import QMessageBox
+    from test_app_resume import interrupted_session
+
+    app0 = make_app(speed=2000.0, history=False)
+    app0.close()
+    session_id = interrupted_session(app0.data_dir, sets_done=1)
+    app = make_app(speed=2000.0)
+    app.saved()
+    app.services.conn.execute("PRAGMA query_only = ON")  # every write now fails
+    offer = answer_modal(named("resumeDialog"), lambda d: d.close_button.click())
+    texts: list[str] = []
+
+    def read_ok(box: QMessageBox) -> None:
+        texts.append(box.text())
+        box.button(QMessageBox.StandardButton.Ok).click()
+
+    answer_modal(lambda w: isinstance(w, QMessageBox), read_ok)
+    main._offer_resume(app.shell, app.services)  # must not raise
+    assert offer and texts and "could not be closed" in texts[0]
+    assert "next start" in texts[0]
+    app.services.conn.execute("PRAGMA query_only = OFF")
+    (row,) = history_json(app.data_dir)
+    assert row["id"] == session_id and row["status"] == "in_progress"

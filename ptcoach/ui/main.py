@@ -65,13 +65,14 @@ def run_gui(args: Any) -> int:
         from ptcoach.ui.session.recording import hand_to_running_app
 
         return hand_to_running_app(name, routine_id)
-    from ptcoach.ui.session.recording import Recording
+    from ptcoach.ui.session import recording
 
     services = Services(settings=qsettings, data_dir=data_dir, catalog=catalog,
                         speed=float(getattr(args, "speed", 1.0) or 1.0),
                         lead_in_s=prefs.app.lead_in_s,
                         make_director=lambda: _make_director(prefs.audio, shell),
-                        recording=Recording(data_dir, app))  # records before the history opens
+                        # made on first need (a session, or the history opening)
+                        recording=lambda: recording.Recording(data_dir, app))
     shell = Shell(catalog.routines, services, problems=problems)
     app.setProperty("ptcoach_shell", shell)  # keeps it alive; tools and tests can find it
     tray_only = bool(getattr(args, "tray", False))
@@ -80,7 +81,8 @@ def run_gui(args: Any) -> int:
     if not restore_geometry(qsettings, shell.home):  # where the runner left it, else a default
         shell.home.resize(1100, 720)
     app.aboutToQuit.connect(lambda: save_geometry(qsettings, shell.home))
-    app.aboutToQuit.connect(services.recording.close_with_message)
+    app.aboutToQuit.connect(lambda: isinstance(services.recording, recording.Recording)
+                            and services.recording.close_with_message())
     if routine_id is not None:
         shell.open_routine(routine_id).resize(1280, 800)
     elif not tray_only:
@@ -163,7 +165,9 @@ def _open_history(shell: Shell, services: Services, data_dir: Path) -> None:
     from ptcoach.store.db import open_history
     from ptcoach.store.errors import StoreError
 
-    recording = services.recording
+    from ptcoach.ui.session.recording import ensure
+
+    recording = ensure(services)
     try:
         conn, notices = open_history(data_dir)
     except (StoreError, OSError) as exc:

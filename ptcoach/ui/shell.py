@@ -39,7 +39,7 @@ class Services:
     data_dir: Path | None = None
     catalog: Catalog | None = None
     conn: sqlite3.Connection | None = None  # the history; None when it could not be opened
-    recording: Any = None  # ui.session.recording.Recording: writes sets, history open or not
+    recording: Any = None  # session.recording.Recording (or its factory): records, open or not
     speed: float = 1.0
     lead_in_s: float | None = None
     make_director: Callable[[], Any] | None = None  # a CueDirector, made once on first need
@@ -103,7 +103,9 @@ class Shell(QObject):
             window.pain_before_changed.connect(recorder.set_pain_before)
         self._show_cues(window)
         if self.services.recording is not None:
-            self.services.recording.show_in(window)  # told before Start if it cannot record
+            from ptcoach.ui.session.recording import ensure
+
+            ensure(self.services).show_in(window)  # told before Start if it cannot record
         self.session_window = window
         from ptcoach.ui.settings import restore_geometry
 
@@ -121,7 +123,9 @@ class Shell(QObject):
 
     def _attach_recorder(self, driver: SessionDriver, plan: Any,
                          resume_session_id: int | None) -> None:
-        recording = self.services.recording
+        from ptcoach.ui.session.recording import ensure
+
+        recording = ensure(self.services)
         if recording is not None:  # queued durably, written off the GUI thread
             if not self._recording_connected:
                 self._recording_connected = True

@@ -13,8 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QLabel, QToolBar
+from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:
     from ptcoach.store.recorder import Recorder
@@ -23,6 +22,16 @@ if TYPE_CHECKING:
     from ptcoach.ui.session_window import SessionWindow
 
 CLOSE_WAIT_S = 3.0
+
+
+def ensure(services: Any) -> Recording | None:
+    """The app's Recording, made on first need: `services.recording` may hold a factory, so
+    that the home window paints before sqlite3 and the writer are imported."""
+    recording = services.recording
+    if recording is None or isinstance(recording, Recording):
+        return recording
+    services.recording = recording = recording()
+    return recording
 
 
 def hand_to_running_app(name: str, routine_id: str | None) -> int:
@@ -100,6 +109,9 @@ class Recording(QObject):
 
     def show_in(self, window: SessionWindow) -> None:
         """A bar at the top of the session window that says what happens to the history."""
+        from PySide6.QtCore import Qt  # here: the Qt namespace costs ~15 ms to build
+        from PySide6.QtWidgets import QLabel, QSizePolicy, QToolBar
+
         bar = QToolBar(window)
         bar.setObjectName("historyBar")
         bar.setMovable(False)
@@ -109,6 +121,7 @@ class Recording(QObject):
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setStyleSheet("font-weight: bold; padding: 4px;")
+        label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(label)
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
 
