@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Store benchmarks: the commit latency of one set (real file, WAL, synchronous=FULL), what a
 set write costs the GUI thread through the HistoryWriter (enqueue) against the worker's
-journal + commit + checkpoint, and `ptcoach history` (text and json) over ten years of daily sessions (scripts/gen_history.py)."""
+journal + commit + checkpoint, and `ptcoach history` (text and json) over ten years of daily
+sessions (scripts/gen_history.py)."""
 
 from __future__ import annotations
 

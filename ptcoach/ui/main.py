@@ -164,7 +164,6 @@ def _open_history(shell: Shell, services: Services, data_dir: Path) -> None:
 
     from ptcoach.store.db import open_history
     from ptcoach.store.errors import StoreError
-
     from ptcoach.ui.session.recording import ensure
 
     recording = ensure(services)
