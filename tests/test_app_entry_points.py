@@ -201,3 +201,40 @@ def test_a_failing_close_as_partial_is_said_and_the_app_carries_on(qtbot, make_a
     app.services.conn.execute("PRAGMA query_only = OFF")
     (row,) = history_json(app.data_dir)
     assert row["id"] == session_id and row["status"] == "in_progress"
+
+
+def test_a_wal_deleted_mid_session_is_said_and_no_set_shown_done_is_lost(qtbot, make_app):
+    from pathlib import Path as _Path
+
+    from PySide6.QtWidgets import QLabel
+
+    from ptcoach.store.sessions import list_sessions
+
+    app = make_app(speed=300.0)  # a round takes 0.8 s: time to act between sets
+    app.shell.home.select_routine(ROUTINE)
+    window = app.shell.open_session(app.shell.routines[ROUTINE], app.shell.home.targets())
+    bar = window.findChild(QLabel, "historyMessageLabel")
+    deleted: list[bool] = []
+
+    def delete_wal(_e) -> None:
+        if not deleted:
+            app.saved()
+            _Path(f"{app.data_dir / 'history.sqlite3'}-wal").unlink()
+            deleted.append(True)
+
+    window.driver.set_completed.connect(delete_wal)
+    skipped = answer_modal(named("ratingDialog"), lambda d: d.skip_button.click())
+    with qtbot.waitSignal(window.driver.session_finished, timeout=30_000):
+        qtbot.mouseClick(window.findChild(QPushButton, "startButton"),
+                         Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(skipped), timeout=20_000)
+    app.saved()
+    qtbot.waitUntil(lambda: "-wal" in bar.text(), timeout=10_000)  # the runner is told
+    window.close()
+    (row,) = history_json(app.data_dir)
+    assert [(s["exercise"], s["set"]) for s in row["sets"]] == [
+        (r.exercise_id, r.set_number) for r in window.records]
+    assert row["status"] == "completed"
+    qtbot.waitUntil(lambda: app.services.conn is not None, timeout=5_000)
+    (mine,) = list_sessions(app.conn)  # the app's own reads see them too
+    assert len(mine.sets) == len(row["sets"])

@@ -56,6 +56,21 @@ def open_database(
     return _connect_writable(path, migrations)
 
 
+def reopen_database(path: Path, migrations: Sequence[Migration] = MIGRATIONS
+                    ) -> sqlite3.Connection:
+    """Open a history the app has already opened (checked, recovered) in this process: no
+    file check, because reading the file with an fd of our own and closing it would drop the
+    POSIX locks SQLite holds on it for this process's other connections."""
+    path = Path(path)
+    if path.is_dir():
+        raise StoreError(
+            f"{path} is a folder, not the history file, so nothing can be recorded there. "
+            f"Nothing was changed. Move it away (mv '{path}' '{path}.folder') or choose "
+            "another data folder with --data-dir, then start again.")
+    _create_private(path)
+    return _connect_writable(path, migrations)
+
+
 def _open_read_only(path: Path) -> sqlite3.Connection:
     state = check_file(path, quick_check=False)
     if state.kind is FileKind.MISSING:

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from ptcoach.store import sessions as repo
-from ptcoach.store.db import database_path, explain, open_database
+from ptcoach.store.db import database_path, explain, open_database, reopen_database
 from ptcoach.store.errors import StoreError
 from ptcoach.store.sessions import SetRow
 
@@ -88,7 +88,10 @@ class HistoryWriter:
     """
 
     def __init__(self, data_dir: Path, *, on_event: EventSink | None = None,
-                 retry_s: float = RETRY_S) -> None:
+                 retry_s: float = RETRY_S, readers: bool = False) -> None:
+        """`readers`: this process has other connections to the history (the GUI's), which
+        must close before the history is re-opened after its files were replaced; the
+        worker then emits "close_readers" and waits for `readers_closed()`."""
         self.data_dir = Path(data_dir)
         self.db_path = database_path(self.data_dir)
         self.journal = journal_path(self.data_dir)
@@ -113,6 +116,10 @@ class HistoryWriter:
         self._wal_fd: int | None = None
         self._journal_fd: int | None = None
         self._unchecked = False  # committed but not yet checkpointed into the main file
+        self._opened_once = False  # opened (and checked) once in this process
+        self._must_replay = False  # the files were replaced: write the journal again
+        self._readers = readers
+        self._readers_closed = threading.Event()
 
     # ------------------------------------------------------------------ any thread
     def start(self, *, ready: bool = True) -> HistoryWriter:
@@ -124,9 +131,15 @@ class HistoryWriter:
         return self
 
     def history_ready(self) -> None:
-        """The history has been opened (recovered, migrated): the worker may write."""
+        """The history has been opened (recovered, migrated) in this process: the worker
+        may write (and re-opens it without checking the file again)."""
+        self._opened_once = True
         self._ready.set()
         self._queue.put(_WAKE)
+
+    def readers_closed(self) -> None:
+        """The process's other connections are closed: the worker may re-open now."""
+        self._readers_closed.set()
 
     def submit(self, op: Op) -> None:
         """Queue one operation: no I/O, never blocks."""
@@ -183,7 +196,12 @@ class HistoryWriter:
             if forced:
                 break
             if self._ready.is_set():
-                self._work()
+                try:
+                    self._work()
+                except Exception as exc:
+                    self._close_conn()
+                    self._report(f"the history file {self.db_path} could not be written: "
+                                 f"{exc}.{_WHAT_HAPPENS}")
             if stopping and not self._pending:
                 break
         self._close_conn()
@@ -249,14 +267,27 @@ class HistoryWriter:
             self._emit("problem", message)
 
     def _work(self) -> None:
-        if self._conn is None and not self._open():
-            return
-        if self._moved():
-            message = self._reopen_after_move()
-            if message is not None:
-                self._emit("recovered", message)
-            if self._conn is None:
+        if self._conn is not None and self._moved():
+            # The connection writes into unlinked files: never let it checkpoint into them,
+            # and let every connection of this process go before any re-opens.
+            self._close_conn()
+            if self._readers:
+                self._readers_closed.clear()
+                self._emit("close_readers", "")
+                self._readers_closed.wait(5.0)
+            # The WAL index (-shm) describes the deleted WAL: a new connection trusting it
+            # reads past the end of the new, empty WAL, or checkpoints garbage. Start afresh
+            # (a process still holding the old one keeps its own, unlinked, copy).
+            with contextlib.suppress(OSError):
+                os.unlink(f"{self.db_path}-shm")
+            self._must_replay = True
+        if self._conn is None:
+            if not self._open():
                 return
+            if self._must_replay:
+                message = self._replay_after_move()  # raises: retried after a re-open
+                self._must_replay = False
+                self._emit("recovered", message)
         while self._pending:
             op = self._pending[0]
             try:
@@ -287,7 +318,11 @@ class HistoryWriter:
 
     def _open(self) -> bool:
         try:
-            self._conn = open_database(self.db_path)
+            # The first open of a process may recover a damaged file; later ones (the app
+            # opened it already, or after a deleted WAL) must not read it with an fd of ours.
+            self._conn = (reopen_database(self.db_path) if self._opened_once
+                          else open_database(self.db_path))
+            self._opened_once = True
             # Short: a busy file is retried (and reported) rather than waited on for long.
             self._conn.execute(f"PRAGMA busy_timeout = {WORKER_BUSY_MS}")
         except StoreError as exc:
@@ -342,16 +377,9 @@ class HistoryWriter:
         return held.st_nlink == 0 or self._stat(Path(f"{self.db_path}-wal")) != (
             held.st_dev, held.st_ino)
 
-    def _reopen_after_move(self) -> str | None:
-        """Re-open, and write again everything not known to be in the main file. Says what
-        happened when anything may have been lost with the old files (None: nothing was,
-        e.g. SQLite itself removed a fully checkpointed WAL)."""
-        # The old connection writes into unlinked files: never let it checkpoint into them.
-        self._close_conn()
-        what = (f"The history file {self.db_path} or its -wal file was deleted or replaced "
-                "while ptcoach was writing it. ")
-        if not self._open():
-            return what + (self.problem or "")
+    def _replay_after_move(self) -> str:
+        """After a re-open: write again everything not known to be in the main file, and
+        say what happened."""
         conn = self._conn
         assert conn is not None
         lost = [key for key, sid in self._ids.items()
@@ -362,10 +390,12 @@ class HistoryWriter:
         with self._cond:  # those already committed count as pending again
             self._submitted += again
         self._pending = deque(self._journaled)  # write everything not yet in the main file
+        what = (f"The history file {self.db_path} or its -wal file was deleted or replaced "
+                "while ptcoach was writing it. ptcoach re-opened the history")
         if not lost and again == 0:
-            return None
-        return what + ("ptcoach re-opened the history and wrote this session's records again "
-                       f"from its queue ({len(self._journaled)} records); nothing was lost.")
+            return what + "; every record was already in the history file: nothing was lost."
+        return (what + " and wrote this session's records again from its queue "
+                f"({len(self._journaled)} records); nothing was lost.")
 
     def _checkpoint(self) -> None:
         if self._conn is None or not self._unchecked:

@@ -180,6 +180,7 @@ def _open_history(shell: Shell, services: Services, data_dir: Path) -> None:
     services.conn = conn
     if recording is not None:
         recording.history_opened()
+        recording.follow_reads(services)
     for act in (shell.actions.progress, shell.actions.schedule):
         act.setEnabled(True)
     for notice in notices:

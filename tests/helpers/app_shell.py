@@ -38,9 +38,14 @@ class App:
     def saved(self, timeout_s: float = 10.0) -> None:
         """Wait until the writer has committed everything handed to it so far."""
         recording = self.services.recording
-        if recording is not None and recording.open_error is None:
-            assert recording.writer.wait_idle(timeout_s), recording.message()
-            QApplication.processEvents()  # its signals (history_changed) reach the views
+        if recording is None or recording.open_error is not None:
+            return
+        deadline = time.monotonic() + timeout_s
+        # The event loop turns meanwhile: the writer may need the GUI thread (its signals).
+        while not recording.writer.wait_idle(0.02):
+            assert time.monotonic() < deadline, recording.message()
+            QApplication.processEvents()
+        QApplication.processEvents()  # its signals (history_changed) reach the views
 
     def close(self) -> None:
         """Stop a running session without asking, close every window and the history."""
@@ -82,6 +87,7 @@ def open_history_later(app: App) -> None:
     app.notices.extend(notices)
     assert app.services.recording is not None
     app.services.recording.history_opened()
+    app.services.recording.follow_reads(app.services)
     for act in (app.shell.actions.progress, app.shell.actions.schedule):
         act.setEnabled(True)
     app.shell.refresh_last_done()

@@ -57,6 +57,7 @@ class Recording(QObject):
     worker_event = Signal(str, str)  # (kind, text), emitted from the writer's thread
     committed = Signal()  # a record reached the history (GUI thread)
     message_changed = Signal(str)  # what the session window's history bar says ("" none)
+    reopened = Signal()  # the history's files were replaced: re-open connections to them
 
     def __init__(self, data_dir: Path, parent: QObject | None = None, *,
                  retry_s: float | None = None) -> None:
@@ -65,7 +66,8 @@ class Recording(QObject):
 
         self.writer: HistoryWriter = HistoryWriter(
             data_dir, on_event=self.worker_event.emit,
-            retry_s=RETRY_S if retry_s is None else retry_s)
+            retry_s=RETRY_S if retry_s is None else retry_s, readers=True)
+        self._services: Any = None  # whose `conn` follows the writer (follow_reads)
         self.open_error: str | None = None  # why the history could not be opened
         self.problem: str | None = None  # the worker's last trouble, until it is fixed
         self.notices: list[str] = []  # recoveries to tell the runner about
@@ -94,6 +96,31 @@ class Recording(QObject):
         if self.problem is not None:
             return self.tr("History not saved yet: {0}").format(self.problem)
         return ""
+
+    def follow_reads(self, services: Any) -> None:
+        """Keep `services.conn` (the GUI's reads) on the live files: when the writer finds
+        the history's files deleted or replaced, this connection closes first (SQLite shares
+        one WAL index per file and process) and re-opens after the writer."""
+        self._services = services
+
+    def _close_reads(self) -> None:
+        services = self._services
+        if services is not None and services.conn is not None:
+            services.conn.close()
+            services.conn = None
+        self.writer.readers_closed()
+
+    def _reopen_reads(self) -> None:
+        services = self._services
+        if services is None or services.conn is not None:
+            return
+        from ptcoach.store.db import reopen_database
+        from ptcoach.store.errors import StoreError
+
+        try:
+            services.conn = reopen_database(self.writer.db_path)
+        except StoreError:
+            return  # the writer says why in the session bar
 
     # ------------------------------------------------------------------ sessions
     def attach(self, driver: SessionDriver, plan: Any, *, lead_in_s: float | None,
@@ -176,6 +203,13 @@ class Recording(QObject):
         if kind == "committed":
             self.committed.emit()
             return
+        if kind == "close_readers":
+            self._close_reads()
+            return
+        if kind == "idle" and self._services is not None and self._services.conn is None \
+                and self.open_error is None and self._replayed:
+            self._reopen_reads()
+            self.reopened.emit()
         if kind == "idle":
             if not self._replayed:
                 self._replayed = True
