@@ -296,3 +296,22 @@ def test_history_and_report_on_a_file_with_no_tables_say_so_plainly(data_dir, en
         out = ptcoach(env, "--data-dir", str(data_dir), *args)
         assert out.returncode == 1, out
         assert "Traceback" not in out.stderr and "no tables" in out.stderr, out.stderr
+
+
+def test_import_while_the_app_runs_hands_the_new_routine_to_it(data_dir, env):
+    own = ROOT / "tests" / "data" / "own" / "my-evening.toml"
+    app = Probe(env, "--data-dir", str(data_dir), own=("--no-start", "--keep"))
+    try:
+        deadline = time.monotonic() + 60
+        while not Path(server_name(data_dir)).exists():
+            assert time.monotonic() < deadline and app.proc.poll() is None
+            time.sleep(0.05)
+        out = ptcoach(env, "--data-dir", str(data_dir), "import", str(own))
+        assert out.returncode == 0, out.stderr
+        assert "the running ptcoach app now lists it" in out.stdout
+        # The app took the request and reloaded: asked to run it, it knows the routine.
+        second = ptcoach(env, "--data-dir", str(data_dir), "run", "my-evening")
+        assert second.returncode == 0, second.stderr
+        app.expect("BAR", 30)
+    finally:
+        app.kill()

@@ -253,8 +253,9 @@ def _start_tray(shell: Shell, services: Services, tray_only: bool) -> None:
     from ptcoach.ui.schedule_editor import schedules_from_store
     from ptcoach.ui.tray import Tray
 
-    conn = services.conn
-    clock = ReminderClock(lambda: schedules_from_store(conn), parent=shell)
+    # services.conn, read each time: it is re-opened if the history's files are replaced
+    clock = ReminderClock(lambda: schedules_from_store(services.conn) if services.conn
+                          is not None else [], parent=shell)
     tray = Tray({k: r.name for k, r in shell.routines.items()}, clock,
                 settings=services.settings, notifier=DesktopNotifier(), parent=shell)
     tray.start_requested.connect(lambda rid: _start_from_tray(shell, rid))
