@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from helpers.app_shell import answer_modal, named
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from ptcoach.audio.director import CueDirector
 from ptcoach.audio.player import SilentPlayer
@@ -23,53 +23,61 @@ from ptcoach.ui import main
 pytestmark = pytest.mark.usefixtures("silent")
 
 
-def test_a_history_that_cannot_be_written_warns_once_and_the_session_goes_on(
+def test_a_history_that_cannot_be_written_is_said_once_and_the_session_goes_on(
         qtbot, make_app):
+    from test_app_faults import hold_write_lock
+
     app = make_app(speed=2000.0)
-    app.conn.execute("PRAGMA query_only = ON")  # every write now fails, like a read-only disk
+    holder = hold_write_lock(app.data_dir)  # another program writes the history meanwhile
     app.shell.home.select_routine("heat-and-cold")
     window = app.shell.open_session(app.shell.routines["heat-and-cold"],
                                     app.shell.home.targets())
-    # The disk is writable again by the time the first round ends.
-    window.driver.set_completed.connect(lambda _e: app.conn.execute("PRAGMA query_only = OFF"))
+    bar = window.findChild(QLabel, "historyMessageLabel")
     answer_modal(named("ratingDialog"), lambda d: d.skip_button.click())
     paused: list[object] = []
     window.driver.session_paused.connect(paused.append)
-    with qtbot.waitSignal(window.driver.session_finished, timeout=20_000):
-        window.driver.start()
-    # The warning is up, not answered, and the session went on to its end regardless.
-    box = app.shell.windows["store_warning"]
-    assert box.isVisible() and not box.isModal() and "read" in box.text().lower()
-    assert paused == []
-    assert [w for w in QApplication.topLevelWidgets()
-            if isinstance(w, QMessageBox) and w.isVisible()] == [box]  # only one warning
+    try:
+        with qtbot.waitSignal(window.driver.session_finished, timeout=20_000):
+            window.driver.start()
+        qtbot.waitUntil(lambda: "busy" in bar.text(), timeout=20_000)
+        # Said in the window's bar, not in a box: nothing to answer, and the session went on.
+        assert "session goes on" in bar.text() and "queue file" in bar.text()
+        assert paused == []
+        assert [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, QMessageBox) and w.isVisible()] == []
+    finally:
+        holder.communicate("go\n", timeout=30)
     (row,) = list_sessions(app.conn)  # the queued records were written once possible
     assert row.status is Status.COMPLETED and len(row.sets) == 3
-    box.close()
+    qtbot.waitUntil(lambda: bar.text() == "", timeout=5_000)
 
 
-def test_records_that_failed_at_the_very_end_are_written_when_the_window_closes(
+def test_records_still_queued_when_the_window_closes_are_written_afterwards(
         qtbot, make_app):
+    from test_app_faults import hold_write_lock
+
     app = make_app(speed=2000.0)
     app.shell.home.select_routine("heat-and-cold")
     window = app.shell.open_session(app.shell.routines["heat-and-cold"],
                                     app.shell.home.targets())
     driver = window.driver
+    holders = []
     # The last round cannot be written (nor the end of the session)...
     driver.set_completed.connect(
-        lambda e: app.conn.execute("PRAGMA query_only = ON") if e.record.set_number == 3
+        lambda e: holders.append(hold_write_lock(app.data_dir)) if e.record.set_number == 3
         else None)
     answer_modal(named("ratingDialog"), lambda d: d.skip_button.click())
-    with qtbot.waitSignal(driver.session_finished, timeout=20_000):
-        driver.start()
-    qtbot.waitUntil(lambda: "rating" in app.shell.windows
-                    and not app.shell.windows["rating"].isVisible(), timeout=20_000)
-    (row,) = list_sessions(app.conn)
-    assert row.status is Status.IN_PROGRESS and len(row.sets) == 2
-    app.shell.windows["store_warning"].close()
-    # ...until the disk is writable again; closing the session window tries once more.
-    app.conn.execute("PRAGMA query_only = OFF")
-    window.close()
+    try:
+        with qtbot.waitSignal(driver.session_finished, timeout=20_000):
+            driver.start()
+        qtbot.waitUntil(lambda: "rating" in app.shell.windows
+                        and not app.shell.windows["rating"].isVisible(), timeout=20_000)
+        window.close()
+        assert app.services.recording.writer.pending > 0  # kept, not dropped
+    finally:
+        for holder in holders:
+            holder.communicate("go\n", timeout=30)
+    # ...until the other program lets go: the writer writes them on its own.
     (row,) = list_sessions(app.conn)
     assert row.status is Status.COMPLETED and len(row.sets) == 3
 

@@ -133,7 +133,22 @@ def run_import(args: argparse.Namespace) -> int:
     # The file's own bytes, so its comments and layout are kept.
     write_atomic(dest, raw, mode=0o600)
     print(f"imported {routine.id!r} ({routine.name}) to {dest}")
+    _tell_running_app(args.data_dir)
     return 0
+
+
+def _tell_running_app(data_dir: Path) -> None:
+    """The app running on this data dir reloads its routines (it shows the new one)."""
+    from ptcoach.store.lock import running_app
+
+    if running_app(data_dir) is None:
+        return
+    from ptcoach.ui.single_instance import RELOAD_MESSAGE, hand_over, server_name
+
+    if hand_over(server_name(data_dir), RELOAD_MESSAGE, wait_s=3.0):
+        print("the running ptcoach app now lists it")
+    else:
+        print("restart the running ptcoach app to see it", file=sys.stderr)
 
 
 def run_export(args: argparse.Namespace) -> int:

@@ -198,7 +198,11 @@ def run_backup(args: argparse.Namespace) -> int:
 def run_restore(args: argparse.Namespace) -> int:
     from ptcoach.store.backups import restore_from
     from ptcoach.store.db import database_path
+    from ptcoach.store.lock import running_app_message
 
+    busy = running_app_message(args.data_dir, "restore")
+    if busy is not None:  # it would go on writing into the file moved aside
+        return _fail(busy)
     try:
         kept = restore_from(args.data_dir, args.file)
     except StoreError as exc:

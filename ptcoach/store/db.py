@@ -38,6 +38,11 @@ def open_database(
     full disk). `read_only` opens an existing file with mode=ro and never changes anything.
     """
     path = Path(path)
+    if path.is_dir():
+        raise StoreError(
+            f"{path} is a folder, not the history file, so nothing can be recorded there. "
+            f"Nothing was changed. Move it away (mv '{path}' '{path}.folder') or choose "
+            "another data folder with --data-dir, then start again.")
     if read_only:
         return _open_read_only(path)
     state = check_file(path) if path.exists() else None
@@ -47,6 +52,21 @@ def open_database(
         message = _recover(path, state.kind, state.detail, migrations)
         if notices is not None:
             notices.append(message)
+    _create_private(path)
+    return _connect_writable(path, migrations)
+
+
+def reopen_database(path: Path, migrations: Sequence[Migration] = MIGRATIONS
+                    ) -> sqlite3.Connection:
+    """Open a history the app has already opened (checked, recovered) in this process: no
+    file check, because reading the file with an fd of our own and closing it would drop the
+    POSIX locks SQLite holds on it for this process's other connections."""
+    path = Path(path)
+    if path.is_dir():
+        raise StoreError(
+            f"{path} is a folder, not the history file, so nothing can be recorded there. "
+            f"Nothing was changed. Move it away (mv '{path}' '{path}.folder') or choose "
+            "another data folder with --data-dir, then start again.")
     _create_private(path)
     return _connect_writable(path, migrations)
 
@@ -62,6 +82,12 @@ def _open_read_only(path: Path) -> sqlite3.Connection:
             f"the history file {path} cannot be read: {state.detail}. Start the ptcoach app "
             "once: it moves the file aside and restores the latest backup."
         )
+    if state.kind is FileKind.FRESH:
+        raise StoreError(
+            f"the history file {path} holds no sessions: it has no tables (an empty file, or "
+            f"one whose -wal file was deleted before its sets reached it). Nothing to show. "
+            "Start the ptcoach app once: it writes any sets it still has queued; or restore a "
+            "backup with `ptcoach restore FILE`.")
     try:
         conn = connect_read_only(path)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")

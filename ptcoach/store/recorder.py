@@ -29,6 +29,16 @@ from ptcoach.store.db import explain
 from ptcoach.store.errors import StoreError
 from ptcoach.store.sessions import SessionRow, SetRow, Status
 from ptcoach.store.timefmt import to_iso, utc_now
+from ptcoach.store.writer import (
+    HistoryWriter,
+    end_op,
+    new_key,
+    pain_before_op,
+    ratings_op,
+    resume_op,
+    session_op,
+    set_op,
+)
 
 RoutineLookup = Callable[[str], Routine]
 
@@ -46,18 +56,26 @@ def plan_json(plan: Plan, *, speed: float = 1.0, self_paced: bool = False,
 class Recorder:
     """Writes one session to the history as the engine's events arrive.
 
-    A write that fails (full disk, read-only file) raises StoreError, and the unsaved
-    records stay queued: the next `on_events` or `flush()` writes them first, in order.
+    With a connection (`conn`), it writes on the caller's thread: a write that fails (full
+    disk, read-only file) raises StoreError, and the unsaved records stay queued: the next
+    `on_events` or `flush()` writes them first, in order. With a `writer` (conn None), it
+    only hands each record to the HistoryWriter's durable queue: nothing blocks, nothing
+    raises, and the writer's worker commits them.
     """
 
-    def __init__(self, conn: sqlite3.Connection, plan: Plan, *, speed: float = 1.0,
+    def __init__(self, conn: sqlite3.Connection | None, plan: Plan, *, speed: float = 1.0,
                  self_paced: bool = False, lead_in_s: float | None = None,
                  clock: Callable[[], float] = time.monotonic,
                  wall_clock: Callable[[], datetime] = utc_now, local_tz: tzinfo | None = None,
-                 session_id: int | None = None, pain_before: int | None = None) -> None:
+                 session_id: int | None = None, pain_before: int | None = None,
+                 writer: HistoryWriter | None = None) -> None:
+        if (conn is None) == (writer is None):
+            raise ValueError("a Recorder writes through a connection or a writer, one of them")
         self.conn = conn
+        self.writer = writer
+        self.key = new_key()  # names this session in the writer's queue
         self.plan = plan
-        self.session_id = session_id  # given when resuming an unfinished session
+        self._session_id = session_id  # given when resuming an unfinished session
         self._resuming = session_id is not None
         self._clock = clock
         self._wall_clock = wall_clock
@@ -69,13 +87,45 @@ class Recorder:
         self._sets: list[SetRow] = []
         self._end: str | None = None
         self.status: Status | None = None  # set once the session has ended
+        self._submitted_start = False
+        self._end_submitted = False
+        if writer is not None and session_id is not None:
+            writer.submit(resume_op(self.key, session_id))
+            self._submitted_start = True
+
+    @property
+    def session_id(self) -> int | None:
+        """The session's id in the history (with a writer: once its worker has written it)."""
+        if self._session_id is None and self.writer is not None:
+            return self.writer.session_id(self.key)
+        return self._session_id
 
     def set_pain_before(self, pain: int | None) -> None:
         """Pain before the session (0-10), chosen before Start; stored with the session row
         (or straight into it when the session already exists, as on resume)."""
         self._pain_before = pain
-        if self.session_id is not None:
-            repo.set_pain_before(self.conn, self.session_id, pain)
+        if self._new_session is not None:
+            self._new_session["pain_before"] = pain
+        if self.writer is not None:
+            if self._submitted_start:
+                self.writer.submit(pain_before_op(self.key, pain))
+        elif self._session_id is not None:
+            assert self.conn is not None
+            repo.set_pain_before(self.conn, self._session_id, pain)
+
+    def set_ratings(self, *, pain: int | None, effort: int | None,
+                    note: str | None = None) -> bool:
+        """Pain and effort after the session; False when the session was never stored."""
+        if self.writer is not None:
+            if not self._submitted_start:
+                return False
+            self.writer.submit(ratings_op(self.key, pain, effort, note))
+            return True
+        if self._session_id is None:
+            return False
+        assert self.conn is not None
+        repo.set_ratings(self.conn, self._session_id, pain=pain, effort=effort, note=note)
+        return True
 
     @property
     def pending(self) -> int:
@@ -89,7 +139,8 @@ class Recorder:
                 self._start(event)
             elif isinstance(event, SetCompleted):
                 self._sets.append(self._row(event.record))
-            elif isinstance(event, SessionCompleted | Stopped) and self.status is None:
+            elif isinstance(event, SessionCompleted | Stopped) and self.status is None \
+                    and not self._end_submitted:
                 self._end = self.utc(event.at)
             else:
                 continue
@@ -101,21 +152,42 @@ class Recorder:
             raise failed
 
     def flush(self) -> None:
-        """Write everything queued, each set in its own committed transaction."""
+        """Write everything queued, each set in its own committed transaction (with a
+        writer: hand it all to the writer's queue)."""
+        if self.writer is not None:
+            self._hand_over(self.writer)
+            return
+        conn = self.conn
+        assert conn is not None
         try:
             if self._new_session is not None:
-                self.session_id = repo.insert_session(self.conn, **self._new_session)
+                self._session_id = repo.insert_session(conn, **self._new_session)
                 self._new_session = None
-            assert self.session_id is not None or not (self._sets or self._end)
+            assert self._session_id is not None or not (self._sets or self._end)
             while self._sets:
-                assert self.session_id is not None
-                repo.upsert_set(self.conn, self.session_id, self._sets[0])
+                assert self._session_id is not None
+                repo.upsert_set(conn, self._session_id, self._sets[0])
                 self._sets.pop(0)
-            if self._end is not None and self.session_id is not None:
-                self.status = repo.end_session(self.conn, self.session_id, self._end)
+            if self._end is not None and self._session_id is not None:
+                self.status = repo.end_session(conn, self._session_id, self._end)
                 self._end = None
         except sqlite3.Error as exc:
-            raise StoreError(explain(exc, Path(_db_file(self.conn)))) from exc
+            raise StoreError(explain(exc, Path(_db_file(conn)))) from exc
+
+    def _hand_over(self, writer: HistoryWriter) -> None:
+        if self._new_session is not None:
+            writer.submit(session_op(self.key, **self._new_session))
+            self._new_session = None
+            self._submitted_start = True
+        if not self._submitted_start:
+            return
+        for row in self._sets:
+            writer.submit(set_op(self.key, row))
+        self._sets.clear()
+        if self._end is not None:
+            writer.submit(end_op(self.key, self._end))
+            self._end = None
+            self._end_submitted = True
 
     def utc(self, monotonic_s: float) -> str:
         """The UTC wall-clock time of an engine (monotonic) time stamp."""

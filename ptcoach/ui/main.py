@@ -56,17 +56,23 @@ def run_gui(args: Any) -> int:
     i18n.install_translators(app)
     theme.apply(app, prefs.app)
 
-    from ptcoach.ui.single_instance import server_name, signal_running
+    from ptcoach.store.lock import DataDirLock
+    from ptcoach.ui.single_instance import server_name
 
     name = server_name(data_dir)
-    if signal_running(name):
-        print(ALREADY_RUNNING, file=sys.stderr)
-        return 0
+    lock = DataDirLock(data_dir)  # the one writer of this data dir, for the app's life
+    if not lock.acquire():
+        from ptcoach.ui.session.recording import hand_to_running_app
+
+        return hand_to_running_app(name, routine_id)
+    from ptcoach.ui.session import recording
 
     services = Services(settings=qsettings, data_dir=data_dir, catalog=catalog,
                         speed=float(getattr(args, "speed", 1.0) or 1.0),
                         lead_in_s=prefs.app.lead_in_s,
-                        make_director=lambda: _make_director(prefs.audio, shell))
+                        make_director=lambda: _make_director(prefs.audio, shell),
+                        # made on first need (a session, or the history opening)
+                        recording=lambda: recording.Recording(data_dir, app))
     shell = Shell(catalog.routines, services, problems=problems)
     app.setProperty("ptcoach_shell", shell)  # keeps it alive; tools and tests can find it
     tray_only = bool(getattr(args, "tray", False))
@@ -75,6 +81,8 @@ def run_gui(args: Any) -> int:
     if not restore_geometry(qsettings, shell.home):  # where the runner left it, else a default
         shell.home.resize(1100, 720)
     app.aboutToQuit.connect(lambda: save_geometry(qsettings, shell.home))
+    app.aboutToQuit.connect(lambda: isinstance(services.recording, recording.Recording)
+                            and services.recording.close_with_message())
     if routine_id is not None:
         shell.open_routine(routine_id).resize(1280, 800)
     elif not tray_only:
@@ -83,20 +91,19 @@ def run_gui(args: Any) -> int:
         None if tray_only else shell.home)
 
     def after_paint() -> None:
-        if _listen(app, shell, name):
+        if _listen(app, shell, name, lock):
             _after_first_paint(shell, services, data_dir, tray_only)
 
     _when_painted(shown, after_paint)
     return int(app.exec())
 
 
-def _listen(app: QApplication, shell: Shell, name: str) -> bool:
-    """Become the data dir's one writer, before the history opens. `signal_running` found no
-    other ptcoach before the window showed; one that started at the same moment may have won
-    since: then ask it to the front and leave."""
+def _listen(app: QApplication, shell: Shell, name: str, lock: Any = None) -> bool:
+    """Listen for the requests of later starts; `lock` (held) made this the data dir's one
+    writer before the window showed."""
     from ptcoach.ui.single_instance import SingleInstance
 
-    single = SingleInstance(name, app)
+    single = SingleInstance(name, app, lock=lock)
     if not single.is_primary():
         print(ALREADY_RUNNING, file=sys.stderr)
         for window in (shell.session_window, shell.home):
@@ -105,6 +112,8 @@ def _listen(app: QApplication, shell: Shell, name: str) -> bool:
         app.exit(0)
         return False
     single.activated.connect(lambda: _bring_to_front(shell))
+    single.run_requested.connect(lambda rid: _start_from_tray(shell, rid))
+    single.reload_requested.connect(shell.reload_routines)
     return True
 
 
@@ -155,21 +164,32 @@ def _open_history(shell: Shell, services: Services, data_dir: Path) -> None:
 
     from ptcoach.store.db import open_history
     from ptcoach.store.errors import StoreError
+    from ptcoach.ui.session.recording import ensure
 
+    recording = ensure(services)
     try:
         conn, notices = open_history(data_dir)
-    except StoreError as exc:
-        QMessageBox.warning(shell.home, shell.tr("History unavailable"),
-                            shell.tr("{0}\n\nSessions can still be followed, but they will not "
-                                     "be recorded.").format(exc))
+    except (StoreError, OSError) as exc:
+        if recording is not None:  # the session window says it too, before Start
+            recording.history_failed(str(exc))
+        QMessageBox.warning(shell.session_window or shell.home, shell.tr("History unavailable"),
+                            shell.tr("{0}\n\nSessions can still be followed; their sets are "
+                                     "kept in the data folder and added to the history once "
+                                     "it can be opened.").format(exc))
         return
     services.conn = conn
+    if recording is not None:
+        recording.history_opened()
+        recording.follow_reads(services)
     for act in (shell.actions.progress, shell.actions.schedule):
         act.setEnabled(True)
     for notice in notices:
         QMessageBox.information(shell.home, shell.tr("History"), notice)
     shell.refresh_last_done()
-    _offer_resume(shell, services)
+    if recording is not None:  # sets queued by the last run are in the history first
+        recording.when_replayed(lambda: _offer_resume(shell, services))
+    else:
+        _offer_resume(shell, services)
 
 
 def _offer_resume(shell: Shell, services: Services) -> None:
@@ -186,7 +206,18 @@ def _offer_resume(shell: Shell, services: Services) -> None:
     shell.windows["resume"] = dialog
     dialog.exec()
     if dialog.choice is ResumeChoice.CLOSE:
-        close_as_partial(services.conn, info.session.id)
+        import sqlite3
+
+        from ptcoach.store.errors import StoreError
+
+        try:
+            close_as_partial(services.conn, info.session.id)
+        except (StoreError, sqlite3.Error) as exc:  # e.g. a full disk: say it, carry on
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(shell.home, shell.tr("History not saved"), shell.tr(
+                "The unfinished session could not be closed: {0}\nIt stays unfinished; "
+                "ptcoach offers it again at the next start.").format(exc))
         shell.refresh_last_done()
     elif dialog.choice is ResumeChoice.RESUME and info.plan is not None:
         routine = catalog.routine(info.session.routine_id)
@@ -222,8 +253,9 @@ def _start_tray(shell: Shell, services: Services, tray_only: bool) -> None:
     from ptcoach.ui.schedule_editor import schedules_from_store
     from ptcoach.ui.tray import Tray
 
-    conn = services.conn
-    clock = ReminderClock(lambda: schedules_from_store(conn), parent=shell)
+    # services.conn, read each time: it is re-opened if the history's files are replaced
+    clock = ReminderClock(lambda: schedules_from_store(services.conn) if services.conn
+                          is not None else [], parent=shell)
     tray = Tray({k: r.name for k, r in shell.routines.items()}, clock,
                 settings=services.settings, notifier=DesktopNotifier(), parent=shell)
     tray.start_requested.connect(lambda rid: _start_from_tray(shell, rid))
@@ -236,6 +268,8 @@ def _start_tray(shell: Shell, services: Services, tray_only: bool) -> None:
 
 
 def _start_from_tray(shell: Shell, routine_id: str) -> None:
+    """The tray's and the reminder's Start now, and `ptcoach run ID` handed over by a second
+    start: that routine's session, or the session already running brought to the front."""
     if shell.session_window is not None:
         _bring_to_front(shell)
         return

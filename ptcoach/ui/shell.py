@@ -39,6 +39,7 @@ class Services:
     data_dir: Path | None = None
     catalog: Catalog | None = None
     conn: sqlite3.Connection | None = None  # the history; None when it could not be opened
+    recording: Any = None  # session.recording.Recording (or its factory): records, open or not
     speed: float = 1.0
     lead_in_s: float | None = None
     make_director: Callable[[], Any] | None = None  # a CueDirector, made once on first need
@@ -70,6 +71,7 @@ class Shell(QObject):
         self._director: Any = None
         self._audio_settings: Any = None  # AudioSettings applied in the preferences
         self._store_warned = False
+        self._recording_connected = False
 
     # ------------------------------------------------------------------ sessions
     def open_session(self, routine: Routine, targets: list[Targets], *,
@@ -100,6 +102,10 @@ class Shell(QObject):
         if recorder is not None:
             window.pain_before_changed.connect(recorder.set_pain_before)
         self._show_cues(window)
+        if self.services.recording is not None:
+            from ptcoach.ui.session.recording import ensure
+
+            ensure(self.services).show_in(window)  # told before Start if it cannot record
         self.session_window = window
         from ptcoach.ui.settings import restore_geometry
 
@@ -117,6 +123,16 @@ class Shell(QObject):
 
     def _attach_recorder(self, driver: SessionDriver, plan: Any,
                          resume_session_id: int | None) -> None:
+        from ptcoach.ui.session.recording import ensure
+
+        recording = ensure(self.services)
+        if recording is not None:  # queued durably, written off the GUI thread
+            if not self._recording_connected:
+                self._recording_connected = True
+                recording.committed.connect(self.history_changed)
+            recording.attach(driver, plan, lead_in_s=self.services.lead_in_s,
+                             resume_session_id=resume_session_id)
+            return
         conn = self.services.conn
         if conn is None:
             return
@@ -199,12 +215,8 @@ class Shell(QObject):
         dialog.exec()
         rating = dialog.rating()
         recorder = getattr(window.driver, "recorder", None)
-        if rating is not None and recorder is not None and recorder.session_id is not None:
-            from ptcoach.store.sessions import set_ratings
-
-            assert self.services.conn is not None
-            set_ratings(self.services.conn, recorder.session_id, pain=rating.pain,
-                        effort=rating.effort, note=rating.note)
+        if rating is not None and recorder is not None and recorder.set_ratings(
+                pain=rating.pain, effort=rating.effort, note=rating.note):
             self.history_changed.emit()
         if rating is None:
             return

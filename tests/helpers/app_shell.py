@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from ptcoach.catalog.catalog import Catalog
 from ptcoach.engine.session import State
 from ptcoach.store.db import open_history
+from ptcoach.ui.session.recording import Recording
 from ptcoach.ui.shell import Services, Shell
 from ptcoach.ui.target_memory import open_settings
 
@@ -29,8 +30,22 @@ class App:
 
     @property
     def conn(self) -> sqlite3.Connection:
+        """The GUI's connection; waits first until every set handed to the writer is in."""
+        self.saved()
         assert self.services.conn is not None
         return self.services.conn
+
+    def saved(self, timeout_s: float = 10.0) -> None:
+        """Wait until the writer has committed everything handed to it so far."""
+        recording = self.services.recording
+        if recording is None or recording.open_error is not None:
+            return
+        deadline = time.monotonic() + timeout_s
+        # The event loop turns meanwhile: the writer may need the GUI thread (its signals).
+        while not recording.writer.wait_idle(0.02):
+            assert time.monotonic() < deadline, recording.message()
+            QApplication.processEvents()
+        QApplication.processEvents()  # its signals (history_changed) reach the views
 
     def close(self) -> None:
         """Stop a running session without asking, close every window and the history."""
@@ -42,6 +57,8 @@ class App:
         for w in list(self.shell.windows.values()):
             w.close()
         self.shell.home.close()
+        if self.services.recording is not None:
+            self.services.recording.close()
         if self.services.conn is not None:
             self.services.conn.close()
         self.services.settings.sync()
@@ -49,14 +66,31 @@ class App:
 
 def build_app(data_dir: Path, *, speed: float = 1000.0, history: bool = True,
               make_director: Callable[[], Any] | None = None) -> App:
-    """What run_gui builds, minus the event loop: catalogue, settings, history, shell."""
+    """What run_gui builds, minus the event loop: catalogue, settings, the recording (its
+    writer thread), history, shell. `history=False`: the history is not open (yet); call
+    `open_history_later(app)` to open it as run_gui does after the first paint."""
     catalog = Catalog.load(data_dir)
-    conn, notices = open_history(data_dir) if history else (None, [])
+    recording = Recording(data_dir, QApplication.instance(), retry_s=0.05)
     services = Services(settings=open_settings(), data_dir=data_dir, catalog=catalog,
-                        conn=conn, speed=speed, make_director=make_director)
+                        speed=speed, make_director=make_director, recording=recording)
     shell = Shell(catalog.routines, services, problems=[str(p) for p in catalog.problems])
-    shell.refresh_last_done()
-    return App(shell, services, data_dir, notices)
+    app = App(shell, services, data_dir)
+    if history:
+        open_history_later(app)
+    return app
+
+
+def open_history_later(app: App) -> None:
+    """Open the history as run_gui does just after the first paint."""
+    conn, notices = open_history(app.data_dir)
+    app.services.conn = conn
+    app.notices.extend(notices)
+    assert app.services.recording is not None
+    app.services.recording.history_opened()
+    app.services.recording.follow_reads(app.services)
+    for act in (app.shell.actions.progress, app.shell.actions.schedule):
+        act.setEnabled(True)
+    app.shell.refresh_last_done()
 
 
 def answer_modal(match: Callable[[QWidget], bool], act: Callable[[Any], None], *,

@@ -1,0 +1,240 @@
+"""Every way into a session records it, even when the session window was built before the
+history opened (as `ptcoach run ID` does: the history opens after the first paint).
+
+Each test builds the app with the history still closed, opens the session through one entry
+point, opens the history the way run_gui does, runs the session through, and then checks
+`ptcoach history --format json` (a separate process) for every set the window showed done.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from helpers.app_shell import App, answer_modal, named, open_history_later
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+
+from ptcoach.ui import main
+from ptcoach.ui.session_window import SessionWindow
+
+pytestmark = pytest.mark.usefixtures("silent")
+
+ROOT = Path(__file__).resolve().parents[1]
+ROUTINE = "heat-and-cold"  # 3 rounds: a fraction of a second at speed 2000
+
+
+def history_json(data_dir: Path) -> list[dict]:
+    out = subprocess.run([sys.executable, "-m", "ptcoach", "--data-dir", str(data_dir),
+                          "history", "--format", "json"], cwd=ROOT, capture_output=True,
+                         text=True, timeout=60, env=os.environ.copy())
+    assert out.returncode == 0, out.stderr
+    assert "Traceback" not in out.stderr
+    return json.loads(out.stdout)
+
+
+def run_through(qtbot, app: App, window: SessionWindow) -> None:
+    """Start, let every set end, skip the ratings, close the window."""
+    qtbot.waitExposed(window)
+    skipped = answer_modal(named("ratingDialog"), lambda d: d.skip_button.click())
+    with qtbot.waitSignal(window.driver.session_finished, timeout=30_000):
+        qtbot.mouseClick(window.findChild(QPushButton, "startButton"),
+                         Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(skipped), timeout=20_000)
+    window.close()
+
+
+def assert_recorded(app: App, window: SessionWindow, *, status: str = "completed") -> None:
+    app.saved()
+    (row,) = history_json(app.data_dir)
+    done = [(r.exercise_id, r.set_number, r.skipped) for r in window.records]
+    assert len(done) >= 2
+    assert [(s["exercise"], s["set"], s["skipped"]) for s in row["sets"]] == done
+    assert row["status"] == status
+
+
+def built_before_history(make_app) -> App:
+    app = make_app(speed=2000.0, history=False)
+    assert app.services.conn is None
+    return app
+
+
+def test_home_start_records_when_the_history_opens_after_the_window(qtbot, make_app):
+    app = built_before_history(make_app)
+    app.shell.home.select_routine(ROUTINE)
+    qtbot.mouseClick(app.shell.home.start_button, Qt.MouseButton.LeftButton)
+    window = app.shell.session_window
+    assert window is not None
+    open_history_later(app)
+    run_through(qtbot, app, window)
+    assert_recorded(app, window)
+
+
+def test_ptcoach_run_records_though_its_window_is_built_before_the_history(qtbot, make_app):
+    app = built_before_history(make_app)
+    window = app.shell.open_routine(ROUTINE)  # what run_gui does for `ptcoach run ID`
+    app.shell.quit_after_session = False  # the test's event loop must go on
+    # The runner may press Start before the history has opened: the sets wait in the queue.
+    skipped = answer_modal(named("ratingDialog"), lambda d: d.skip_button.click())
+    qtbot.waitExposed(window)
+    with qtbot.waitSignal(window.driver.set_completed, timeout=30_000):
+        qtbot.mouseClick(window.findChild(QPushButton, "startButton"),
+                         Qt.MouseButton.LeftButton)
+    open_history_later(app)
+    if window.driver.state.name != "FINISHED":
+        qtbot.waitSignal(window.driver.session_finished, timeout=30_000).wait()
+    qtbot.waitUntil(lambda: bool(skipped), timeout=20_000)
+    window.close()
+    assert_recorded(app, window)
+
+
+def test_the_trays_start_now_records(qtbot, make_app):
+    app = built_before_history(make_app)
+    main._start_from_tray(app.shell, ROUTINE)  # what Tray.start_requested is connected to
+    window = app.shell.session_window
+    assert window is not None and window.driver.session.plan.routine_id == ROUTINE
+    open_history_later(app)
+    run_through(qtbot, app, window)
+    assert_recorded(app, window)
+
+
+def test_the_reminders_start_now_records(qtbot, make_app):
+    from ptcoach.ui.reminders import ReminderClock
+    from ptcoach.ui.tray import Tray
+
+    app = built_before_history(make_app)
+    clock = ReminderClock(lambda: [])
+    tray = Tray({k: r.name for k, r in app.shell.routines.items()}, clock,
+                settings=app.services.settings, notifier=None)
+    tray.start_requested.connect(lambda rid: main._start_from_tray(app.shell, rid))
+    from datetime import UTC, datetime
+
+    from ptcoach.schedule import Reminder
+
+    reminder = Reminder(ROUTINE, datetime.now(UTC))
+    tray._show_popup(reminder)  # the reminder window a desktop without notifications gets
+    popup = tray.popup
+    assert popup is not None
+    qtbot.mouseClick(popup.start_button, Qt.MouseButton.LeftButton)
+    window = app.shell.session_window
+    assert window is not None
+    open_history_later(app)
+    run_through(qtbot, app, window)
+    assert_recorded(app, window)
+
+
+def test_resume_after_a_crash_records_the_rest_into_the_same_session(qtbot, make_app):
+    from test_app_resume import interrupted_session
+
+    app0 = make_app(speed=2000.0, history=False)
+    app0.close()
+    interrupted_session(app0.data_dir, sets_done=1)
+    app = built_before_history(make_app)
+    offer = answer_modal(named("resumeDialog"), lambda d: d.resume_button.click())
+    main._open_history(app.shell, app.services, app.data_dir)  # as after the first paint
+    qtbot.waitUntil(lambda: bool(offer), timeout=20_000)
+    window = app.shell.session_window
+    assert window is not None
+    run_through(qtbot, app, window)
+    app.saved()
+    (row,) = history_json(app.data_dir)
+    assert row["status"] == "completed"
+    assert [s["set"] for s in row["sets"]] == [1, 2, 3]
+
+
+def test_sets_queued_by_a_run_that_ended_are_written_before_the_resume_offer(
+        qtbot, make_app, data_dir):
+    """The last run's queue file (a busy history, then a kill) is written first, so the
+    offer sees the session as it really ended: here, finished, so no offer at all."""
+    app = make_app(speed=2000.0)
+    window = app.shell.open_routine(ROUTINE)
+    app.shell.quit_after_session = False
+    app.services.recording.writer._ready.clear()  # as if the history were busy throughout
+    run_through(qtbot, app, window)
+    writer = app.services.recording.writer
+    qtbot.waitUntil(lambda: writer.journal.exists() and len(
+        writer.journal.read_text().splitlines()) >= 5, timeout=10_000)
+    writer._stop = True  # a kill: the worker stops, its queue file stays
+    writer._queue.put(None)
+    app.services.recording.close(0.5)
+    assert writer.journal.read_text().strip()
+
+    app2 = make_app(speed=2000.0, history=False)
+    offers = answer_modal(named("resumeDialog"), lambda d: d.close_button.click(), timeout_s=3)
+    main._open_history(app2.shell, app2.services, app2.data_dir)
+    app2.saved()
+    qtbot.wait(300)
+    assert not offers
+    (row,) = history_json(data_dir)
+    assert row["status"] == "completed" and len(row["sets"]) == 3
+    assert [(s["exercise"], s["set"]) for s in row["sets"]] == [
+        (r.exercise_id, r.set_number) for r in window.records]
+
+
+def test_a_failing_close_as_partial_is_said_and_the_app_carries_on(qtbot, make_app):
+    """The resume offer's "Close it as partial" on a history that refuses writes (as a full
+    disk does): a message, no exception, and start-up goes on (the tray comes next)."""
+    from PySide6.QtWidgets import QMessageBox
+    from test_app_resume import interrupted_session
+
+    app0 = make_app(speed=2000.0, history=False)
+    app0.close()
+    session_id = interrupted_session(app0.data_dir, sets_done=1)
+    app = make_app(speed=2000.0)
+    app.saved()
+    app.services.conn.execute("PRAGMA query_only = ON")  # every write now fails
+    offer = answer_modal(named("resumeDialog"), lambda d: d.close_button.click())
+    texts: list[str] = []
+
+    def read_ok(box: QMessageBox) -> None:
+        texts.append(box.text())
+        box.button(QMessageBox.StandardButton.Ok).click()
+
+    answer_modal(lambda w: isinstance(w, QMessageBox), read_ok)
+    main._offer_resume(app.shell, app.services)  # must not raise
+    assert offer and texts and "could not be closed" in texts[0]
+    assert "next start" in texts[0]
+    app.services.conn.execute("PRAGMA query_only = OFF")
+    (row,) = history_json(app.data_dir)
+    assert row["id"] == session_id and row["status"] == "in_progress"
+
+
+def test_a_wal_deleted_mid_session_is_said_and_no_set_shown_done_is_lost(qtbot, make_app):
+    from pathlib import Path as _Path
+
+    from PySide6.QtWidgets import QLabel
+
+    from ptcoach.store.sessions import list_sessions
+
+    app = make_app(speed=300.0)  # a round takes 0.8 s: time to act between sets
+    app.shell.home.select_routine(ROUTINE)
+    window = app.shell.open_session(app.shell.routines[ROUTINE], app.shell.home.targets())
+    bar = window.findChild(QLabel, "historyMessageLabel")
+    deleted: list[bool] = []
+
+    def delete_wal(_e) -> None:
+        if not deleted:
+            app.saved()
+            _Path(f"{app.data_dir / 'history.sqlite3'}-wal").unlink()
+            deleted.append(True)
+
+    window.driver.set_completed.connect(delete_wal)
+    skipped = answer_modal(named("ratingDialog"), lambda d: d.skip_button.click())
+    with qtbot.waitSignal(window.driver.session_finished, timeout=30_000):
+        qtbot.mouseClick(window.findChild(QPushButton, "startButton"),
+                         Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(skipped), timeout=20_000)
+    app.saved()
+    qtbot.waitUntil(lambda: "-wal" in bar.text(), timeout=10_000)  # the runner is told
+    window.close()
+    (row,) = history_json(app.data_dir)
+    assert [(s["exercise"], s["set"]) for s in row["sets"]] == [
+        (r.exercise_id, r.set_number) for r in window.records]
+    assert row["status"] == "completed"
+    qtbot.waitUntil(lambda: app.services.conn is not None, timeout=5_000)
+    (mine,) = list_sessions(app.conn)  # the app's own reads see them too
+    assert len(mine.sets) == len(row["sets"])
