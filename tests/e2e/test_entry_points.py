@@ -234,8 +234,8 @@ def test_run_speed_1_at_1366x768(e2e: E2E) -> None:
 
 
 def test_home_speed_1_at_1366x768(e2e: E2E) -> None:
-    """The same from the home window's Start, with a Space pressed right after the click (it
-    must reach the session window, never open a second one)."""
+    """The same from the home window's Start, with Space pressed a second after the click:
+    it must start the session (the window is up by then), never open a second one."""
     d = e2e.start_desktop("1366x768")
     app = e2e.launch()
     home = d.wait_window(HOME_TITLE, tick=app.tick)
@@ -243,8 +243,9 @@ def test_home_speed_1_at_1366x768(e2e: E2E) -> None:
     select_routine(d, home, "Tempo")
     x, y, w, h = d.geometry(home)
     d.click(x + int(w * 0.78), y + h - 40)
-    win = d.wait_window(TEMPO_TITLE, tick=app.tick)
+    time.sleep(1.0)  # the runner presses Space a second after Start, wherever the focus is
     d.key(None, "space")
+    win = d.wait_window(TEMPO_TITLE, tick=app.tick)
     app.wait("the session to start", lambda: app.events("started"), timeout=15)
     app.watch(win)
     assert len(d.find_all(TEMPO_TITLE)) == 1, "two session windows"
