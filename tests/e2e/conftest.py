@@ -109,6 +109,7 @@ def e2e(tmp_path: Path, data_dir: Path) -> Iterator[E2E]:
             world.close()
             keep = os.environ.get("PTCOACH_E2E_KEEP")  # a folder to copy the run's files to
             if keep:
-                shutil.copytree(tmp_path, Path(keep) / tmp_path.name, dirs_exist_ok=True)
+                shutil.copytree(tmp_path, Path(keep) / tmp_path.name, dirs_exist_ok=True,
+                                ignore=shutil.ignore_patterns("*.sock", "*.sqlite3*"))
             for app in world.apps:
                 app.check_output()
