@@ -155,11 +155,23 @@ class Desktop:
         return int(g["X"]), int(g["Y"]), int(g["WIDTH"]), int(g["HEIGHT"])
 
     def activate(self, wid: int) -> None:
-        self.xdotool("windowactivate", "--sync", str(wid), check=False)
-        wait_for("the window to have the focus",
-                 lambda: self.xdotool("getwindowfocus", check=False).strip() == str(wid)
-                 or self.xdotool("getactivewindow", check=False).strip() == str(wid),
-                 timeout=5)
+        """Raise and focus `wid` as a click on it would; fails naming what has the focus
+        instead (a modal dialog, say)."""
+        def focused() -> bool:
+            return str(wid) in (self.xdotool("getwindowfocus", check=False).strip(),
+                                self.xdotool("getactivewindow", check=False).strip())
+
+        self.xdotool("windowactivate", str(wid), check=False)
+        try:
+            wait_for("the window to take the focus", focused, timeout=3)
+        except E2EFailure:
+            self.xdotool("windowfocus", str(wid), check=False)
+            if not focused():
+                other = self.xdotool("getwindowfocus", check=False).strip()
+                mine = self.xdotool("getwindowname", str(wid), check=False).strip()
+                theirs = self.xdotool("getwindowname", other, check=False).strip()
+                raise E2EFailure(f"window {mine!r} cannot take the focus; {theirs!r} has it"
+                                 ) from None
 
     def key(self, wid: int | None, *keys: str) -> None:
         """Real key presses (XTEST) into window `wid`, activated first."""
@@ -176,6 +188,13 @@ class Desktop:
         """Click at a fraction (fx, fy) of window `wid`'s width and height."""
         x, y, w, h = self.geometry(wid)
         self.click(x + int(w * fx), y + int(h * fy), button)
+
+    def fits_on_screen(self, wid: int) -> None:
+        """All of the window's contents are on the screen (no control out of reach)."""
+        x, y, w, h = self.geometry(wid)
+        sw, sh = (int(v) for v in self.size.split("x"))
+        assert x >= 0 and y >= 0 and x + w <= sw and y + h <= sh, (
+            f"window {wid} at {x},{y} size {w}x{h} runs off the {self.size} screen")
 
     def pixels(self, wid: int) -> str | None:
         """A digest of the window's pixels (None when it cannot be read just now)."""
@@ -350,6 +369,7 @@ class E2E:
     def stop_recording(self) -> Recording:
         if self.recording is None:
             self.recording = self.recorder.stop()
+            save_recording(self.recording, self.workdir / "sink")
         return self.recording
 
     def close(self) -> None:
@@ -358,3 +378,19 @@ class E2E:
         self.stop_recording()
         if self.desktop is not None:
             self.desktop.stop()
+
+
+def save_recording(rec: Recording, stem: Path) -> None:
+    """The sink's sound (<stem>.wav) and its onsets in monotonic time (<stem>-onsets.json),
+    for whoever reads a failure."""
+    import wave
+
+    import numpy as np
+
+    with wave.open(str(stem.with_suffix(".wav")), "wb") as f:
+        f.setnchannels(1)
+        f.setsampwidth(2)
+        f.setframerate(rec.rate)
+        f.writeframes((np.clip(rec.samples, -1, 1) * 32767).astype("<i2").tobytes())
+    onsets = [round(rec.time_of(i), 3) for i in rec.onsets()] if len(rec.chunk_ends) else []
+    stem.with_name(stem.name + "-onsets.json").write_text(json.dumps(onsets), encoding="utf-8")

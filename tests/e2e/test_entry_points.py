@@ -224,6 +224,7 @@ def test_run_speed_1_at_1366x768(e2e: E2E) -> None:
     d = e2e.start_desktop("1366x768")
     app = e2e.launch("run", "e2e-tempo")
     win = start_in_session_window(d, app, TEMPO_TITLE)
+    d.fits_on_screen(win)
     app.wait_sets(1, timeout=30)
     e2e.shot("run-1366-set-done")
     stop_with_esc(d, app, win)
@@ -249,6 +250,7 @@ def test_home_speed_1_at_1366x768(e2e: E2E) -> None:
     app.wait("the session to start", lambda: app.events("started"), timeout=15)
     app.watch(win)
     assert len(d.find_all(TEMPO_TITLE)) == 1, "two session windows"
+    d.fits_on_screen(win)
     app.wait_sets(1, timeout=30)
     e2e.shot("home-1366-set-done")
     assert len(app.events("window")) == 1, "a second session window was opened"
