@@ -27,7 +27,7 @@ from ptcoach.audio.monitor import MonitorRecorder, Recording
 
 BIN = Path(sys.executable).parent  # the venv the app is installed in
 PTCOACH = BIN / "ptcoach"
-TOOLS = ("Xvfb", "openbox", "xdotool", "xprop", "import")
+TOOLS = ("Xvfb", "openbox", "trayer", "xdotool", "xprop", "import", "dbus-daemon", "gdbus")
 
 # What the app must never print (stderr): Qt objects touched from the wrong thread, and
 # Python tracebacks.
@@ -212,18 +212,21 @@ class App:
     """The installed app (`.venv/bin/ptcoach ARGS`) as its own process on the desktop."""
 
     def __init__(self, desktop: Desktop, workdir: Path, *args: str, sink: str,
-                 name: str = "app", faketime: str | None = None) -> None:
+                 name: str = "app", faketime: str | None = None,
+                 env: dict[str, str] | None = None) -> None:
         self.desktop = desktop
         self.workdir = workdir
         self.name = name
         self.events_path = workdir / "events.jsonl"  # shared by every run of the test
         self.stdout_path = workdir / f"{name}.stdout"
         self.stderr_path = workdir / f"{name}.stderr"
+        extra = env or {}
         env = dict(desktop.env)
         env.update(PULSE_SINK=sink, PTCOACH_EVENT_LOG=str(self.events_path),
                    PYTHONFAULTHANDLER="1")
         for var in ("PTCOACH_AUDIO", "DBUS_SESSION_BUS_ADDRESS", "SESSION_MANAGER"):
             env.pop(var, None)
+        env.update(extra)
         argv = [str(PTCOACH), *args]
         if faketime is not None:  # the wall clock moved (reminders); monotonic stays true
             argv = ["faketime", "-m", "--exclude-monotonic", "-f", faketime, *argv]
@@ -352,10 +355,11 @@ class E2E:
         self.recorder.start()
         return self.desktop
 
-    def launch(self, *args: str, faketime: str | None = None) -> App:
+    def launch(self, *args: str, faketime: str | None = None,
+               env: dict[str, str] | None = None) -> App:
         assert self.desktop is not None, "start_desktop() first"
         app = App(self.desktop, self.workdir, *args, sink=self.sink,
-                  name=f"app{len(self.apps) + 1}", faketime=faketime)
+                  name=f"app{len(self.apps) + 1}", faketime=faketime, env=env)
         self.apps.append(app)
         return app
 
@@ -394,3 +398,45 @@ def save_recording(rec: Recording, stem: Path) -> None:
         f.writeframes((np.clip(rec.samples, -1, 1) * 32767).astype("<i2").tobytes())
     onsets = [round(rec.time_of(i), 3) for i in rec.onsets()] if len(rec.chunk_ends) else []
     stem.with_name(stem.name + "-onsets.json").write_text(json.dumps(onsets), encoding="utf-8")
+
+
+class NotificationServer:
+    """A private session bus (dbus-daemon) with the stand-in notification server of
+    tests/helpers/notification_server.py on it: `notifications` are the Notify calls it got,
+    `press(id, key)` presses a notification's button."""
+
+    SCRIPT = Path(__file__).resolve().parents[1] / "helpers" / "notification_server.py"
+
+    def __init__(self, desktop: Desktop) -> None:
+        bus = subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--print-address"],
+                               stdout=subprocess.PIPE, start_new_session=True)
+        desktop.procs.append(bus)  # type: ignore[arg-type]
+        assert bus.stdout is not None
+        self.address = bus.stdout.readline().decode().strip()
+        if not self.address:
+            raise E2EFailure("dbus-daemon gave no address")
+        env = {**desktop.env, "DBUS_SESSION_BUS_ADDRESS": self.address,
+               "QT_QPA_PLATFORM": "offscreen"}
+        self.proc = subprocess.Popen([sys.executable, str(self.SCRIPT)], env=env, text=True,
+                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                     start_new_session=True)
+        desktop.procs.append(self.proc)  # type: ignore[arg-type]
+        self.notifications: list[dict[str, Any]] = []
+        assert self.proc.stdout is not None
+        first = json.loads(self.proc.stdout.readline() or "{}")
+        if not first.get("ready"):
+            raise E2EFailure("the notification server did not start")
+        import threading
+
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self) -> None:
+        assert self.proc.stdout is not None
+        for line in self.proc.stdout:
+            with suppress(ValueError):
+                self.notifications.append(json.loads(line))
+
+    def press(self, notification_id: int, key: str) -> None:
+        assert self.proc.stdin is not None
+        self.proc.stdin.write(f"invoke {notification_id} {key}\n")
+        self.proc.stdin.flush()

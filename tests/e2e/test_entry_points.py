@@ -11,7 +11,7 @@ import time
 from datetime import datetime, timedelta
 from typing import Any
 
-from e2e_desktop import E2E, App, Desktop, shown_sets, stored_sets
+from e2e_desktop import E2E, App, Desktop, NotificationServer, shown_sets, stored_sets
 
 from ptcoach.audio.monitor import Recording
 
@@ -95,10 +95,30 @@ def back_to_routines(d: Desktop, app: App, win: int) -> None:
 
 
 # ---------------------------------------------------------------------- entry points
-def test_home_start(e2e: E2E) -> None:
-    """Home window: pick the routine, click Start, Space, finish, back to routines."""
-    d = e2e.start_desktop()
-    app = e2e.launch()
+def plan_reminder(e2e: E2E, routine_id: str) -> datetime:
+    """Plan `routine_id` every day with a reminder at the next whole minute (the one after if
+    that is too close to catch); the time it is due."""
+    from ptcoach.store.db import open_history
+    from ptcoach.store.plans import set_plan
+
+    now = datetime.now()
+    due = (now + timedelta(minutes=1 if now.second < 55 else 2)).replace(second=0, microsecond=0)
+    conn, _ = open_history(e2e.data_dir)
+    set_plan(conn, routine_id, (now - timedelta(days=1)).date(), weekdays=range(7),
+             remind_at=due.strftime("%H:%M"))
+    conn.close()
+    return due
+
+
+def test_home_start_then_notification_start_now(e2e: E2E) -> None:
+    """Home window: pick the routine, click Start, Space, finish, back to routines. Then the
+    reminder planned for the next whole minute comes as a desktop notification (a stand-in
+    server on a private session bus); its Start now button starts a session: two sets, stop.
+    One app for both, so the first session fills the wait for the minute."""
+    d = e2e.start_desktop(tray=True)
+    server = NotificationServer(d)
+    due = plan_reminder(e2e, "e2e-quick")
+    app = e2e.launch(env={"DBUS_SESSION_BUS_ADDRESS": server.address})
     home = d.wait_window(HOME_TITLE, tick=app.tick)
     time.sleep(0.5)  # the history opens just after the first paint
     select_routine(d, home, "Quick")
@@ -113,10 +133,25 @@ def test_home_start(e2e: E2E) -> None:
     e2e.shot("home-summary")
     back_to_routines(d, app, win)
     d.wait_window(HOME_TITLE, tick=app.tick)
-    sets = app.sets_shown()
-    assert len(sets) == 3
+    home_sets = app.sets_shown()
+    assert len(home_sets) == 3
     check_stored(e2e, app)
-    check_heard(e2e.stop_recording(), sets)
+
+    wait_s = (due - datetime.now()).total_seconds() + 15
+    note = app.wait("the reminder's notification", lambda: server.notifications,
+                    timeout=max(wait_s, 15))[0]
+    assert note["actions"] == ["start", "Start now", "snooze", "Snooze 30 min"], note
+    assert "Quick check" in note["body"], note
+    server.press(note["id"], "start")
+    win = start_in_session_window(d, app, QUICK_TITLE)
+    app.wait("two sets of the notification's session",
+             lambda: len(app.sets_shown()) >= len(home_sets) + 2, timeout=40)
+    stop_with_esc(d, app, win)
+    end_after_rating(d, app, win)
+    assert d.find("^ptcoach reminder$") is None, "a reminder window as well as the notification"
+    stored = check_stored(e2e, app, sessions=2)
+    assert stored[0]["id"] != stored[1]["id"]
+    check_heard(e2e.stop_recording(), app.sets_shown())
     app.check()
 
 
@@ -144,18 +179,10 @@ def test_tray_then_reminder_start_now(e2e: E2E) -> None:
     session fills the wait. With no notification server (no session bus here) the reminder is
     the app's own window (`ptcoach/ui/reminder_popup.py`).
     """
-    from ptcoach.store.db import open_history
-    from ptcoach.store.plans import set_plan
-
     d = e2e.start_desktop(tray=True)
     tray = d.find(cls="trayer", visible=False)
     assert tray is not None
-    now = datetime.now()
-    due = (now + timedelta(minutes=1 if now.second < 55 else 2)).replace(second=0, microsecond=0)
-    conn, _ = open_history(e2e.data_dir)
-    set_plan(conn, "e2e-quick", (now - timedelta(days=1)).date(), weekdays=range(7),
-             remind_at=due.strftime("%H:%M"))
-    conn.close()
+    due = plan_reminder(e2e, "e2e-quick")
     app = e2e.launch("--tray")
     # The icon docks into the tray host: the host grows from its empty width.
     app.wait("the tray icon", lambda: d.geometry(tray)[2] >= 16, timeout=20)
