@@ -235,6 +235,7 @@ class App:
             argv, env=env, stdout=open(self.stdout_path, "wb"),  # noqa: SIM115
             stderr=open(self.stderr_path, "wb"), start_new_session=True)  # noqa: SIM115
         self._scanned = 0
+        self._reported = False
         self._last_pixels: str | None = None
         self._last_change = time.monotonic()
         self.watched: int | None = None  # the session window whose pixels must keep changing
@@ -264,7 +265,8 @@ class App:
             chunk = f.read(8 << 20)
         text = chunk.decode("utf-8", "replace")
         found = BAD_OUTPUT.search(text)
-        if found:
+        if found and not self._reported:
+            self._reported = True  # once: teardown does not report it a second time
             start = max(0, found.start() - 600)
             raise E2EFailure(f"{self.name} printed {found.group(0)!r}:\n"
                              f"{text[start:found.end() + 600]}")
