@@ -212,8 +212,7 @@ class App:
     """The installed app (`.venv/bin/ptcoach ARGS`) as its own process on the desktop."""
 
     def __init__(self, desktop: Desktop, workdir: Path, *args: str, sink: str,
-                 name: str = "app", faketime: str | None = None,
-                 env: dict[str, str] | None = None) -> None:
+                 name: str = "app", env: dict[str, str] | None = None) -> None:
         self.desktop = desktop
         self.workdir = workdir
         self.name = name
@@ -228,8 +227,6 @@ class App:
             env.pop(var, None)
         env.update(extra)
         argv = [str(PTCOACH), *args]
-        if faketime is not None:  # the wall clock moved (reminders); monotonic stays true
-            argv = ["faketime", "-m", "--exclude-monotonic", "-f", faketime, *argv]
         self.env = env
         self.proc = subprocess.Popen(
             argv, env=env, stdout=open(self.stdout_path, "wb"),  # noqa: SIM115
@@ -357,11 +354,10 @@ class E2E:
         self.recorder.start()
         return self.desktop
 
-    def launch(self, *args: str, faketime: str | None = None,
-               env: dict[str, str] | None = None) -> App:
+    def launch(self, *args: str, env: dict[str, str] | None = None) -> App:
         assert self.desktop is not None, "start_desktop() first"
         app = App(self.desktop, self.workdir, *args, sink=self.sink,
-                  name=f"app{len(self.apps) + 1}", faketime=faketime, env=env)
+                  name=f"app{len(self.apps) + 1}", env=env)
         self.apps.append(app)
         return app
 
