@@ -194,7 +194,8 @@ class Desktop:
         x, y, w, h = self.geometry(wid)
         sw, sh = (int(v) for v in self.size.split("x"))
         assert x >= 0 and y >= 0 and x + w <= sw and y + h <= sh, (
-            f"window {wid} at {x},{y} size {w}x{h} runs off the {self.size} screen")
+            f"window {self.xdotool('getwindowname', str(wid), check=False).strip()!r} at "
+            f"{x},{y} size {w}x{h} runs off the {self.size} screen")
 
     def pixels(self, wid: int) -> str | None:
         """A digest of the window's pixels (None when it cannot be read just now)."""
