@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, 
 from ptcoach.engine.events import SetCompleted, SetRecord
 from ptcoach.engine.session import State
 from ptcoach.ui.driver import SessionDriver
+from ptcoach.ui.session import event_log
 from ptcoach.ui.session_view import SessionView
 from ptcoach.ui.sleep_guard import SleepGuard
 from ptcoach.ui.summary_view import SummaryView
@@ -51,6 +52,7 @@ class SessionWindow(QMainWindow):
         self.statusBar().addWidget(self.sound_label, 1)
         self.statusBar().setSizeGripEnabled(False)
         self.statusBar().hide()  # shown once there is something to say
+        event_log.attach(self)  # only with $PTCOACH_EVENT_LOG (the end-to-end tests)
 
     def pain_before(self) -> int | None:
         """Pain now (0-10) as chosen before Start, or None when the runner left it."""
