@@ -25,7 +25,7 @@ from ptcoach.catalog.model import Kind, Targets
 from ptcoach.engine import events as ev
 from ptcoach.engine.plan import expand
 from ptcoach.engine.session import Session
-from ptcoach.ui.driver import SessionDriver
+from ptcoach.ui.session.driver import SessionDriver
 
 SPEED = 20.0
 SLICE_S = 24 * 60  # session seconds per pass

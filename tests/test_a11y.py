@@ -13,11 +13,11 @@ from ptcoach.catalog.model import Kind, Targets
 from ptcoach.engine.clock import FakeClock
 from ptcoach.engine.plan import expand
 from ptcoach.engine.session import Session
-from ptcoach.ui import a11y
-from ptcoach.ui.driver import SessionDriver
-from ptcoach.ui.home_window import HomeWindow
+from ptcoach.ui.home.window import HomeWindow
+from ptcoach.ui.look import a11y
 from ptcoach.ui.preferences import PreferencesDialog
-from ptcoach.ui.session_window import SessionWindow
+from ptcoach.ui.session.driver import SessionDriver
+from ptcoach.ui.session.window import SessionWindow
 
 
 @pytest.fixture(autouse=True)

@@ -19,7 +19,7 @@ from ptcoach.catalog.model import Kind, Targets
 from ptcoach.engine.events import Countdown
 from ptcoach.engine.plan import expand
 from ptcoach.engine.session import Session
-from ptcoach.ui.driver import SessionDriver
+from ptcoach.ui.session.driver import SessionDriver
 
 LATENCY_S = 0.08
 SLACK_S = 0.05  # timer jitter allowed either side of the latency

@@ -20,7 +20,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from ptcoach.ui import main
-from ptcoach.ui.session_window import SessionWindow
+from ptcoach.ui.session.window import SessionWindow
 
 pytestmark = pytest.mark.usefixtures("silent")
 
@@ -103,8 +103,8 @@ def test_the_trays_start_now_records(qtbot, make_app):
 
 
 def test_the_reminders_start_now_records(qtbot, make_app):
-    from ptcoach.ui.reminders import ReminderClock
-    from ptcoach.ui.tray import Tray
+    from ptcoach.ui.desktop.reminders import ReminderClock
+    from ptcoach.ui.desktop.tray import Tray
 
     app = built_before_history(make_app)
     clock = ReminderClock(lambda: [])

@@ -20,7 +20,7 @@ import pytest
 from ptcoach.store.db import database_path, open_history
 from ptcoach.store.lock import running_app
 from ptcoach.store.writer import journal_path
-from ptcoach.ui.single_instance import server_name
+from ptcoach.ui.desktop.single_instance import server_name
 
 ROOT = Path(__file__).resolve().parents[1]
 PROBE = ROOT / "tests" / "helpers" / "session_probe.py"
@@ -240,7 +240,7 @@ def test_idle_clients_on_the_socket_never_hold_up_the_app(qtbot, tmp_path):
     import socket
 
     from ptcoach.store.lock import DataDirLock
-    from ptcoach.ui.single_instance import CLIENT_TIMEOUT_MS, SingleInstance, signal_running
+    from ptcoach.ui.desktop.single_instance import CLIENT_TIMEOUT_MS, SingleInstance, signal_running
 
     name = server_name(tmp_path)
     lock = DataDirLock(tmp_path)

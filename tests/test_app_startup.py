@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from ptcoach.store.db import HISTORY_FILE, open_history
 from ptcoach.ui import main
-from ptcoach.ui.single_instance import server_name
+from ptcoach.ui.desktop.single_instance import server_name
 
 ROOT = Path(__file__).resolve().parents[1]
 PROBE = ROOT / "tests" / "helpers" / "app_probe.py"

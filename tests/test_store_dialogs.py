@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt, QTimer
 
 from ptcoach.store.db import database_path, open_database
 from ptcoach.store.recorder import resume_info
-from ptcoach.ui.a11y import audit
-from ptcoach.ui.rating_dialog import Rating, RatingDialog
-from ptcoach.ui.resume_dialog import ResumeChoice, ResumeDialog
+from ptcoach.ui.look.a11y import audit
+from ptcoach.ui.session.rating_dialog import Rating, RatingDialog
+from ptcoach.ui.session.resume_dialog import ResumeChoice, ResumeDialog
 
 SHOTS = Path("/work/brief/shots")
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDir
 
-from ptcoach.ui.single_instance import SingleInstance, server_name
+from ptcoach.ui.desktop.single_instance import SingleInstance, server_name
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -35,7 +35,7 @@ def test_a_second_process_activates_the_running_one(qtbot, tmp_path):
     first = SingleInstance(name)
     assert first.is_primary()
     code = ("import sys; from PySide6.QtCore import QCoreApplication; "
-            "from ptcoach.ui.single_instance import SingleInstance; "
+            "from ptcoach.ui.desktop.single_instance import SingleInstance; "
             "app = QCoreApplication([]); "
             f"print(SingleInstance({name!r}).is_primary())")
     with qtbot.waitSignal(first.activated, timeout=10000):

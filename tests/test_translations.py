@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 import translations  # noqa: E402  (scripts/translations.py)
 
-from ptcoach.ui import i18n  # noqa: E402
+from ptcoach.ui.look import i18n  # noqa: E402
 
 
 class Recorder(QTranslator):
@@ -72,10 +72,10 @@ def test_the_pseudo_translation_alters_letters_and_keeps_placeholders():
 
 def _open_every_window(app) -> Iterator[tuple[str, QWidget]]:
     """Each window of the app, built and shown the way the runner opens it."""
+    from ptcoach.ui.home.schedule_editor import ScheduleEditor
     from ptcoach.ui.learn_view import LearnView
     from ptcoach.ui.preferences import PreferencesDialog
-    from ptcoach.ui.rating_dialog import RatingDialog
-    from ptcoach.ui.schedule_editor import ScheduleEditor
+    from ptcoach.ui.session.rating_dialog import RatingDialog
 
     shell = app.shell
     yield "home", shell.home

@@ -12,7 +12,7 @@ from ptcoach.engine import events as ev
 from ptcoach.engine.clock import FakeClock
 from ptcoach.engine.plan import expand
 from ptcoach.engine.session import Session, State
-from ptcoach.ui.driver import SessionDriver
+from ptcoach.ui.session.driver import SessionDriver
 
 
 def small_plan():

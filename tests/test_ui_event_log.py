@@ -11,9 +11,9 @@ from ptcoach.catalog.model import Kind, Targets
 from ptcoach.engine.clock import FakeClock
 from ptcoach.engine.plan import expand
 from ptcoach.engine.session import Session
-from ptcoach.ui.driver import SessionDriver
+from ptcoach.ui.session.driver import SessionDriver
 from ptcoach.ui.session.event_log import ENV
-from ptcoach.ui.session_window import SessionWindow
+from ptcoach.ui.session.window import SessionWindow
 
 
 def run_two_holds(qtbot) -> SessionWindow:

@@ -11,9 +11,9 @@ from PySide6.QtSvg import QSvgRenderer
 
 from ptcoach.catalog.model import Side
 from ptcoach.paths import assets_dir, resources_dir
-from ptcoach.ui.figure import FigureWidget
-from ptcoach.ui.figure_export import ICON_SIZES, export_svgs
-from ptcoach.ui.poses import POSES, has_pose
+from ptcoach.ui.figure.export import ICON_SIZES, export_svgs
+from ptcoach.ui.figure.poses import POSES, has_pose
+from ptcoach.ui.figure.widget import FigureWidget
 
 
 def _exercise_files() -> list[Path]:

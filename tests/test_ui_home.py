@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QListWidget, QPushButton, QSpinBox
 
 from ptcoach.catalog.catalog import Catalog
 from ptcoach.engine.session import State
-from ptcoach.ui.home_window import FIRST_PAINT_ENV, HomeWindow
+from ptcoach.ui.home.window import FIRST_PAINT_ENV, HomeWindow
 from ptcoach.ui.main import Shell, run_gui
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -119,7 +119,7 @@ def test_ptcoach_run_is_a_command(tmp_path):
 PROBE_FIRST_PAINT = """
 import json, sys
 import PySide6.QtCore as QtCore
-from ptcoach.ui import home_window
+from ptcoach.ui.home import window as home_window
 seen = {}
 paint = home_window.HomeWindow.paintEvent
 def probe(self, event):
@@ -141,9 +141,9 @@ def test_the_first_paint_comes_before_the_engine_the_history_and_the_qt_namespac
                          capture_output=True, text=True, timeout=60, check=True).stdout
     seen = json.loads(out.splitlines()[-1])
     modules = set(seen["modules"])
-    assert {"ptcoach.ui.home_window", "ptcoach.engine.plan"} <= modules
+    assert {"ptcoach.ui.home.window", "ptcoach.engine.plan"} <= modules
     later = {"ptcoach.engine.session", "ptcoach.engine.events", "sqlite3", "hashlib",
-             "PySide6.QtNetwork", "ptcoach.ui.a11y", "ptcoach.ui.session_text"}
+             "PySide6.QtNetwork", "ptcoach.ui.look.a11y", "ptcoach.ui.session.text"}
     assert not later & modules
     assert seen["qt_namespace"] is False  # building `Qt` and its ~90 enums costs ~15 ms
 
@@ -151,7 +151,8 @@ def test_the_first_paint_comes_before_the_engine_the_history_and_the_qt_namespac
 def test_the_ints_used_before_the_first_paint_are_the_qt_enum_values():
     from PySide6.QtCore import Qt
 
-    from ptcoach.ui import home_window, targets_editor
+    from ptcoach.ui.home import targets_editor
+    from ptcoach.ui.home import window as home_window
 
     assert Qt.ItemDataRole.UserRole.value == home_window.USER_ROLE
     assert Qt.TextFormat.PlainText.value == targets_editor.PLAIN_TEXT

@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QLabel, QListWidget
 
 from ptcoach.catalog.catalog import Catalog
-from ptcoach.ui.home_window import HomeWindow
+from ptcoach.ui.home.window import HomeWindow
 
 
 @pytest.fixture

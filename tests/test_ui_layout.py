@@ -10,8 +10,8 @@ from ptcoach.catalog.catalog import Catalog
 from ptcoach.engine.clock import FakeClock
 from ptcoach.engine.plan import expand
 from ptcoach.engine.session import Session, State
-from ptcoach.ui.driver import SessionDriver
-from ptcoach.ui.session_window import SessionWindow
+from ptcoach.ui.session.driver import SessionDriver
+from ptcoach.ui.session.window import SessionWindow
 
 SIZES = [(1280, 800), (800, 600)]
 

@@ -9,7 +9,7 @@ from ptcoach.catalog.model import Kind, Targets
 from ptcoach.engine.clock import FakeClock
 from ptcoach.engine.plan import expand
 from ptcoach.engine.session import Session
-from ptcoach.ui.pose_timing import pose_at
+from ptcoach.ui.figure.pose_timing import pose_at
 
 
 @pytest.mark.parametrize(("at", "pose"), [

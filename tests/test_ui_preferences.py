@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from ptcoach import autostart
 from ptcoach.audio.settings import AudioSettings
 from ptcoach.ui import settings as app_settings
-from ptcoach.ui import theme
+from ptcoach.ui.look import theme
 from ptcoach.ui.preferences import PreferencesDialog
 from ptcoach.ui.settings import AppSettings, TextSize, Theme
 

@@ -8,7 +8,11 @@ from factories import exercise, routine
 from ptcoach.catalog.model import Kind, Side, Targets
 from ptcoach.catalog.progression import Advice
 from ptcoach.engine.events import SetRecord
-from ptcoach.ui.progression_dialog import ProgressionDialog, suggest_for_session, targets_text
+from ptcoach.ui.session.progression_dialog import (
+    ProgressionDialog,
+    suggest_for_session,
+    targets_text,
+)
 
 CLAM = Targets(sets=2, reps=10, rest_s=30)
 PLANK = Targets(sets=2, hold_s=30.0, rest_s=30)

@@ -11,7 +11,12 @@ from PySide6.QtCore import QTime
 from ptcoach import autostart
 from ptcoach.schedule import Schedule
 from ptcoach.store.db import database_path, open_database
-from ptcoach.ui.schedule_editor import PlanValues, ScheduleEditor, save_plan, schedules_from_store
+from ptcoach.ui.home.schedule_editor import (
+    PlanValues,
+    ScheduleEditor,
+    save_plan,
+    schedules_from_store,
+)
 
 
 @pytest.fixture(autouse=True)

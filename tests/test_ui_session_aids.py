@@ -110,8 +110,8 @@ def test_before_start_a_resumed_session_shows_the_set_it_will_pick_up(qtbot):
     from ptcoach.engine.clock import FakeClock
     from ptcoach.engine.plan import PhaseKind
     from ptcoach.engine.session import Session
-    from ptcoach.ui.driver import SessionDriver
-    from ptcoach.ui.session_window import SessionWindow
+    from ptcoach.ui.session.driver import SessionDriver
+    from ptcoach.ui.session.window import SessionWindow
 
     plan = expand(routine((exercise("wall-sit", Kind.HOLD), Targets(sets=3, hold_s=20))))
     second = [p for p in plan.phases if p.kind is PhaseKind.WORK][1]

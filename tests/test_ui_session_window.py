@@ -11,9 +11,9 @@ from ptcoach.catalog.model import Kind, Pacing, Targets
 from ptcoach.engine.clock import FakeClock
 from ptcoach.engine.plan import PhaseKind, expand
 from ptcoach.engine.session import Session, State
-from ptcoach.ui.driver import SessionDriver
-from ptcoach.ui.session_window import SessionWindow
-from ptcoach.ui.sleep_guard import SleepGuard
+from ptcoach.ui.session.driver import SessionDriver
+from ptcoach.ui.session.sleep_guard import SleepGuard
+from ptcoach.ui.session.window import SessionWindow
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from ptcoach.ui import theme
+from ptcoach.ui.look import theme
 from ptcoach.ui.settings import AppSettings, TextSize, Theme
 
 NORMAL_TEXT = 4.5

@@ -63,10 +63,11 @@ def draw(scale: str, out: Path) -> dict[str, object]:
     from ptcoach.engine.clock import FakeClock
     from ptcoach.engine.plan import expand
     from ptcoach.engine.session import Session
-    from ptcoach.ui import settings, theme
-    from ptcoach.ui.driver import SessionDriver
+    from ptcoach.ui import settings
+    from ptcoach.ui.look import theme
     from ptcoach.ui.preferences import PreferencesDialog
-    from ptcoach.ui.session_window import SessionWindow
+    from ptcoach.ui.session.driver import SessionDriver
+    from ptcoach.ui.session.window import SessionWindow
 
     app = QApplication([])
     theme.apply(app, settings.AppSettings(theme=settings.Theme.LIGHT))

@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from ptcoach.schedule import Schedule
-from ptcoach.ui.reminders import COARSE_CHECK_MS, ReminderClock
-from ptcoach.ui.tray import ENABLED_KEY, Tray
+from ptcoach.ui.desktop.reminders import COARSE_CHECK_MS, ReminderClock
+from ptcoach.ui.desktop.tray import ENABLED_KEY, Tray
 
 TZ = ZoneInfo("Europe/Berlin")
 KNEE = Schedule("runners-knee", frozenset({0, 2, 4}), time(7, 0))  # Mon, Wed, Fri
@@ -86,7 +86,7 @@ def test_a_five_hour_sleep_across_the_reminder_raises_nothing_and_logs_it_skippe
     raised = []
     clock.reminder_due.connect(raised.append)
     fake.now = at(23, 11, 30)
-    with caplog.at_level(logging.INFO, logger="ptcoach.ui.reminders"), \
+    with caplog.at_level(logging.INFO, logger="ptcoach.ui.desktop.reminders"), \
             qtbot.waitSignal(clock.reminder_skipped) as blocker:
         assert clock.check() == []
     assert raised == []

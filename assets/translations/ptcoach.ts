@@ -573,37 +573,37 @@
     <context>
         <name>FigureWidget</name>
         <message>
-            <location filename="../../ptcoach/ui/figure.py" line="102" />
+            <location filename="../../ptcoach/ui/figure/widget.py" line="102" />
             <source>exercise</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/figure.py" line="104" />
+            <location filename="../../ptcoach/ui/figure/widget.py" line="104" />
             <source>Illustration</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/figure.py" line="106" />
+            <location filename="../../ptcoach/ui/figure/widget.py" line="106" />
             <source>A standing figure; there is no picture for {0} yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/figure.py" line="109" />
+            <location filename="../../ptcoach/ui/figure/widget.py" line="109" />
             <source>Illustration of {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/figure.py" line="111" />
+            <location filename="../../ptcoach/ui/figure/widget.py" line="111" />
             <source> Shown for the left side.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/figure.py" line="112" />
+            <location filename="../../ptcoach/ui/figure/widget.py" line="112" />
             <source> Shown for the right side, mirrored.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/figure.py" line="116" />
+            <location filename="../../ptcoach/ui/figure/widget.py" line="116" />
             <source>A stick figure doing {0}, moving from the start position to the end position; the working limb is coloured.</source>
             <translation type="unfinished" />
         </message>
@@ -611,62 +611,62 @@
     <context>
         <name>HomeMenu</name>
         <message>
-            <location filename="../../ptcoach/ui/home_menu.py" line="46" />
+            <location filename="../../ptcoach/ui/home/menu.py" line="46" />
             <source>&amp;Routine</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home_menu.py" line="47" />
+            <location filename="../../ptcoach/ui/home/menu.py" line="47" />
             <source>&amp;View</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home_menu.py" line="48" />
+            <location filename="../../ptcoach/ui/home/menu.py" line="48" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home_menu.py" line="51" />
+            <location filename="../../ptcoach/ui/home/menu.py" line="51" />
             <source>&amp;New routine…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home_menu.py" line="53" />
+            <location filename="../../ptcoach/ui/home/menu.py" line="53" />
             <source>&amp;Edit routine…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home_menu.py" line="54" />
+            <location filename="../../ptcoach/ui/home/menu.py" line="54" />
             <source>&amp;Schedule and reminders…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home_menu.py" line="56" />
+            <location filename="../../ptcoach/ui/home/menu.py" line="56" />
             <source>&amp;Import…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home_menu.py" line="57" />
+            <location filename="../../ptcoach/ui/home/menu.py" line="57" />
             <source>E&amp;xport…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home_menu.py" line="58" />
+            <location filename="../../ptcoach/ui/home/menu.py" line="58" />
             <source>&amp;Progress</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home_menu.py" line="59" />
+            <location filename="../../ptcoach/ui/home/menu.py" line="59" />
             <source>&amp;Learn</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home_menu.py" line="61" />
+            <location filename="../../ptcoach/ui/home/menu.py" line="61" />
             <source>P&amp;references…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home_menu.py" line="62" />
+            <location filename="../../ptcoach/ui/home/menu.py" line="62" />
             <source>&amp;Quit</source>
             <translation type="unfinished" />
         </message>
@@ -674,58 +674,58 @@
     <context>
         <name>HomeWindow</name>
         <message>
-            <location filename="../../ptcoach/ui/home_window.py" line="50" />
+            <location filename="../../ptcoach/ui/home/window.py" line="50" />
             <source>ptcoach</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home_window.py" line="60" />
-            <location filename="../../ptcoach/ui/home_window.py" line="63" />
+            <location filename="../../ptcoach/ui/home/window.py" line="60" />
+            <location filename="../../ptcoach/ui/home/window.py" line="63" />
             <source>Routines</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home_window.py" line="68" />
+            <location filename="../../ptcoach/ui/home/window.py" line="68" />
             <source>Some routine files could not be read:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home_window.py" line="87" />
+            <location filename="../../ptcoach/ui/home/window.py" line="87" />
             <source>Start</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home_window.py" line="107" />
+            <location filename="../../ptcoach/ui/home/window.py" line="107" />
             <source>No routines found.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home_window.py" line="152" />
+            <location filename="../../ptcoach/ui/home/window.py" line="152" />
             <source> (yours)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home_window.py" line="164" />
+            <location filename="../../ptcoach/ui/home/window.py" line="164" />
             <source>not done yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home_window.py" line="172" />
+            <location filename="../../ptcoach/ui/home/window.py" line="172" />
             <source>last done today</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home_window.py" line="174" />
+            <location filename="../../ptcoach/ui/home/window.py" line="174" />
             <source>last done yesterday</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home_window.py" line="175" />
+            <location filename="../../ptcoach/ui/home/window.py" line="175" />
             <source>last done {0} days ago</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home_window.py" line="195" />
+            <location filename="../../ptcoach/ui/home/window.py" line="195" />
             <source>About {0}</source>
             <translation type="unfinished" />
         </message>
@@ -991,12 +991,12 @@
     <context>
         <name>PainNowRow</name>
         <message>
-            <location filename="../../ptcoach/ui/pain_now.py" line="24" />
+            <location filename="../../ptcoach/ui/session/pain_now.py" line="24" />
             <source>Pain now (optional): 0 = none, 10 = worst</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/pain_now.py" line="27" />
+            <location filename="../../ptcoach/ui/session/pain_now.py" line="27" />
             <source>Pain now</source>
             <translation type="unfinished" />
         </message>
@@ -1215,62 +1215,62 @@
     <context>
         <name>ProgressionDialog</name>
         <message>
-            <location filename="../../ptcoach/ui/progression_dialog.py" line="65" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="65" />
             <source>{0} reps</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progression_dialog.py" line="67" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="67" />
             <source>{0} s heat / {1} s cold</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progression_dialog.py" line="69" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="69" />
             <source>{0} s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progression_dialog.py" line="71" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="71" />
             <source>{0} sets</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progression_dialog.py" line="95" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="95" />
             <source>Keep {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progression_dialog.py" line="108" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="108" />
             <source>⚠ Pain like this is worth showing to a physical therapist before you carry on.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progression_dialog.py" line="117" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="117" />
             <source>Accept</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progression_dialog.py" line="119" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="119" />
             <source>Dismiss</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progression_dialog.py" line="159" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="159" />
             <source>Next time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progression_dialog.py" line="161" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="161" />
             <source>Suggestions for next time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progression_dialog.py" line="179" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="179" />
             <source>Accept all</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progression_dialog.py" line="183" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="183" />
             <source>Done</source>
             <translation type="unfinished" />
         </message>
@@ -1311,82 +1311,82 @@
     <context>
         <name>RatingDialog</name>
         <message>
-            <location filename="../../ptcoach/ui/rating_dialog.py" line="123" />
+            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="123" />
             <source>Pain before the session</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/rating_dialog.py" line="124" />
+            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="124" />
             <source>How did it feel?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/rating_dialog.py" line="126" />
+            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="126" />
             <source>How much pain do you feel now, before you start?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/rating_dialog.py" line="127" />
+            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="127" />
             <source>How much pain did you feel, and how hard was it?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/rating_dialog.py" line="131" />
+            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="131" />
             <source>Pain (0 = none, 10 = worst imaginable)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/rating_dialog.py" line="132" />
+            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="132" />
             <source>Pain</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/rating_dialog.py" line="132" />
+            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="132" />
             <source>none</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/rating_dialog.py" line="132" />
+            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="132" />
             <source>worst</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/rating_dialog.py" line="134" />
+            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="134" />
             <source>Effort</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/rating_dialog.py" line="134" />
+            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="134" />
             <source>very easy</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/rating_dialog.py" line="135" />
+            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="135" />
             <source>maximal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/rating_dialog.py" line="138" />
+            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="138" />
             <source>Note (optional), e.g. knee stiff at first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/rating_dialog.py" line="139" />
+            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="139" />
             <source>Note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/rating_dialog.py" line="144" />
+            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="144" />
             <source>Effort (0 = very easy, 10 = maximal)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/rating_dialog.py" line="148" />
+            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="148" />
             <source>Save</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/rating_dialog.py" line="150" />
+            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="150" />
             <source>Skip</source>
             <translation type="unfinished" />
         </message>
@@ -1394,22 +1394,22 @@
     <context>
         <name>ReminderPopup</name>
         <message>
-            <location filename="../../ptcoach/ui/reminder_popup.py" line="22" />
+            <location filename="../../ptcoach/ui/desktop/reminder_popup.py" line="22" />
             <source>ptcoach reminder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/reminder_popup.py" line="34" />
+            <location filename="../../ptcoach/ui/desktop/reminder_popup.py" line="34" />
             <source>Start now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/reminder_popup.py" line="37" />
+            <location filename="../../ptcoach/ui/desktop/reminder_popup.py" line="37" />
             <source>Snooze 30 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/reminder_popup.py" line="52" />
+            <location filename="../../ptcoach/ui/desktop/reminder_popup.py" line="52" />
             <source>Time for your {0} session ({1}).</source>
             <translation type="unfinished" />
         </message>
@@ -1520,42 +1520,42 @@
     <context>
         <name>ResumeDialog</name>
         <message>
-            <location filename="../../ptcoach/ui/resume_dialog.py" line="26" />
+            <location filename="../../ptcoach/ui/session/resume_dialog.py" line="26" />
             <source>Unfinished session</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/resume_dialog.py" line="29" />
+            <location filename="../../ptcoach/ui/session/resume_dialog.py" line="29" />
             <source>Your {routine} session from {when} was interrupted after {done} of {planned} sets.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/resume_dialog.py" line="34" />
+            <location filename="../../ptcoach/ui/session/resume_dialog.py" line="34" />
             <source>It cannot be resumed: {why}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/resume_dialog.py" line="40" />
+            <location filename="../../ptcoach/ui/session/resume_dialog.py" line="40" />
             <source>Close it as partial</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/resume_dialog.py" line="41" />
+            <location filename="../../ptcoach/ui/session/resume_dialog.py" line="41" />
             <source>Decide later</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/resume_dialog.py" line="55" />
+            <location filename="../../ptcoach/ui/session/resume_dialog.py" line="55" />
             <source> (left side)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/resume_dialog.py" line="55" />
+            <location filename="../../ptcoach/ui/session/resume_dialog.py" line="55" />
             <source> (right side)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/resume_dialog.py" line="57" />
+            <location filename="../../ptcoach/ui/session/resume_dialog.py" line="57" />
             <source>Resume from {exercise}, set {n}{side}</source>
             <translation type="unfinished" />
         </message>
@@ -1631,47 +1631,47 @@
     <context>
         <name>ScheduleEditor</name>
         <message>
-            <location filename="../../ptcoach/ui/schedule_editor.py" line="84" />
+            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="84" />
             <source>Schedule</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/schedule_editor.py" line="86" />
+            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="86" />
             <source>When do you want to do {0}?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/schedule_editor.py" line="104" />
+            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="104" />
             <source>Remind me at</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/schedule_editor.py" line="120" />
+            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="120" />
             <source>Start ptcoach at login (in the tray), so reminders can show</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/schedule_editor.py" line="158" />
+            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="158" />
             <source>Start at login</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/schedule_editor.py" line="158" />
+            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="158" />
             <source>Could not change {0}: {1}. Check that the folder is writable.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/schedule_editor.py" line="168" />
+            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="168" />
             <source>No days chosen: no schedule from today.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/schedule_editor.py" line="170" />
+            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="170" />
             <source>{0} days a week, no reminder.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/schedule_editor.py" line="172" />
+            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="172" />
             <source>{0} days a week, reminder at {1}.</source>
             <translation type="unfinished" />
         </message>
@@ -1679,122 +1679,122 @@
     <context>
         <name>SessionText</name>
         <message>
-            <location filename="../../ptcoach/ui/durations.py" line="18" />
+            <location filename="../../ptcoach/ui/session/durations.py" line="18" />
             <source>{0} s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/durations.py" line="21" />
+            <location filename="../../ptcoach/ui/session/durations.py" line="21" />
             <source>{0} min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/durations.py" line="21" />
+            <location filename="../../ptcoach/ui/session/durations.py" line="21" />
             <source>{0} min {1} s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/durations.py" line="23" />
+            <location filename="../../ptcoach/ui/session/durations.py" line="23" />
             <source>{0} h {1:02d} min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session_text.py" line="44" />
+            <location filename="../../ptcoach/ui/session/text.py" line="44" />
             <source>Press Start</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session_text.py" line="46" />
+            <location filename="../../ptcoach/ui/session/text.py" line="46" />
             <source>Done</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session_text.py" line="48" />
+            <location filename="../../ptcoach/ui/session/text.py" line="48" />
             <source>Stopped</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session_text.py" line="54" />
+            <location filename="../../ptcoach/ui/session/text.py" line="54" />
             <source>Paused</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session_text.py" line="60" />
+            <location filename="../../ptcoach/ui/session/text.py" line="60" />
             <source>Get ready</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session_text.py" line="62" />
+            <location filename="../../ptcoach/ui/session/text.py" line="62" />
             <source>Rest</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session_text.py" line="64" />
+            <location filename="../../ptcoach/ui/session/text.py" line="64" />
             <source>Switch sides</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session_text.py" line="66" />
+            <location filename="../../ptcoach/ui/session/text.py" line="66" />
             <source>Hold</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session_text.py" line="67" />
+            <location filename="../../ptcoach/ui/session/text.py" line="67" />
             <source>Work</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session_text.py" line="86" />
+            <location filename="../../ptcoach/ui/session/text.py" line="86" />
             <source>rep {0} of {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session_text.py" line="88" />
+            <location filename="../../ptcoach/ui/session/text.py" line="88" />
             <source>Enter when done</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session_text.py" line="90" />
+            <location filename="../../ptcoach/ui/session/text.py" line="90" />
             <source>seconds</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session_text.py" line="96" />
+            <location filename="../../ptcoach/ui/session/text.py" line="96" />
             <source>Set {0} of {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session_text.py" line="101" />
+            <location filename="../../ptcoach/ui/session/text.py" line="101" />
             <source>Left side</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session_text.py" line="103" />
+            <location filename="../../ptcoach/ui/session/text.py" line="103" />
             <source>Right side</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session_text.py" line="114" />
+            <location filename="../../ptcoach/ui/session/text.py" line="114" />
             <source>Next: finish</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session_text.py" line="116" />
+            <location filename="../../ptcoach/ui/session/text.py" line="116" />
             <source>Next: rest {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session_text.py" line="118" />
+            <location filename="../../ptcoach/ui/session/text.py" line="118" />
             <source>Next: switch to the {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session_text.py" line="120" />
+            <location filename="../../ptcoach/ui/session/text.py" line="120" />
             <source>Next: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session_text.py" line="121" />
+            <location filename="../../ptcoach/ui/session/text.py" line="121" />
             <source>Next: {0}, set {1} of {2}</source>
             <translation type="unfinished" />
         </message>
@@ -1802,111 +1802,111 @@
     <context>
         <name>SessionView</name>
         <message>
-            <location filename="../../ptcoach/ui/session_view.py" line="84" />
+            <location filename="../../ptcoach/ui/session/view.py" line="84" />
             <source>Why this helps</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session_view.py" line="89" />
+            <location filename="../../ptcoach/ui/session/view.py" line="89" />
             <source>Why this helps (key: W)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session_view.py" line="91" />
-            <location filename="../../ptcoach/ui/session_view.py" line="182" />
+            <location filename="../../ptcoach/ui/session/view.py" line="91" />
+            <location filename="../../ptcoach/ui/session/view.py" line="182" />
             <source>Key: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session_view.py" line="121" />
+            <location filename="../../ptcoach/ui/session/view.py" line="121" />
             <source>Instructions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session_view.py" line="145" />
+            <location filename="../../ptcoach/ui/session/view.py" line="145" />
             <source>◀ Back</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session_view.py" line="145" />
+            <location filename="../../ptcoach/ui/session/view.py" line="145" />
             <source>Left arrow</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session_view.py" line="146" />
+            <location filename="../../ptcoach/ui/session/view.py" line="146" />
             <source>↺ Set</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session_view.py" line="147" />
+            <location filename="../../ptcoach/ui/session/view.py" line="147" />
             <source>Start</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session_view.py" line="147" />
-            <location filename="../../ptcoach/ui/session_view.py" line="148" />
+            <location filename="../../ptcoach/ui/session/view.py" line="147" />
+            <location filename="../../ptcoach/ui/session/view.py" line="148" />
             <source>Space</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session_view.py" line="148" />
-            <location filename="../../ptcoach/ui/session_view.py" line="325" />
+            <location filename="../../ptcoach/ui/session/view.py" line="148" />
+            <location filename="../../ptcoach/ui/session/view.py" line="325" />
             <source>Pause</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session_view.py" line="149" />
+            <location filename="../../ptcoach/ui/session/view.py" line="149" />
             <source>Rep done</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session_view.py" line="149" />
+            <location filename="../../ptcoach/ui/session/view.py" line="149" />
             <source>Enter</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session_view.py" line="150" />
+            <location filename="../../ptcoach/ui/session/view.py" line="150" />
             <source>Next ▶</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session_view.py" line="150" />
+            <location filename="../../ptcoach/ui/session/view.py" line="150" />
             <source>Right arrow</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session_view.py" line="151" />
-            <location filename="../../ptcoach/ui/session_view.py" line="247" />
+            <location filename="../../ptcoach/ui/session/view.py" line="151" />
+            <location filename="../../ptcoach/ui/session/view.py" line="247" />
             <source>Mute</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session_view.py" line="152" />
+            <location filename="../../ptcoach/ui/session/view.py" line="152" />
             <source>Full</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session_view.py" line="153" />
+            <location filename="../../ptcoach/ui/session/view.py" line="153" />
             <source>Stop</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session_view.py" line="178" />
+            <location filename="../../ptcoach/ui/session/view.py" line="178" />
             <source>{0} (key: {1})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session_view.py" line="247" />
+            <location filename="../../ptcoach/ui/session/view.py" line="247" />
             <source>Unmute</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session_view.py" line="315" />
+            <location filename="../../ptcoach/ui/session/view.py" line="315" />
             <source>{0} left</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session_view.py" line="325" />
+            <location filename="../../ptcoach/ui/session/view.py" line="325" />
             <source>Resume</source>
             <translation type="unfinished" />
         </message>
@@ -1914,22 +1914,22 @@
     <context>
         <name>SessionWindow</name>
         <message>
-            <location filename="../../ptcoach/ui/session_window.py" line="30" />
+            <location filename="../../ptcoach/ui/session/window.py" line="30" />
             <source>{0} — ptcoach</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session_window.py" line="85" />
+            <location filename="../../ptcoach/ui/session/window.py" line="85" />
             <source>Stop the session?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session_window.py" line="86" />
+            <location filename="../../ptcoach/ui/session/window.py" line="86" />
             <source>Stop this session? The sets done so far are kept.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session_window.py" line="115" />
+            <location filename="../../ptcoach/ui/session/window.py" line="115" />
             <source>A guided exercise session is running</source>
             <translation type="unfinished" />
         </message>
@@ -1980,47 +1980,47 @@ The last {1} records of this session could not be saved.</source>
     <context>
         <name>SummaryView</name>
         <message>
-            <location filename="../../ptcoach/ui/summary_view.py" line="78" />
+            <location filename="../../ptcoach/ui/session/summary.py" line="78" />
             <source>Exercise</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/summary_view.py" line="78" />
+            <location filename="../../ptcoach/ui/session/summary.py" line="78" />
             <source>Done</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/summary_view.py" line="78" />
+            <location filename="../../ptcoach/ui/session/summary.py" line="78" />
             <source>Skipped</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/summary_view.py" line="78" />
+            <location filename="../../ptcoach/ui/session/summary.py" line="78" />
             <source>Not reached</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/summary_view.py" line="79" />
+            <location filename="../../ptcoach/ui/session/summary.py" line="79" />
             <source>Reps / time per set</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/summary_view.py" line="85" />
+            <location filename="../../ptcoach/ui/session/summary.py" line="85" />
             <source>Back to routines</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/summary_view.py" line="96" />
+            <location filename="../../ptcoach/ui/session/summary.py" line="96" />
             <source>Session complete</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/summary_view.py" line="97" />
+            <location filename="../../ptcoach/ui/session/summary.py" line="97" />
             <source>Session stopped</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/summary_view.py" line="102" />
+            <location filename="../../ptcoach/ui/session/summary.py" line="102" />
             <source>{0}: {1} sets done, {2} skipped, {3} not reached</source>
             <translation type="unfinished" />
         </message>
@@ -2028,47 +2028,47 @@ The last {1} records of this session could not be saved.</source>
     <context>
         <name>TargetsEditor</name>
         <message>
-            <location filename="../../ptcoach/ui/targets_editor.py" line="35" />
+            <location filename="../../ptcoach/ui/home/targets_editor.py" line="35" />
             <source>Exercise</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/targets_editor.py" line="35" />
+            <location filename="../../ptcoach/ui/home/targets_editor.py" line="35" />
             <source>Sets</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/targets_editor.py" line="35" />
+            <location filename="../../ptcoach/ui/home/targets_editor.py" line="35" />
             <source>Reps</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/targets_editor.py" line="35" />
+            <location filename="../../ptcoach/ui/home/targets_editor.py" line="35" />
             <source>Hold (s)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/targets_editor.py" line="36" />
+            <location filename="../../ptcoach/ui/home/targets_editor.py" line="36" />
             <source>Cold (s)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/targets_editor.py" line="54" />
+            <location filename="../../ptcoach/ui/home/targets_editor.py" line="54" />
             <source>from {0} to {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/targets_editor.py" line="65" />
+            <location filename="../../ptcoach/ui/home/targets_editor.py" line="65" />
             <source> (each side)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/targets_editor.py" line="75" />
+            <location filename="../../ptcoach/ui/home/targets_editor.py" line="75" />
             <source>Why this helps: open the Learn page</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/targets_editor.py" line="76" />
+            <location filename="../../ptcoach/ui/home/targets_editor.py" line="76" />
             <source>{0}, why this helps (link)</source>
             <translation type="unfinished" />
         </message>
@@ -2076,47 +2076,47 @@ The last {1} records of this session could not be saved.</source>
     <context>
         <name>Tray</name>
         <message>
-            <location filename="../../ptcoach/ui/tray.py" line="61" />
+            <location filename="../../ptcoach/ui/desktop/tray.py" line="61" />
             <source>Open ptcoach</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/tray.py" line="63" />
+            <location filename="../../ptcoach/ui/desktop/tray.py" line="63" />
             <source>Start</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/tray.py" line="64" />
+            <location filename="../../ptcoach/ui/desktop/tray.py" line="64" />
             <source>Reminders</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/tray.py" line="68" />
+            <location filename="../../ptcoach/ui/desktop/tray.py" line="68" />
             <source>Quit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/tray.py" line="81" />
+            <location filename="../../ptcoach/ui/desktop/tray.py" line="81" />
             <source>ptcoach</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/tray.py" line="123" />
+            <location filename="../../ptcoach/ui/desktop/tray.py" line="123" />
             <source>Time for your exercises</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/tray.py" line="124" />
+            <location filename="../../ptcoach/ui/desktop/tray.py" line="124" />
             <source>{0} is planned for {1}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/tray.py" line="127" />
+            <location filename="../../ptcoach/ui/desktop/tray.py" line="127" />
             <source>Start now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/tray.py" line="128" />
+            <location filename="../../ptcoach/ui/desktop/tray.py" line="128" />
             <source>Snooze 30 min</source>
             <translation type="unfinished" />
         </message>

@@ -29,7 +29,8 @@ from ptcoach.engine.session import Session
 
 
 class SessionDriverLike(Protocol):
-    """What `follow` needs of ptcoach.ui.driver.SessionDriver (the audio does not import ui)."""
+    """What `follow` needs of ptcoach.ui.session.driver.SessionDriver (audio does not import
+    ui)."""
 
     session: Session
     events_emitted: SignalInstance

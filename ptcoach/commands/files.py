@@ -143,7 +143,7 @@ def _tell_running_app(data_dir: Path) -> None:
 
     if running_app(data_dir) is None:
         return
-    from ptcoach.ui.single_instance import RELOAD_MESSAGE, hand_over, server_name
+    from ptcoach.ui.desktop.single_instance import RELOAD_MESSAGE, hand_over, server_name
 
     if hand_over(server_name(data_dir), RELOAD_MESSAGE, wait_s=3.0):
         print("the running ptcoach app now lists it")

@@ -8,4 +8,4 @@ import ptcoach.audio.settings
 import ptcoach.catalog.builtin_cache
 import ptcoach.catalog.catalog
 import ptcoach.engine.plan
-import ptcoach.ui.focus_ring  # noqa: F401  (Qt-free: its Qt import is for type checks)
+import ptcoach.ui.look.focus_ring  # noqa: F401  (Qt-free: its Qt import is for type checks)

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from ptcoach.catalog.catalog import Catalog
 from ptcoach.paths import asset
+from ptcoach.ui.home.target_memory import open_settings
 from ptcoach.ui.shell import Services, Shell
-from ptcoach.ui.target_memory import open_settings
 
 __all__ = ["Shell", "load_routines", "run_gui"]
 
@@ -48,7 +48,7 @@ def run_gui(args: Any) -> int:
               file=sys.stderr)
         return 2
 
-    from ptcoach.ui import i18n, theme
+    from ptcoach.ui.look import i18n, theme
     from ptcoach.ui.settings import load as load_settings
 
     qsettings = open_settings()
@@ -57,7 +57,7 @@ def run_gui(args: Any) -> int:
     theme.apply(app, prefs.app)
 
     from ptcoach.store.lock import DataDirLock
-    from ptcoach.ui.single_instance import server_name
+    from ptcoach.ui.desktop.single_instance import server_name
 
     name = server_name(data_dir)
     lock = DataDirLock(data_dir)  # the one writer of this data dir, for the app's life
@@ -101,7 +101,7 @@ def run_gui(args: Any) -> int:
 def _listen(app: QApplication, shell: Shell, name: str, lock: Any = None) -> bool:
     """Listen for the requests of later starts; `lock` (held) made this the data dir's one
     writer before the window showed."""
-    from ptcoach.ui.single_instance import SingleInstance
+    from ptcoach.ui.desktop.single_instance import SingleInstance
 
     single = SingleInstance(name, app, lock=lock)
     if not single.is_primary():
@@ -194,7 +194,7 @@ def _open_history(shell: Shell, services: Services, data_dir: Path) -> None:
 
 def _offer_resume(shell: Shell, services: Services) -> None:
     from ptcoach.store.recorder import close_as_partial, resume_info
-    from ptcoach.ui.resume_dialog import ResumeChoice, ResumeDialog
+    from ptcoach.ui.session.resume_dialog import ResumeChoice, ResumeDialog
 
     assert services.conn is not None and services.catalog is not None
     catalog = services.catalog
@@ -248,10 +248,10 @@ def _start_tray(shell: Shell, services: Services, tray_only: bool) -> None:
         if tray_only:
             shell.home.show()  # no tray to live in: a window is the only way to be seen
         return
-    from ptcoach.ui.notifier import DesktopNotifier
-    from ptcoach.ui.reminders import ReminderClock
-    from ptcoach.ui.schedule_editor import schedules_from_store
-    from ptcoach.ui.tray import Tray
+    from ptcoach.ui.desktop.notifier import DesktopNotifier
+    from ptcoach.ui.desktop.reminders import ReminderClock
+    from ptcoach.ui.desktop.tray import Tray
+    from ptcoach.ui.home.schedule_editor import schedules_from_store
 
     # services.conn, read each time: it is re-opened if the history's files are replaced
     clock = ReminderClock(lambda: schedules_from_store(services.conn) if services.conn

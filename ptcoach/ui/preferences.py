@@ -32,7 +32,7 @@ from ptcoach import autostart
 from ptcoach.audio.settings import AudioSettings
 from ptcoach.paths import data_dir, ensure_data_dir
 from ptcoach.ui import settings as app_settings
-from ptcoach.ui import theme
+from ptcoach.ui.look import theme
 from ptcoach.ui.settings import LEAD_IN_RANGE, REST_RANGE, AppSettings, TextSize, Theme
 
 

@@ -20,7 +20,7 @@ from ptcoach.audio.settings import GROUP as AUDIO_GROUP
 from ptcoach.audio.settings import AudioSettings
 from ptcoach.audio.settings import load as load_audio
 from ptcoach.audio.settings import save as save_audio
-from ptcoach.ui import target_memory
+from ptcoach.ui.home import target_memory
 
 log = logging.getLogger(__name__)
 

@@ -18,17 +18,17 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from ptcoach.catalog.model import Routine, Targets
 from ptcoach.engine.plan import Plan, expand
-from ptcoach.ui.home_menu import HomeActions, build_menus
-from ptcoach.ui.home_window import HomeWindow
-from ptcoach.ui.target_memory import load_targets, save_targets
+from ptcoach.ui.home.menu import HomeActions, build_menus
+from ptcoach.ui.home.target_memory import load_targets, save_targets
+from ptcoach.ui.home.window import HomeWindow
 
 if TYPE_CHECKING:  # sqlite3 and the session's modules are not needed to paint home
     import sqlite3
     from datetime import datetime
 
     from ptcoach.catalog.catalog import Catalog
-    from ptcoach.ui.driver import SessionDriver
-    from ptcoach.ui.session_window import SessionWindow
+    from ptcoach.ui.session.driver import SessionDriver
+    from ptcoach.ui.session.window import SessionWindow
 
 
 @dataclass
@@ -81,8 +81,8 @@ class Shell(QObject):
         must match the stored sets, whatever the lead-in preference is now)."""
         # Imported here: the session window (and its figures) is not needed to paint home.
         from ptcoach.engine.session import Session
-        from ptcoach.ui.driver import SessionDriver
-        from ptcoach.ui.session_window import SessionWindow
+        from ptcoach.ui.session.driver import SessionDriver
+        from ptcoach.ui.session.window import SessionWindow
 
         if plan is None:
             plan = expand(routine, targets, lead_in_s=self.services.lead_in_s)
@@ -206,8 +206,8 @@ class Shell(QObject):
 
     def _ask_ratings(self, window: SessionWindow, routine: Routine,
                      targets: list[Targets]) -> None:
-        from ptcoach.ui.progression_dialog import ProgressionDialog, suggest_for_session
-        from ptcoach.ui.rating_dialog import RatingDialog
+        from ptcoach.ui.session.progression_dialog import ProgressionDialog, suggest_for_session
+        from ptcoach.ui.session.rating_dialog import RatingDialog
 
         dialog = RatingDialog(window)
         dialog.setObjectName("ratingDialog")
@@ -351,7 +351,7 @@ class Shell(QObject):
             self.open_builder(routine.id).export_dialog()
 
     def open_schedule(self) -> Any:
-        from ptcoach.ui.schedule_editor import ScheduleEditor, save_plan
+        from ptcoach.ui.home.schedule_editor import ScheduleEditor, save_plan
 
         routine = self.home.selected_routine()
         conn = self.services.conn

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QWidget
 from ptcoach.engine.clock import FakeClock
 from ptcoach.engine.plan import Phase, PhaseKind, Plan, expand
 from ptcoach.engine.session import Session
-from ptcoach.ui.driver import SessionDriver
+from ptcoach.ui.home.target_memory import load_targets
+from ptcoach.ui.session.driver import SessionDriver
 from ptcoach.ui.settings import Theme
-from ptcoach.ui.target_memory import load_targets
 from shots.stage import Stage
 
 ROUTINE = "runners-knee"
@@ -82,7 +82,7 @@ def preferences_dark(stage: Stage) -> QWidget:
 
 def _session_at(stage: Stage, pick: Callable[[Plan], tuple[Phase, float]]) -> QWidget:
     """A session window started at the picked phase and stepped to the picked session offset."""
-    from ptcoach.ui.session_window import SessionWindow
+    from ptcoach.ui.session.window import SessionWindow
 
     routine = stage.catalog.routine(ROUTINE)
     plan = expand(routine, [load_targets(stage.settings, i) for i in routine.items])

@@ -177,7 +177,7 @@ def test_tray_then_reminder_start_now(e2e: E2E) -> None:
 
     One app for both: a reminder is due at a whole minute of the wall clock, so the tray's
     session fills the wait. With no notification server (no session bus here) the reminder is
-    the app's own window (`ptcoach/ui/reminder_popup.py`).
+    the app's own window (`ptcoach/ui/desktop/reminder_popup.py`).
     """
     d = e2e.start_desktop(tray=True)
     tray = d.find(cls="trayer", visible=False)

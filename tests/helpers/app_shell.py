@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from ptcoach.catalog.catalog import Catalog
 from ptcoach.engine.session import State
 from ptcoach.store.db import open_history
+from ptcoach.ui.home.target_memory import open_settings
 from ptcoach.ui.session.recording import Recording
 from ptcoach.ui.shell import Services, Shell
-from ptcoach.ui.target_memory import open_settings
 
 
 @dataclass

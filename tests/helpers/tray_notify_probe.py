@@ -15,9 +15,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from ptcoach.schedule import Schedule
-from ptcoach.ui.notifier import DesktopNotifier
-from ptcoach.ui.reminders import ReminderClock
-from ptcoach.ui.tray import Tray
+from ptcoach.ui.desktop.notifier import DesktopNotifier
+from ptcoach.ui.desktop.reminders import ReminderClock
+from ptcoach.ui.desktop.tray import Tray
 
 
 def main() -> int:

@@ -12,7 +12,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ptcoach.ui.session_window import SessionWindow
+    from ptcoach.ui.session.window import SessionWindow
 
 
 class Command(StrEnum):

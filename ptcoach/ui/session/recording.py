@@ -18,8 +18,8 @@ from PySide6.QtCore import QObject, Signal
 if TYPE_CHECKING:
     from ptcoach.store.recorder import Recorder
     from ptcoach.store.writer import HistoryWriter
-    from ptcoach.ui.driver import SessionDriver
-    from ptcoach.ui.session_window import SessionWindow
+    from ptcoach.ui.session.driver import SessionDriver
+    from ptcoach.ui.session.window import SessionWindow
 
 CLOSE_WAIT_S = 3.0
 
@@ -39,7 +39,7 @@ def hand_to_running_app(name: str, routine_id: str | None) -> int:
     to the front), and leave. The exit status of this start."""
     import sys
 
-    from ptcoach.ui.single_instance import MESSAGE, hand_over, run_message
+    from ptcoach.ui.desktop.single_instance import MESSAGE, hand_over, run_message
 
     message = run_message(routine_id) if routine_id else MESSAGE
     if hand_over(name, message):

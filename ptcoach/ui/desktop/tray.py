@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from ptcoach.paths import asset
 from ptcoach.schedule import Reminder
-from ptcoach.ui.notifier import DesktopNotifier
-from ptcoach.ui.reminder_popup import ReminderPopup
-from ptcoach.ui.reminders import ReminderClock
+from ptcoach.ui.desktop.notifier import DesktopNotifier
+from ptcoach.ui.desktop.reminder_popup import ReminderPopup
+from ptcoach.ui.desktop.reminders import ReminderClock
 
 log = logging.getLogger(__name__)
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ptcoach.ui.a11y import KEY_PROPERTY
+from ptcoach.ui.look.a11y import KEY_PROPERTY
 
 NOTE_MAX_CHARS = 500
 

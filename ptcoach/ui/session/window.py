@@ -9,11 +9,11 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, 
 
 from ptcoach.engine.events import SetCompleted, SetRecord
 from ptcoach.engine.session import State
-from ptcoach.ui.driver import SessionDriver
 from ptcoach.ui.session import event_log
-from ptcoach.ui.session_view import SessionView
-from ptcoach.ui.sleep_guard import SleepGuard
-from ptcoach.ui.summary_view import SummaryView
+from ptcoach.ui.session.driver import SessionDriver
+from ptcoach.ui.session.sleep_guard import SleepGuard
+from ptcoach.ui.session.summary import SummaryView
+from ptcoach.ui.session.view import SessionView
 
 
 class SessionWindow(QMainWindow):

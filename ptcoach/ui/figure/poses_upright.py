@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ptcoach.ui.skeleton import Illustration, Pose, Prop, ang, body, pts, to
+from ptcoach.ui.figure.skeleton import Illustration, Pose, Prop, ang, body, pts, to
 
 LEGS = frozenset({"leg_n", "leg_f"})
 

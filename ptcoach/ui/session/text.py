@@ -12,7 +12,7 @@ from ptcoach.catalog.model import Side
 from ptcoach.engine.plan import Phase, PhaseKind, Segment
 from ptcoach.engine.session import Snapshot, State
 from ptcoach.translate import translator
-from ptcoach.ui.durations import clock_text, duration_text
+from ptcoach.ui.session.durations import clock_text, duration_text
 
 __all__ = ["PhaseLook", "big_caption", "clock_text", "duration_text", "next_text",
            "phase_look", "set_text", "side_text", "tempo_word", "tr"]
@@ -24,7 +24,7 @@ tr = translator("SessionText")
 @dataclass(frozen=True)
 class PhaseLook:
     word: str
-    colour: str  # a key of ptcoach.ui.theme.phase_colors(): the theme picks the colour
+    colour: str  # a key of ptcoach.ui.look.theme.phase_colors(): the theme picks the colour
 
 
 GET_READY = "get_ready"

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 
 from ptcoach.catalog.model import Routine, Targets
 from ptcoach.engine.plan import total_s
-from ptcoach.ui.durations import duration_text
-from ptcoach.ui.target_memory import load_targets, save_targets
-from ptcoach.ui.targets_editor import TargetsEditor
+from ptcoach.ui.home.target_memory import load_targets, save_targets
+from ptcoach.ui.home.targets_editor import TargetsEditor
+from ptcoach.ui.session.durations import duration_text
 
 if TYPE_CHECKING:
     from datetime import datetime

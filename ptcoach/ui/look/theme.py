@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from ptcoach.paths import asset
-from ptcoach.ui.focus_ring import focus_style
+from ptcoach.ui.look.focus_ring import focus_style
 from ptcoach.ui.settings import AppSettings, Theme
 
 Role = QPalette.ColorRole

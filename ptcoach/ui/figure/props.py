@@ -7,8 +7,8 @@ import math
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath
 
-from ptcoach.ui.figure_style import FigureColors, kept_state, pen, qp, toward
-from ptcoach.ui.skeleton import Point, Prop
+from ptcoach.ui.figure.skeleton import Point, Prop
+from ptcoach.ui.figure.style import FigureColors, kept_state, pen, qp, toward
 
 FRONT_PROPS = frozenset({"strap", "band", "heat", "ice"})
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath
 
-from ptcoach.ui.figure_props import FRONT_PROPS, draw_prop, prop_extent
-from ptcoach.ui.figure_style import FigureColors, kept_state, pen, qp, toward
-from ptcoach.ui.skeleton import HEAD_R, Illustration, Point, Pose, bounds, interpolate
+from ptcoach.ui.figure.props import FRONT_PROPS, draw_prop, prop_extent
+from ptcoach.ui.figure.skeleton import HEAD_R, Illustration, Point, Pose, bounds, interpolate
+from ptcoach.ui.figure.style import FigureColors, kept_state, pen, qp, toward
 
 __all__ = ["FigureColors", "paint_figure", "pose_at", "scene_bounds"]
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
-from ptcoach.ui.rating_dialog import ScalePicker
+from ptcoach.ui.session.rating_dialog import ScalePicker
 
 COMPACT_PX = 34  # button side: still a fair target, a row no taller than a spin box pair
 

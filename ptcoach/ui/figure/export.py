@@ -1,7 +1,7 @@
 """Static renders of the figures and the app icon: SVGs for the README and Learn pages,
 PNG icon sizes for desktop themes, and a contact sheet of every figure.
 
-Regenerate with `python -m ptcoach.ui.figure_export` (run from the source tree).
+Regenerate with `python -m ptcoach.ui.figure.export` (run from the source tree).
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator, QSvgRenderer
 
-from ptcoach.ui.figure_paint import FigureColors, paint_figure, scene_bounds
-from ptcoach.ui.poses import POSES, illustration_for
+from ptcoach.ui.figure.paint import FigureColors, paint_figure, scene_bounds
+from ptcoach.ui.figure.poses import POSES, illustration_for
 
 ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
 SVG_WIDTH = 320

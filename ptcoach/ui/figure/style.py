@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 
-from ptcoach.ui.skeleton import Point
+from ptcoach.ui.figure.skeleton import Point
 
 
 @dataclass(frozen=True)

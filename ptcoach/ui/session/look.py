@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
-from ptcoach.ui import theme
+from ptcoach.ui.look import theme
 
 FLASH_MS = 150  # long enough to catch the eye from the mat, short enough not to linger
 

@@ -6,9 +6,9 @@ names an exercise may go by, and falls back to a neutral standing figure for unk
 
 from __future__ import annotations
 
-from ptcoach.ui.poses_floor import FLOOR
-from ptcoach.ui.poses_upright import GENERIC, UPRIGHT
-from ptcoach.ui.skeleton import Illustration
+from ptcoach.ui.figure.poses_floor import FLOOR
+from ptcoach.ui.figure.poses_upright import GENERIC, UPRIGHT
+from ptcoach.ui.figure.skeleton import Illustration
 
 POSES: dict[str, Illustration] = {**FLOOR, **UPRIGHT}
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ptcoach.ui.focus_ring import focus_style  # noqa: F401  (its former home)
+from ptcoach.ui.look.focus_ring import focus_style  # noqa: F401  (its former home)
 
 # Widgets a runner operates; labels, frames and layouts only show things.
 CONTROL_TYPES = (QAbstractButton, QComboBox, QAbstractSpinBox, QAbstractSlider, QLineEdit,

@@ -26,14 +26,14 @@ from PySide6.QtWidgets import (
 
 from ptcoach.engine.plan import Plan
 from ptcoach.engine.session import Snapshot, State
-from ptcoach.ui import session_text as txt
-from ptcoach.ui import theme
-from ptcoach.ui.driver import SessionDriver
-from ptcoach.ui.fit_label import FitLabel
-from ptcoach.ui.illustration import IllustrationArea
-from ptcoach.ui.pain_now import PainNowRow
-from ptcoach.ui.pose_timing import pose_at
-from ptcoach.ui.session_look import BannerPainter
+from ptcoach.ui.figure.pose_timing import pose_at
+from ptcoach.ui.look import theme
+from ptcoach.ui.look.fit_label import FitLabel
+from ptcoach.ui.session import text as txt
+from ptcoach.ui.session.driver import SessionDriver
+from ptcoach.ui.session.illustration import IllustrationArea
+from ptcoach.ui.session.look import BannerPainter
+from ptcoach.ui.session.pain_now import PainNowRow
 
 BIG_SHARE = 0.24  # the big number's font, as a share of the view's height (at least 1/6)
 FRAME_MS = 25  # ~40 fps while a tempo step animates the figure

@@ -11,8 +11,8 @@ from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ptcoach.catalog.model import Side
-from ptcoach.ui.figure_paint import FigureColors, paint_figure, scene_bounds
-from ptcoach.ui.poses import POSES, has_pose, illustration_for
+from ptcoach.ui.figure.paint import FigureColors, paint_figure, scene_bounds
+from ptcoach.ui.figure.poses import POSES, has_pose, illustration_for
 
 
 class FigureWidget(QWidget):

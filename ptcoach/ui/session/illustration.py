@@ -1,6 +1,6 @@
 """The illustration area: the figure widget for the current exercise, or a plain placeholder.
 
-The figure comes from `ptcoach.ui.figure.FigureWidget(exercise_id)` (with `set_pose(t)` and
+The figure comes from `ptcoach.ui.figure.widget.FigureWidget(exercise_id)` (with `set_pose(t)` and
 `set_side(side)`); where it is missing or cannot draw an exercise, a placeholder keeps the
 space so the layout does not jump.
 """
@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QStackedLayout, QWidget
 
 from ptcoach.catalog.model import Side
-from ptcoach.ui.figure import FigureWidget
+from ptcoach.ui.figure.widget import FigureWidget
 
 
 class IllustrationArea(QFrame):

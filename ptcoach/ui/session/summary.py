@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ptcoach.engine.events import SetRecord
 from ptcoach.engine.plan import Plan
-from ptcoach.ui.fit_label import FitLabel
+from ptcoach.ui.look.fit_label import FitLabel
 
 
 @dataclass(frozen=True)
