@@ -15,6 +15,7 @@ from ptcoach.engine.events import (
     Countdown,
     Event,
     ExerciseCompleted,
+    GetReady,
     Paused,
     PhaseStarted,
     RepStarted,
@@ -31,6 +32,8 @@ from ptcoach.engine.plan import Phase, PhaseKind, Plan, Segment, whole_seconds
 from ptcoach.engine.state import SessionError, Snapshot, State
 
 Clock = Callable[[], float]
+
+JUMP_READY_S = 5.0  # the get-ready countdown a jump into a set gives (at most)
 
 __all__ = ["Clock", "Session", "SessionError", "Snapshot", "State"]
 
@@ -61,6 +64,7 @@ class Session:
         self._sets_done = 0
         self._sets_skipped = 0
         self._stopped_elapsed = 0.0
+        self._getting_ready = False  # in a jump's get-ready tail before a set
 
     # ----------------------------------------------------------------- queries
     @property
@@ -107,7 +111,7 @@ class Session:
         return Snapshot(
             state=self.state, phase=phase, next_phase=nxt, segment_index=self._si, segment=seg,
             remaining_s=remaining, phase_remaining_s=phase_remaining, reps_done=self._reps_done,
-            elapsed_s=elapsed, total_s=self.plan.total_s,
+            elapsed_s=elapsed, total_s=self.plan.total_s, getting_ready=self._getting_ready,
         )
 
     # ---------------------------------------------------------------- commands
@@ -171,7 +175,7 @@ class Session:
 
     def skip(self, now: float | None = None) -> list[Event]:
         """Next: end the current phase now (a set in progress is recorded as skipped)."""
-        return self._jump(now, lambda: self._pi + 1)
+        return self._jump(now, lambda: self._pi + 1, ready=True)
 
     def back(self, now: float | None = None) -> list[Event]:
         """Back: go to the start of the previous get-ready or work phase (the first phase
@@ -183,11 +187,11 @@ class Session:
                     return i
             return self._pi
 
-        return self._jump(now, target)
+        return self._jump(now, target, ready=True)
 
     def restart(self, now: float | None = None) -> list[Event]:
         """Restart the current phase (the set in progress) from its beginning."""
-        return self._jump(now, lambda: self._pi)
+        return self._jump(now, lambda: self._pi, ready=True)
 
     def goto(self, phase_index: int, now: float | None = None) -> list[Event]:
         """Jump to the start of any phase; jumping forwards records a set in progress as
@@ -255,7 +259,9 @@ class Session:
         self._anchor_t = at
         self._anchor_s = self._bounds[self._si]
 
-    def _jump(self, now: float | None, target: Callable[[], int]) -> list[Event]:
+    def _jump(self, now: float | None, target: Callable[[], int], *,
+              ready: bool = False) -> list[Event]:
+        """Go to phase `target()`; with `ready`, a set is preceded by a short get-ready."""
         if self.state not in (State.RUNNING, State.PAUSED):
             return []
         now = self._now(now)
@@ -269,11 +275,51 @@ class Session:
         if dest >= len(self.plan.phases):
             self._finish(now, events)
             return events
-        self._enter_phase(dest, now, events)
-        self._set_anchor(now)
+        tail = self._ready_tail(dest, now) if ready else None
+        if tail is None:
+            self._enter_phase(dest, now, events)
+            self._set_anchor(now)
+        else:
+            self._enter_ready_tail(dest, tail, now, events)
         if self.state is State.PAUSED:
             self._paused_at = now  # the new phase waits, whole, for the resume
         return events
+
+    def _ready_tail(self, dest: int, now: float) -> float | None:
+        """Seconds of get-ready to give before work phase `dest` after a jump, or None.
+
+        The countdown is the tail of the timed phase just before the set (its get-ready, side
+        switch or rest), so session time stays one line. None when `dest` is no set, when no
+        such phase precedes it, or when the runner skips a phase already in its last seconds.
+        """
+        phases = self.plan.phases
+        if phases[dest].kind is not PhaseKind.WORK or dest == 0:
+            return None
+        before = phases[dest - 1]
+        if before.kind is PhaseKind.WORK or not before.is_timed or len(before.segments) != 1:
+            return None
+        tail = min(JUMP_READY_S, before.duration_s)
+        if dest - 1 == self._pi:  # Next from the phase before the set: shorten it, never lengthen
+            left = before.boundaries[-1] - self._elapsed_at(now)
+            if left <= tail:
+                return None
+        return tail if whole_seconds(tail) >= 1 else None
+
+    def _enter_ready_tail(self, dest: int, tail: float, at: float, events: list[Event]) -> None:
+        index = dest - 1
+        self._pi, self._si = index, 0
+        self._reps_done = 0
+        self._held_s = 0.0
+        self._phase_started_at = at
+        phase = self.plan.phases[index]
+        self._bounds = phase.boundaries
+        self._getting_ready = True
+        seconds = whole_seconds(tail)
+        events.append(GetReady(at, phase, self.plan.phases[dest], tail))
+        events.append(Countdown(at, phase, 0, seconds, seconds))
+        self._next_count = seconds - 1
+        self._anchor_t = at
+        self._anchor_s = self._bounds[-1] - tail
 
     def _fire(self, due: float, events: list[Event]) -> None:
         seg = self.segment
@@ -292,6 +338,7 @@ class Session:
         self._reps_done = 0
         self._held_s = 0.0
         self._phase_started_at = at
+        self._getting_ready = False
         phase = self.plan.phases[index]
         self._bounds = phase.boundaries
         events.append(PhaseStarted(at, phase, phase.duration_s))

@@ -34,6 +34,7 @@ class Snapshot:
     reps_done: int
     elapsed_s: float  # nominal session seconds done
     total_s: float
+    getting_ready: bool = False  # a jump's get-ready countdown before `next_phase`'s set
 
     @property
     def big_number(self) -> int:

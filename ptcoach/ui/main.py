@@ -198,15 +198,13 @@ def _offer_resume(shell: Shell, services: Services) -> None:
 def _make_director(audio_settings: Any, shell: Shell) -> Any:
     from ptcoach.audio.director import CueDirector
     from ptcoach.audio.player import choose_player
-    from ptcoach.audio.settings import save as save_audio
 
     player, message = choose_player()
     director = CueDirector(player, audio_settings, parent=shell)
-    # Remember every change, M (mute) in a session included, not only those from Preferences.
-    director.settings_changed.connect(lambda changed: save_audio(shell.settings, changed))
+    # Nothing here saves the settings: M mutes one session; Preferences saves the lasting choice.
     director.prepare()
-    director.message = message  # each session window's status line says it, plainly, once
-    print(message, file=sys.stderr)
+    director.message = message
+    print(message, file=sys.stderr)  # the details, for whoever reads the terminal or the log
     return director
 
 

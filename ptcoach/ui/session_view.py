@@ -71,7 +71,14 @@ class SessionView(QWidget):
         self.phase_label = self._label("phaseLabel", 34, bold=True)
         self.next_label = self._label("nextLabel", 22)
         self.next_label.setAlignment(RIGHT)
+        self.muted_label = self._label("mutedLabel", 26, bold=True)
+        self.muted_label.setText(self.tr("Sound off (M)"))
+        self.muted_label.setAccessibleName(self.tr("Sound is muted for this session; M turns "
+                                                   "it back on"))
+        self.muted_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.muted_label.setVisible(self.driver.muted)
         banner_row.addWidget(self.phase_label, 2)
+        banner_row.addWidget(self.muted_label, 1)
         banner_row.addWidget(self.next_label, 3)
         root.addWidget(self.banner)
 
@@ -245,6 +252,7 @@ class SessionView(QWidget):
 
     def _on_mute_toggled(self, muted: bool) -> None:
         self.mute_button.setText(self.tr("Unmute") if muted else self.tr("Mute"))
+        self.muted_label.setVisible(muted)  # in the banner: seen from the mat
 
     def _on_frame(self) -> None:
         snap = self.snapshot()
@@ -274,7 +282,7 @@ class SessionView(QWidget):
         self.banner_painter.set_colour(colour)
         self.phase_label.setText(look.word)
         self.next_label.setText(txt.next_text(snap))
-        phase = snap.phase
+        phase = txt.phase_to_show(snap)  # in the rest before a new exercise: the next one
         if phase is not None:
             self._show_exercise(phase.exercise_index)
             self.set_label.setText(txt.set_text(phase))

@@ -143,7 +143,7 @@ class Shell(QObject):
         director = self._director
         if director is None:
             return
-        window.set_sound_message(getattr(director, "message", ""))
+        window.set_sound_message(runner_sound_message(director))
 
         def flash(cue: Any) -> None:
             if director.settings.flash or director.silent:
@@ -393,3 +393,14 @@ class Shell(QObject):
         self.services.catalog = catalog
         self.routines = dict(catalog.routines)
         self.home.set_routines(self.routines)
+
+
+def runner_sound_message(director: Any) -> str:
+    """What the session's status line tells the runner about sound: nothing when cues play;
+    when they cannot, what happens instead and what to try. The player's technical reason
+    (`director.message`) goes to the terminal and the log, not to the runner."""
+    if not getattr(director, "silent", False):
+        return ""
+    return QApplication.translate(
+        "Shell", "No sound: cues flash on screen instead. Check that speakers or headphones "
+        "are connected and not muted, then start the next session.")
