@@ -60,7 +60,7 @@ def test_the_rest_before_a_new_exercise_shows_the_next_one(qtbot, win):
 
 
 def test_the_rest_between_sets_of_one_exercise_keeps_it(qtbot, win):
-    window, driver, clock = win
+    window, driver, _ = win
     key(qtbot, window, Qt.Key.Key_Space)
     rest = next(p for p in driver.session.plan.phases if p.kind is PhaseKind.REST)
     driver.goto(rest.index)
