@@ -70,13 +70,16 @@ def run_gui(args: Any) -> int:
     shell = Shell(catalog.routines, services, problems=problems)
     app.setProperty("ptcoach_shell", shell)  # keeps it alive; tools and tests can find it
     tray_only = bool(getattr(args, "tray", False))
+    from ptcoach.ui.screen_fit import fit_window, keep_on_screen
     from ptcoach.ui.settings import restore_geometry, save_geometry
 
     if not restore_geometry(qsettings, shell.home):  # where the runner left it, else a default
-        shell.home.resize(1100, 720)
+        fit_window(shell.home, 1100, 720)  # no larger than the screen (a 1024x600 netbook)
+    else:
+        keep_on_screen(shell.home)
     app.aboutToQuit.connect(lambda: save_geometry(qsettings, shell.home))
     if routine_id is not None:
-        shell.open_routine(routine_id).resize(1280, 800)
+        fit_window(shell.open_routine(routine_id), 1280, 800)
     elif not tray_only:
         shell.home.show()
     shown = shell.session_window if routine_id is not None else (

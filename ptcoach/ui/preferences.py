@@ -51,12 +51,19 @@ class PreferencesDialog(QDialog):
         loaded = app_settings.load(settings)
         self.problems = loaded.problems
         root = QVBoxLayout(self)
+        body = QWidget(self)
+        body.setObjectName("preferencesBody")
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
         if loaded.problems:
-            root.addWidget(self._problems_label(loaded.problems))
-        root.addWidget(self._appearance_box())
-        root.addWidget(self._sound_box())
-        root.addWidget(self._timing_box())
-        root.addWidget(self._data_box())
+            column.addWidget(self._problems_label(loaded.problems))
+        column.addWidget(self._appearance_box())
+        column.addWidget(self._sound_box())
+        column.addWidget(self._timing_box())
+        column.addWidget(self._data_box())
+        from ptcoach.ui.screen_fit import scrolling
+
+        root.addWidget(scrolling(body, self), 1)  # scrolls on a short screen, OK stays in view
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.setObjectName("preferencesButtons")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -96,9 +96,8 @@ class SessionView(QWidget):
         self.learn_button.setToolTip(self.tr("Why this helps (key: W)"))
         self.learn_button.setProperty("keyboardShortcut", "W")
         self.learn_button.setAccessibleDescription(self.tr("Key: {0}").format("W"))
-        self.learn_button.setStyleSheet(
-            "QPushButton { color: palette(link); text-decoration: underline; font-size: 16px;"
-            " border: none; padding: 2px 6px; }")
+        self.learn_button.setStyleSheet("font-size: 16px;")
+        theme.mark(self.learn_button, theme.LINK_BUTTON)  # link colour follows a theme switch
         self.learn_button.clicked.connect(self.request_learn)
         head.addWidget(self.name_label, 5)
         head.addWidget(self.learn_button, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -213,6 +212,11 @@ class SessionView(QWidget):
             sc.activated.connect(slot)
             self.shortcuts.append(sc)
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ApplicationPaletteChange:  # a live theme switch
+            self.refresh()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         h = self.height()
@@ -277,9 +281,11 @@ class SessionView(QWidget):
     def refresh(self) -> None:
         snap = self.snapshot()
         look = txt.phase_look(snap)
-        dark = theme.is_dark(self.palette())
+        # The application's palette decides, for the banner's colour and its text alike: a
+        # widget's own palette can lag a live switch, which paired dark hues with light text.
+        dark = theme.is_dark()
         colour = theme.phase_colors(dark)[look.colour].name()
-        self.banner_painter.set_colour(colour)
+        self.banner_painter.set_colour(colour, dark)
         self.phase_label.setText(look.word)
         self.next_label.setText(txt.next_text(snap))
         phase = txt.phase_to_show(snap)  # in the rest before a new exercise: the next one

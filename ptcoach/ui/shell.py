@@ -101,10 +101,12 @@ class Shell(QObject):
             window.pain_before_changed.connect(recorder.set_pain_before)
         self._show_cues(window)
         self.session_window = window
+        from ptcoach.ui.screen_fit import keep_on_screen
         from ptcoach.ui.settings import restore_geometry
 
         if not restore_geometry(self.settings, window):  # where the last session window was
             window.resize(self.home.size() if self.home.isVisible() else window.size())
+        keep_on_screen(window)
         window.show()
         self.home.hide()
         return window
@@ -282,7 +284,12 @@ class Shell(QObject):
                 exercise_names={k: e.name for k, e in catalog.exercises.items()} if catalog else {},
                 routine_names={k: r.name for k, r in self.routines.items()})
             view.setWindowTitle(self.tr("Progress — ptcoach"))
-            view.resize(1100, 720)
+            from ptcoach.ui.screen_fit import fit_window
+
+            fit_window(view, 1100, 720)
+            from ptcoach.ui.close_keys import add_close_keys
+
+            add_close_keys(view)  # Esc, Ctrl+W
             self.history_changed.connect(view.reload)
             return view
 
@@ -295,7 +302,12 @@ class Shell(QObject):
         def make() -> QWidget:
             view = LearnView(Learn.load())
             view.routine_requested.connect(self._on_learn_routine)
-            view.resize(900, 640)
+            from ptcoach.ui.screen_fit import fit_window
+
+            fit_window(view, 900, 640)
+            from ptcoach.ui.close_keys import add_close_keys
+
+            add_close_keys(view)  # Esc, Ctrl+W
             return view
 
         view: Any = self._show("learn", make)
@@ -365,6 +377,10 @@ class Shell(QObject):
         dialog = PreferencesDialog(self.settings, data_path=self.services.data_dir,
                                    parent=self.home)
         dialog.applied.connect(self._on_preferences_applied)
+        from ptcoach.ui.screen_fit import fit_window
+
+        hint = dialog.sizeHint()
+        fit_window(dialog, hint.width(), hint.height())
         self.windows["preferences"] = dialog
         dialog.open()
         return dialog

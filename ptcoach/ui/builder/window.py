@@ -62,7 +62,9 @@ class BuilderWindow(QMainWindow):
         else:
             self._on_state_replaced()
             self._on_state_changed()
-        self.resize(1180, 720)
+        from ptcoach.ui.screen_fit import fit_window
+
+        fit_window(self, 1180, 720)
 
     # -- layout -------------------------------------------------------------------------------
 
@@ -73,9 +75,11 @@ class BuilderWindow(QMainWindow):
         banner.setObjectName("readOnlyBanner")
         row = QHBoxLayout(banner)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel(self.tr("This is a built-in routine: it cannot be changed. "
-                                     "Duplicate it to make your own version."), banner), 1)
-        self.duplicate_button = QPushButton(self.tr("Duplicate to &edit"), banner)
+        note = QLabel(self.tr("This is a built-in routine: it cannot be changed. "
+                              "Duplicate it to make your own version."), banner)
+        note.setWordWrap(True)  # never wider than the window
+        row.addWidget(note, 1)
+        self.duplicate_button = QPushButton(self.tr("Duplicate &to edit"), banner)
         self.duplicate_button.setObjectName("duplicateToEditButton")
         self.duplicate_button.clicked.connect(self.duplicate)
         row.addWidget(self.duplicate_button)
@@ -106,7 +110,11 @@ class BuilderWindow(QMainWindow):
         self.problems_view.setObjectName("problemsView")
         self.problems_view.setMaximumHeight(110)
         outer.addWidget(self.problems_view)
-        self.setCentralWidget(central)
+        from ptcoach.ui.screen_fit import scrolling
+
+        # Scrolls when the screen is smaller than the three panes need (extra-large text).
+        central.setObjectName("builderContent")
+        self.setCentralWidget(scrolling(central, self))
 
         self.picker.add_requested.connect(self._on_add_requested)
         self.picker.own_selected.connect(self._on_own_selected)

@@ -9,12 +9,13 @@ from pathlib import Path
 
 import pyqtgraph as pg
 from pyqtgraph.exporters import ImageExporter
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QMenu,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -40,6 +41,9 @@ class ChartPanel(QWidget):
         self.plot_widget = pg.PlotWidget(self, background=theme.background, axisItems=axes,
                                          viewBox=pg.ViewBox(enableMenu=False), enableMenu=False)
         self.plot_item: pg.PlotItem = self.plot_widget.getPlotItem()
+        # No Tab stop: a plot has nothing to do from the keyboard (its figures are in the
+        # readout and the CSV export), and an unnamed stop there looked like focus vanishing.
+        self.plot_widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.plot_item.hideButtons()
         self.plot_item.showGrid(x=True, y=True, alpha=theme.grid_alpha)
         self.plot_item.setMouseEnabled(x=True, y=False)  # zoom and pan along time only
@@ -63,13 +67,19 @@ class ChartPanel(QWidget):
 
         self.header = QHBoxLayout()
         self.header.addWidget(self.title_label)
-        self.header.addWidget(self.legend_label)
         self.header.addStretch(1)
-        self.header.addWidget(self.readout)
         self.header.addWidget(self.export_button)
+        # The legend wraps under the title, and the value under the mouse has a line of its own
+        # that is always there: text appearing on hover never widens the chart or moves the
+        # plot (its axis labels crowded and overlapped when it did).
+        self.legend_label.setWordWrap(True)
+        self.readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.readout.setFixedHeight(self.readout.fontMetrics().height() + 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(self.header)
+        layout.addWidget(self.legend_label)
+        layout.addWidget(self.readout)
         layout.addWidget(self.plot_widget, 1)
 
     def set_legend(self, entries: Sequence[tuple[str, str, str]]) -> None:

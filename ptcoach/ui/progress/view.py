@@ -74,6 +74,7 @@ class ProgressView(QWidget):
             span_row.addWidget(button)
         self.summary_label = QLabel(self)
         self.summary_label.setObjectName("progressSummary")
+        self.summary_label.setWordWrap(True)  # wraps rather than widening the window
         self.report_button = QPushButton(self.tr("Report (PDF)…"), self)
 
         top = QHBoxLayout()
