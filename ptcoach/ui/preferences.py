@@ -141,7 +141,7 @@ class PreferencesDialog(QDialog):
         # Wide enough for a usual path; a very long one scrolls (and shows in the tooltip).
         self.data_dir_edit.setMinimumWidth(
             min(520, self.fontMetrics().horizontalAdvance(str(self.data_path)) + 16))
-        self.open_data_button = QPushButton(self.tr("&Open folder"), self)
+        self.open_data_button = QPushButton(self.tr("Open fo&lder"), self)
         self.open_data_button.setObjectName("openDataDirButton")
         self.open_data_button.setToolTip(self.tr("Show your routines and history in the "
                                                  "file manager"))

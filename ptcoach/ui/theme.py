@@ -169,6 +169,11 @@ def role_style(pal: QPalette) -> str:
         "border: none; padding: 2px 6px; background: transparent; }\n"
         f"QPushButton[{LINK_BUTTON}=\"true\"]:focus {{ border: 2px solid "
         f"{pal.color(Role.Highlight).name()}; border-radius: 4px; }}\n"
+        # Builder fields with a problem: a dashed warning-coloured border; focus turns it into
+        # the solid ring (a colour change alone, red to blue, is under 3:1).
+        f"*[problem=\"true\"] {{ border: 2px dashed {_WARNING[dark]}; border-radius: 3px; }}\n"
+        f"QWidget[problem=\"true\"]:focus {{ border: 2px solid "
+        f"{pal.color(Role.Highlight).name()}; }}\n"
     )
 
 

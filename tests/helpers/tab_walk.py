@@ -222,3 +222,31 @@ def _menu_action(widget: QWidget, window: QWidget) -> bool:
         return False
     menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
     return any(action in m.actions() for m in menus)
+
+
+def mnemonic_clashes(window: QWidget) -> list[str]:
+    """Alt+letter keys that more than one visible thing in `window` answers to (a button, a
+    form label's field, a menu title), e.g. Alt+N for both "&Name" and "&New exercise"."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QMainWindow
+
+    owners: dict[str, list[str]] = {}
+
+    def add(text: str, who: str) -> None:
+        found = re.search(r"&([^&\s])", text.replace("&&", ""))
+        if found:
+            owners.setdefault(found.group(1).lower(), []).append(who)
+
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, QAbstractButton):
+            add(widget.text(), a11y.describe(widget))
+        elif isinstance(widget, QLabel) and widget.buddy() is not None:
+            add(widget.text(), a11y.describe(widget))
+    if isinstance(window, QMainWindow):
+        for action in window.menuBar().actions():
+            add(action.text(), f"menu {action.text()!r}")
+    return [f"Alt+{key.upper()}: {', '.join(who)}" for key, who in sorted(owners.items())
+            if len(who) > 1]

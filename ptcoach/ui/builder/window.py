@@ -27,7 +27,7 @@ from ptcoach.catalog.catalog import Catalog
 from ptcoach.catalog.editing import RoutineDraft
 from ptcoach.ui.builder import file_ops
 from ptcoach.ui.builder.item_form import ItemForm
-from ptcoach.ui.builder.marks import STYLE, UndoKeysToWindow
+from ptcoach.ui.builder.marks import UndoKeysToWindow
 from ptcoach.ui.builder.own_form import OwnExerciseForm
 from ptcoach.ui.builder.picker import ExercisePicker
 from ptcoach.ui.builder.routine_form import RoutineForm
@@ -47,7 +47,6 @@ class BuilderWindow(QMainWindow):
         self.data_dir = Path(data_dir)
         self.defaults = {"lead_in_s": lead_in_s, "rest_s": rest_s}  # the runner's preferences
         self.state = DraftState(self.blank_draft(), self)
-        self.setStyleSheet(STYLE)
         self._build()
         self._build_actions()
         self._set_tab_order()
@@ -108,6 +107,7 @@ class BuilderWindow(QMainWindow):
         outer.addWidget(self.problems_label)
         self.problems_view = QListWidget(central)
         self.problems_view.setObjectName("problemsView")
+        self.problems_view.setAccessibleName(self.tr("Problems"))
         self.problems_view.setMaximumHeight(110)
         outer.addWidget(self.problems_view)
         from ptcoach.ui.screen_fit import scrolling

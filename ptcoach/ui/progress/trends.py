@@ -138,6 +138,7 @@ class ExerciseChart(ChartPanel):
         super().__init__(self.tr("Exercise"), theme, parent)
         self.chooser = QComboBox(self)
         self.chooser.setObjectName("exerciseChooser")
+        self.chooser.setAccessibleName(self.tr("Exercise"))
         self.chooser.setMinimumContentsLength(14)
         self.header.insertWidget(1, self.chooser)
         self.chooser.currentIndexChanged.connect(self._on_current_index_changed)
