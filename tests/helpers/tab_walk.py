@@ -241,9 +241,8 @@ def mnemonic_clashes(window: QWidget) -> list[str]:
     for widget in window.findChildren(QWidget):
         if not widget.isVisible():
             continue
-        if isinstance(widget, QAbstractButton):
-            add(widget.text(), a11y.describe(widget))
-        elif isinstance(widget, QLabel) and widget.buddy() is not None:
+        labelled = isinstance(widget, QLabel) and widget.buddy() is not None
+        if isinstance(widget, QAbstractButton) or labelled:
             add(widget.text(), a11y.describe(widget))
     if isinstance(window, QMainWindow):
         for action in window.menuBar().actions():
