@@ -197,7 +197,7 @@ def test_with_no_sound_the_session_says_so_and_flashes_every_cue(qtbot, make_app
     app.shell.home.select_routine("heat-and-cold")
     window = app.shell.open_session(app.shell.routines["heat-and-cold"],
                                     app.shell.home.targets())
-    assert window.sound_label.text().startswith("No sound: cues flash on screen instead.")
+    assert window.sound_label.text().startswith("No sound: cues flash on screen.")
     assert "Qt Multimedia" not in window.sound_label.text()
     flashes: list[str] = []
     window.view.flash = flashes.append  # the view's own flash is tested in test_ui_session_aids

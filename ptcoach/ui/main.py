@@ -79,7 +79,7 @@ def run_gui(args: Any) -> int:
         keep_on_screen(shell.home)
     app.aboutToQuit.connect(lambda: save_geometry(qsettings, shell.home))
     if routine_id is not None:
-        fit_window(shell.open_routine(routine_id), 1280, 800)
+        shell.open_routine(routine_id)  # sized to the screen before it shows
     elif not tray_only:
         shell.home.show()
     shown = shell.session_window if routine_id is not None else (

@@ -101,11 +101,13 @@ class Shell(QObject):
             window.pain_before_changed.connect(recorder.set_pain_before)
         self._show_cues(window)
         self.session_window = window
-        from ptcoach.ui.screen_fit import keep_on_screen
+        from ptcoach.ui.screen_fit import SESSION_SIZE, fit_window, keep_on_screen
         from ptcoach.ui.settings import restore_geometry
 
+        # Sized before it is shown: a window manager may undo a resize that races the map.
         if not restore_geometry(self.settings, window):  # where the last session window was
-            window.resize(self.home.size() if self.home.isVisible() else window.size())
+            wanted = self.home.size() if self.home.isVisible() else SESSION_SIZE
+            fit_window(window, wanted.width(), wanted.height())  # never past the screen
         keep_on_screen(window)
         window.show()
         self.home.hide()
@@ -418,5 +420,4 @@ def runner_sound_message(director: Any) -> str:
     if not getattr(director, "silent", False):
         return ""
     return QApplication.translate(
-        "Shell", "No sound: cues flash on screen instead. Check that speakers or headphones "
-        "are connected and not muted, then start the next session.")
+        "Shell", "No sound: cues flash on screen. Check your speakers or headphones.")
