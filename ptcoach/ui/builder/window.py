@@ -63,7 +63,9 @@ class BuilderWindow(QMainWindow):
             self._on_state_changed()
         from ptcoach.ui.screen_fit import fit_window
 
-        fit_window(self, 1180, 720)
+        content = self.centralWidget().widget().minimumSizeHint()  # type: ignore[attr-defined]
+        # As wide as the three panes need (extra-large text) where the screen allows.
+        fit_window(self, max(1180, content.width() + 40), max(720, content.height() + 80))
 
     # -- layout -------------------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pyqtgraph as pg
 from pyqtgraph.exporters import ImageExporter
 from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -81,6 +82,26 @@ class ChartPanel(QWidget):
         layout.addWidget(self.legend_label)
         layout.addWidget(self.readout)
         layout.addWidget(self.plot_widget, 1)
+
+    def set_left_ticks(self, ticks: Sequence[tuple[float, str]]) -> None:
+        """Fixed labels for the left axis, thinned to what the plot's height has room for:
+        on a short plot (a small screen, large text) every label would overlap its neighbour."""
+        self._left_ticks = list(ticks)
+        self._thin_left_ticks()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._thin_left_ticks()
+
+    def _thin_left_ticks(self) -> None:
+        ticks = getattr(self, "_left_ticks", None)
+        if not ticks:
+            return
+        line = self.fontMetrics().height() * 1.1  # a label and a little air
+        room = max(1.0, self.plot_widget.height() * 0.8)
+        fit = max(1, int(room // line))
+        step = max(1, -(-len(ticks) // fit))  # ceil: keep at most `fit` labels
+        self.plot_item.getAxis("left").setTicks([ticks[::step]])
 
     def set_legend(self, entries: Sequence[tuple[str, str, str]]) -> None:
         """Entries of (colour, mark, text), e.g. ("#0072B2", "■", "met the plan")."""
