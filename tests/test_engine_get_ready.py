@@ -7,7 +7,16 @@ import pytest
 from factories import exercise, routine
 
 from ptcoach.catalog.model import Kind, Targets
-from ptcoach.engine import Countdown, GetReady, PhaseKind, PhaseStarted, Session, State, expand
+from ptcoach.engine import (
+    Countdown,
+    GetReady,
+    PhaseKind,
+    PhaseStarted,
+    Session,
+    SetCompleted,
+    State,
+    expand,
+)
 from ptcoach.engine.clock import FakeClock
 from ptcoach.engine.session import JUMP_READY_S
 
@@ -97,3 +106,52 @@ def test_goto_still_jumps_straight_to_the_phase():
     session = started(long_rest_plan())
     events = session.goto(3, T0 + 1)
     assert not any(isinstance(e, GetReady) for e in events) and session.phase.index == 3
+
+
+def back_to_back_plan():  # get ready 5 | work 10 | work 10 (no rest between the sets)
+    return expand(routine((exercise("plank", Kind.HOLD), Targets(sets=2, hold_s=10, rest_s=0)),
+                          lead_in_s=5))
+
+
+def test_a_set_right_after_a_set_gets_a_get_ready_of_its_own_with_its_clock_held():
+    session = started(back_to_back_plan())
+    session.advance(T0 + 8)  # 3 s into set 1
+    events = session.skip(T0 + 8)  # set 1 skipped; set 2 follows it directly
+    assert any(isinstance(e, GetReady) for e in events)
+    assert not any(isinstance(e, PhaseStarted) for e in events)  # no start tone yet
+    snap = session.snapshot(T0 + 9.5)
+    assert snap.getting_ready and snap.phase.index == 2 and snap.big_number == 4
+    assert snap.remaining_s == pytest.approx(10.0)  # the set waits, whole
+    assert snap.elapsed_s == pytest.approx(15.0)
+    events = session.advance(T0 + 13)
+    assert [(e.at, e.remaining) for e in events if isinstance(e, Countdown)][:4] == [
+        (T0 + 9, 4), (T0 + 10, 3), (T0 + 11, 2), (T0 + 12, 1)]
+    assert [(e.at, e.phase.index) for e in events if isinstance(e, PhaseStarted)] == [
+        (T0 + 13, 2)]
+    assert session.snapshot(T0 + 13).remaining_s == pytest.approx(10.0)
+    assert not session.snapshot(T0 + 13).getting_ready
+
+
+def test_in_a_sets_own_get_ready_next_starts_it_and_stop_records_no_set():
+    session = started(back_to_back_plan())
+    session.advance(T0 + 8)
+    session.skip(T0 + 8)
+    events = session.skip(T0 + 9)  # Next again: the set starts now
+    assert [e.phase.index for e in events if isinstance(e, PhaseStarted)] == [2]
+    session = started(back_to_back_plan())
+    session.advance(T0 + 8)
+    session.skip(T0 + 8)
+    events = session.stop(T0 + 9)
+    assert not any(isinstance(e, SetCompleted) for e in events)  # set 2 never began
+
+
+def test_a_paused_sets_own_get_ready_waits_and_marked_reps_wait_for_it():
+    session = started(back_to_back_plan())
+    session.advance(T0 + 8)
+    session.skip(T0 + 8)
+    session.pause(T0 + 9)
+    assert session.snapshot(T0 + 50).big_number == 4
+    session.resume(T0 + 50)
+    assert session.mark_rep(T0 + 50) == []
+    session.advance(T0 + 54)
+    assert session.phase.index == 2 and not session.snapshot(T0 + 54).getting_ready

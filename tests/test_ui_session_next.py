@@ -99,3 +99,20 @@ def test_m_shows_muted_in_the_banner_for_this_session(qtbot, win):
     assert driver.muted and indicator.isVisible() and "Sound off" in indicator.text()
     key(qtbot, window, Qt.Key.Key_M)
     assert not indicator.isVisible()
+
+
+def test_a_set_straight_after_a_set_counts_down_before_rep_one(qtbot):
+    plan = expand(routine((exercise("squat", tempo=(("lift", 1), ("lower", 1))),
+                           Targets(sets=2, reps=3, rest_s=0)), lead_in_s=5))
+    window, driver, _ = open_window(qtbot, plan)
+    key(qtbot, window, Qt.Key.Key_Space)
+    key(qtbot, window, Qt.Key.Key_Right)  # past the get-ready phase: set 1, rep 1
+    assert text(window, "phaseLabel") == "Work"
+    key(qtbot, window, Qt.Key.Key_Right)  # set 2 follows set 1 directly
+    assert text(window, "phaseLabel") == "Get ready"
+    assert (text(window, "bigNumberLabel"), text(window, "bigCaptionLabel")) == ("5", "seconds")
+    assert text(window, "setLabel") == "Set 2 of 2"
+    driver.step(5.0)
+    assert text(window, "phaseLabel") == "Work" and text(window, "bigNumberLabel") == "1"
+    driver.stop()
+    window.close()

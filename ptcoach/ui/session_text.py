@@ -94,6 +94,8 @@ def big_caption(snap: Snapshot) -> str:
     seg, phase = snap.segment, snap.phase
     if seg is None or phase is None:
         return ""
+    if snap.ready_s is not None:  # a set's own get-ready counts seconds, not reps
+        return tr("seconds")
     if seg.rep is not None:
         text = tr("rep {0} of {1}").format(seg.rep, phase.reps_total)
         if seg.duration_s is None:
@@ -109,7 +111,9 @@ def phase_to_show(snap: Snapshot) -> Phase | None:
     """The phase whose exercise the view shows: during a rest or a jump's get-ready before
     another set, that set (the runner sets up for it: its name, figure, first steps)."""
     phase, nxt = snap.phase, snap.next_phase
-    if phase is None or nxt is None or nxt.kind not in (PhaseKind.WORK, PhaseKind.LEAD_IN):
+    if phase is None or phase.kind is PhaseKind.WORK:  # a set (or its own get-ready)
+        return phase
+    if nxt is None or nxt.kind not in (PhaseKind.WORK, PhaseKind.LEAD_IN):
         return phase
     if snap.getting_ready or (phase.kind is PhaseKind.REST
                               and nxt.exercise_index != phase.exercise_index):

@@ -301,7 +301,7 @@ class SessionView(QWidget):
         self._show_progress(snap)
         self._show_controls(snap)
         animate = snap.state is State.RUNNING and snap.segment is not None \
-            and snap.segment.tempo is not None
+            and snap.segment.tempo is not None and not snap.getting_ready
         if animate and not self._animation.isActive():
             self._animation.start()
         elif not animate:
