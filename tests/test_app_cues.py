@@ -79,20 +79,25 @@ def test_the_countdown_events_themselves_do_not_replay_cues_started_early(qtbot)
     assert {"start", "end", "get_ready", "tick"} <= {c.clip for c in played}
 
 
-def test_m_on_the_driver_mutes_the_director_and_the_director_mutes_the_driver(qtbot):
+def test_m_on_the_driver_mutes_this_session_and_the_lasting_setting_mutes_the_driver(qtbot):
     director = quiet_director()
     driver = SessionDriver(Session(hold_plan(), speed=8.0))
     director.follow(driver)
-    assert not driver.muted and not director.settings.muted
-    driver.toggle_mute()  # the M key
-    assert director.settings.muted
+    assert not driver.muted and not director.session_muted
+    saved: list[object] = []
+    director.settings_changed.connect(saved.append)
+    driver.toggle_mute()  # the M key: this session only
+    assert director.session_muted and not director.settings.muted
+    assert saved == []  # nothing for the preferences to remember
     played: list[Cue] = []
     director.cue_played.connect(played.append)
     with qtbot.waitSignal(driver.session_finished, timeout=20_000):
         driver.start()
     assert played == []  # muted: nothing at all
-    director.toggle_mute()  # e.g. from the preferences
-    assert not driver.muted and not director.settings.muted
+    director.toggle_mute()  # the lasting choice, e.g. from the preferences
+    assert driver.muted and director.settings.muted
+    director.toggle_mute()
+    assert not driver.muted and not director.settings.muted and not director.session_muted
 
 
 # ------------------------------------------------------------------ through the shell
@@ -130,9 +135,9 @@ def test_the_shell_makes_one_director_that_follows_every_session_and_shares_mute
     played: list[Cue] = []
     director.cue_played.connect(played.append)
     qtbot.keyClick(first.view, Qt.Key.Key_M)
-    assert first.driver.muted and director.settings.muted
+    assert first.driver.muted and director.session_muted and not director.settings.muted
     qtbot.keyClick(first.view, Qt.Key.Key_M)
-    assert not director.settings.muted
+    assert not director.session_muted
     answer_modal(named("ratingDialog"), lambda d: d.skip_button.click())
     with qtbot.waitSignal(first.driver.session_finished, timeout=20_000):
         first.driver.start()
@@ -143,9 +148,9 @@ def test_the_shell_makes_one_director_that_follows_every_session_and_shares_mute
     first.close()
     qtbot.waitUntil(app.shell.home.isVisible)
 
-    director.toggle_mute()  # muted between sessions: the next session starts muted
+    director.toggle_mute()  # muted in the preferences: the next session starts muted
     second = open_and_finish(qtbot, app)
     assert app.directors == [director]
     assert second.driver.muted
-    qtbot.keyClick(second.view, Qt.Key.Key_M)
-    assert not director.settings.muted and not second.driver.muted
+    qtbot.keyClick(second.view, Qt.Key.Key_M)  # unmuted for this session only
+    assert director.settings.muted and not second.driver.muted and not director.session_muted

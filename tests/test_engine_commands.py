@@ -182,31 +182,40 @@ def test_back_goes_to_the_start_of_the_previous_work_or_get_ready_phase():
     session.goto(5, T0 + 1)  # set 2 left
     events = session.back(T0 + 2)
     assert records(events) == []  # the set left behind will be done again
+    # A get-ready first: the last 2 s of the switch phase before the right side's set.
+    assert session.phase.index == 2 and session.snapshot(T0 + 2).getting_ready
+    session.advance(T0 + 4)
     assert session.phase.index == 3 and session.phase.side.value == "right"
-    session.goto(2, T0 + 3)  # from a switch phase: back to the left side's work
-    session.back(T0 + 4)
+    session.goto(2, T0 + 5)  # from a switch phase: back to the left side's work
+    session.back(T0 + 6)
+    assert session.phase.index == 0 and session.snapshot(T0 + 6).getting_ready
+    session.advance(T0 + 9)
     assert session.phase.index == 1
-    session.back(T0 + 5)
-    assert session.phase.index == 0
-    session.back(T0 + 6)  # nothing before the first phase: it restarts
-    assert session.phase.index == 0 and session.snapshot(T0 + 6).remaining_s == 3.0
+    session.back(T0 + 10)
+    assert session.phase.index == 0 and not session.snapshot(T0 + 10).getting_ready
+    session.back(T0 + 11)  # nothing before the first phase: it restarts
+    assert session.phase.index == 0 and session.snapshot(T0 + 11).remaining_s == 3.0
 
 
 def test_back_from_rest_returns_to_the_set_before_it():
     session = started(hold_plan())
     session.advance(T0 + 13)
     assert session.phase.kind is PhaseKind.REST
-    session.back(T0 + 13)
-    assert session.phase.index == 1 and session.snapshot(T0 + 13).remaining_s == 10.0
+    session.back(T0 + 13)  # a get-ready (the 2 s lead-in's tail), then the set again
+    assert session.phase.index == 0 and session.snapshot(T0 + 13).getting_ready
+    session.advance(T0 + 15)
+    assert session.phase.index == 1 and session.snapshot(T0 + 15).remaining_s == 10.0
 
 
 def test_restart_mid_hold_begins_the_phase_again_without_a_record():
     session = started(hold_plan())
     assert records(session.restart(T0 + 7)) == []
-    snap = session.snapshot(T0 + 7)
+    assert session.snapshot(T0 + 7).getting_ready  # 2 s to get back into position
+    session.advance(T0 + 9)
+    snap = session.snapshot(T0 + 9)
     assert snap.phase.index == 1 and snap.remaining_s == 10.0 and snap.reps_done == 0
     events = run_by_deadlines(session)
-    assert records(events)[0].started_at == T0 + 7 and records(events)[0].hold_s == 10.0
+    assert records(events)[0].started_at == T0 + 9 and records(events)[0].hold_s == 10.0
 
 
 def test_restart_mid_rep_counts_reps_from_zero():
@@ -214,15 +223,17 @@ def test_restart_mid_rep_counts_reps_from_zero():
     session.advance(T0 + 3 + 4)
     assert session.snapshot(T0 + 7).reps_done == 1
     session.restart(T0 + 7)
-    snap = session.snapshot(T0 + 7)
+    session.advance(T0 + 10)  # after the get-ready (the 3 s lead-in's tail)
+    snap = session.snapshot(T0 + 10)
     assert (snap.reps_done, snap.big_number, snap.segment.tempo) == (0, 1, "lift")
 
 
 def test_restart_and_back_while_paused_stay_paused_with_the_phase_whole():
     session = started(hold_plan())
     session.pause(T0 + 5)
-    session.restart(T0 + 9)
-    assert session.state is State.PAUSED and session.snapshot(T0 + 20).remaining_s == 10.0
+    session.restart(T0 + 9)  # the get-ready waits, whole, for the resume
+    snap = session.snapshot(T0 + 20)
+    assert session.state is State.PAUSED and snap.getting_ready and snap.remaining_s == 2.0
     session.back(T0 + 21)
     assert session.state is State.PAUSED and session.phase.index == 0
     session.resume(T0 + 30)

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from ptcoach.catalog.model import Kind, Pacing, Targets
 from ptcoach.engine import (
     Countdown,
+    GetReady,
     Paused,
     PhaseKind,
     PhaseStarted,
@@ -119,10 +120,12 @@ def check_invariants(session, events, elapsed_marks):
             if r.skipped and r.hold_s is not None:
                 assert -1e-9 <= r.hold_s <= visit.duration_s + 1e-3
     # Countdowns: n, n-1, ..., 1 within a segment; 1/speed apart unless paused between.
-    last = None
+    last, ready = None, None
     for e in events:
         if isinstance(e, SegmentStarted | PhaseStarted):
-            last = None
+            last, ready = None, None
+        elif isinstance(e, GetReady):  # a jump's countdown: a segment of its own length
+            last, ready = None, e
         elif isinstance(e, Paused | Resumed):
             last = ("paused", last[1]) if last else None
         elif isinstance(e, Countdown):
@@ -133,7 +136,8 @@ def check_invariants(session, events, elapsed_marks):
                 state, prev = last
                 assert e.remaining == prev.remaining - 1
                 if state != "paused":  # whole seconds apart, the first after the fraction
-                    d = e.phase.segments[e.segment_index].duration_s
+                    d = (ready.seconds if ready is not None
+                         else e.phase.segments[e.segment_index].duration_s)
                     gap = 1.0 if prev.remaining < prev.total else d - e.remaining
                     assert abs((e.at - prev.at) * session.speed - gap) < 1e-6
             last = ("running", e)

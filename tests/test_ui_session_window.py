@@ -126,13 +126,17 @@ def test_right_skips_left_goes_back_and_r_restarts_the_set(qtbot, win):
     assert driver.snapshot().phase.kind is PhaseKind.WORK
     driver.step(6.0)  # into rep 2
     assert label(window, "bigNumberLabel") == "2"
-    key(qtbot, window, Qt.Key.Key_R)
+    key(qtbot, window, Qt.Key.Key_R)  # a get-ready countdown first, not rep 1 at once
+    assert label(window, "phaseLabel") == "Get ready" and label(window, "bigNumberLabel") == "5"
+    driver.step(5.0)
     assert label(window, "bigNumberLabel") == "1"
     assert driver.snapshot().remaining_s == pytest.approx(2.0)
     key(qtbot, window, Qt.Key.Key_Right)  # skip the set: recorded as skipped
     assert driver.snapshot().phase.kind is PhaseKind.SWITCH
     assert window.records[-1].skipped
     key(qtbot, window, Qt.Key.Key_Left)
+    assert driver.snapshot().getting_ready and label(window, "phaseLabel") == "Get ready"
+    driver.step(5.0)
     assert driver.snapshot().phase.kind is PhaseKind.WORK
     assert label(window, "sideLabel") == "Left side"
 

@@ -30,8 +30,12 @@ def clipped_texts(root) -> list[str]:
             continue
         name = w.objectName() or f"{type(w).__name__}({w.text()!r})"
         text = w.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
-        top_left = w.mapTo(root, w.rect().topLeft())
-        if not window_rect.contains(QRect(top_left, w.size())):
+        # Inside a scroll area the bound is the scrolled content (it scrolls into view), else
+        # the window.
+        frame = _scrolled_content(w, root) or root
+        top_left = w.mapTo(frame, w.rect().topLeft())
+        bound = window_rect if frame is root else QRect(0, 0, frame.width(), frame.height())
+        if not bound.contains(QRect(top_left, w.size())):
             problems.append(f"{name}: outside the window")
         if isinstance(w, QLabel):
             if w.textFormat() == Qt.TextFormat.RichText or ("<" in text and ">" in text):
@@ -51,6 +55,20 @@ def clipped_texts(root) -> list[str]:
             if w.width() < need:
                 problems.append(f"{name}: {w.width()} px wide, needs {need}")
     return problems
+
+
+def _scrolled_content(widget, root):
+    """The content widget of the scroll area `widget` is in (below `root`), or None."""
+    from PySide6.QtWidgets import QScrollArea
+
+    parent = widget.parentWidget()
+    while parent is not None and parent is not root:
+        grand = parent.parentWidget()
+        area = grand.parentWidget() if grand is not None else None
+        if isinstance(area, QScrollArea) and area.widget() is parent:
+            return parent
+        parent = grand
+    return None
 
 
 def draw(scale: str, out: Path) -> dict[str, object]:

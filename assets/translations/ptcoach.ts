@@ -273,112 +273,117 @@
     <context>
         <name>BuilderWindow</name>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="76" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="79" />
             <source>This is a built-in routine: it cannot be changed. Duplicate it to make your own version.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="78" />
-            <source>Duplicate to &amp;edit</source>
+            <location filename="../../ptcoach/ui/builder/window.py" line="83" />
+            <source>Duplicate &amp;to edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="89" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="94" />
             <source>Select an exercise in the routine to set its numbers, or one of your own exercises to edit it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="129" />
-            <source>&amp;New routine</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="130" />
-            <source>&amp;Duplicate</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="131" />
-            <source>&amp;Save</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="132" />
-            <source>&amp;Import routine file…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="133" />
-            <source>&amp;Export routine file…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="134" />
-            <source>Export Garmin &amp;FIT workout…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="135" />
-            <source>De&amp;lete routine…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="136" />
-            <source>&amp;Close</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="137" />
-            <source>&amp;Undo</source>
+            <location filename="../../ptcoach/ui/builder/window.py" line="112" />
+            <source>Problems</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ptcoach/ui/builder/window.py" line="139" />
-            <source>&amp;Redo</source>
+            <source>&amp;New routine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/builder/window.py" line="140" />
+            <source>&amp;Duplicate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/builder/window.py" line="141" />
+            <source>&amp;Save</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ptcoach/ui/builder/window.py" line="142" />
-            <source>&amp;Routine</source>
+            <source>&amp;Import routine file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/builder/window.py" line="143" />
+            <source>&amp;Export routine file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/builder/window.py" line="144" />
+            <source>Export Garmin &amp;FIT workout…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/builder/window.py" line="145" />
+            <source>De&amp;lete routine…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/builder/window.py" line="146" />
+            <source>&amp;Close</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ptcoach/ui/builder/window.py" line="147" />
+            <source>&amp;Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/builder/window.py" line="149" />
+            <source>&amp;Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/builder/window.py" line="152" />
+            <source>&amp;Routine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/builder/window.py" line="157" />
             <source>&amp;Edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="151" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="161" />
             <source>Routine</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="200" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="210" />
             <source>&lt;b&gt;Problems ({n})&lt;/b&gt; — fix them to save</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="201" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="211" />
             <source>No problems.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="206" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="216" />
             <source>Undo {what}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="207" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="217" />
             <source>Redo {what}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="214" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="224" />
             <source> (built-in, read-only)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="215" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="225" />
             <source>{name}{star}{suffix} — routine builder</source>
             <translation type="unfinished" />
         </message>
@@ -444,37 +449,37 @@
     <context>
         <name>ChartPanel</name>
         <message>
-            <location filename="../../ptcoach/ui/progress/panel.py" line="57" />
+            <location filename="../../ptcoach/ui/progress/panel.py" line="62" />
             <source>Export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/panel.py" line="60" />
+            <location filename="../../ptcoach/ui/progress/panel.py" line="65" />
             <source>Save image (PNG)…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/panel.py" line="61" />
+            <location filename="../../ptcoach/ui/progress/panel.py" line="66" />
             <source>Save figures (CSV)…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/panel.py" line="110" />
+            <location filename="../../ptcoach/ui/progress/panel.py" line="141" />
             <source>Save chart image</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/panel.py" line="110" />
+            <location filename="../../ptcoach/ui/progress/panel.py" line="141" />
             <source>PNG (*.png)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/panel.py" line="116" />
+            <location filename="../../ptcoach/ui/progress/panel.py" line="147" />
             <source>Save chart figures</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/panel.py" line="116" />
+            <location filename="../../ptcoach/ui/progress/panel.py" line="147" />
             <source>CSV (*.csv)</source>
             <translation type="unfinished" />
         </message>
@@ -483,31 +488,32 @@
         <name>ExerciseChart</name>
         <message>
             <location filename="../../ptcoach/ui/progress/trends.py" line="138" />
+            <location filename="../../ptcoach/ui/progress/trends.py" line="141" />
             <source>Exercise</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/trends.py" line="175" />
+            <location filename="../../ptcoach/ui/progress/trends.py" line="176" />
             <source>seconds held</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/trends.py" line="175" />
+            <location filename="../../ptcoach/ui/progress/trends.py" line="176" />
             <source>reps</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/trends.py" line="177" />
+            <location filename="../../ptcoach/ui/progress/trends.py" line="178" />
             <source>best set</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/trends.py" line="178" />
+            <location filename="../../ptcoach/ui/progress/trends.py" line="179" />
             <source>day's total</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/trends.py" line="199" />
+            <location filename="../../ptcoach/ui/progress/trends.py" line="200" />
             <source>{0}: best {1} {3}, total {2} {3} in {4} sets</source>
             <translation type="unfinished" />
         </message>
@@ -516,6 +522,7 @@
         <name>ExercisePicker</name>
         <message>
             <location filename="../../ptcoach/ui/builder/picker.py" line="38" />
+            <location filename="../../ptcoach/ui/builder/picker.py" line="48" />
             <source>Catalogue</source>
             <translation type="unfinished" />
         </message>
@@ -525,47 +532,53 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/picker.py" line="47" />
+            <location filename="../../ptcoach/ui/builder/picker.py" line="43" />
+            <source>Search exercises</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/builder/picker.py" line="49" />
             <source>&amp;Add to routine</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/picker.py" line="53" />
+            <location filename="../../ptcoach/ui/builder/picker.py" line="55" />
+            <location filename="../../ptcoach/ui/builder/picker.py" line="58" />
             <source>Your own exercises</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/picker.py" line="58" />
-            <source>&amp;New exercise</source>
+            <location filename="../../ptcoach/ui/builder/picker.py" line="61" />
+            <source>New e&amp;xercise</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/picker.py" line="60" />
+            <location filename="../../ptcoach/ui/builder/picker.py" line="63" />
             <source>Remove</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/picker.py" line="82" />
+            <location filename="../../ptcoach/ui/builder/picker.py" line="85" />
             <source>All exercises</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/picker.py" line="84" />
+            <location filename="../../ptcoach/ui/builder/picker.py" line="87" />
             <source>Helps: {c}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/picker.py" line="88" />
+            <location filename="../../ptcoach/ui/builder/picker.py" line="91" />
             <source>Works: {m}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/picker.py" line="106" />
+            <location filename="../../ptcoach/ui/builder/picker.py" line="109" />
             <source>own</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/picker.py" line="125" />
+            <location filename="../../ptcoach/ui/builder/picker.py" line="128" />
             <source>(no name)</source>
             <translation type="unfinished" />
         </message>
@@ -611,121 +624,126 @@
     <context>
         <name>HomeMenu</name>
         <message>
-            <location filename="../../ptcoach/ui/home/menu.py" line="46" />
+            <location filename="../../ptcoach/ui/home/menu.py" line="47" />
             <source>&amp;Routine</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/menu.py" line="47" />
+            <location filename="../../ptcoach/ui/home/menu.py" line="48" />
             <source>&amp;View</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/menu.py" line="48" />
+            <location filename="../../ptcoach/ui/home/menu.py" line="49" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/menu.py" line="51" />
+            <location filename="../../ptcoach/ui/home/menu.py" line="52" />
             <source>&amp;New routine…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/menu.py" line="53" />
+            <location filename="../../ptcoach/ui/home/menu.py" line="54" />
             <source>&amp;Edit routine…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/menu.py" line="54" />
+            <location filename="../../ptcoach/ui/home/menu.py" line="55" />
             <source>&amp;Schedule and reminders…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/menu.py" line="56" />
+            <location filename="../../ptcoach/ui/home/menu.py" line="57" />
             <source>&amp;Import…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/menu.py" line="57" />
+            <location filename="../../ptcoach/ui/home/menu.py" line="58" />
             <source>E&amp;xport…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/menu.py" line="58" />
+            <location filename="../../ptcoach/ui/home/menu.py" line="59" />
             <source>&amp;Progress</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/menu.py" line="59" />
+            <location filename="../../ptcoach/ui/home/menu.py" line="60" />
             <source>&amp;Learn</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/menu.py" line="61" />
+            <location filename="../../ptcoach/ui/home/menu.py" line="62" />
             <source>P&amp;references…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/menu.py" line="62" />
+            <location filename="../../ptcoach/ui/home/menu.py" line="63" />
             <source>&amp;Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/home/menu.py" line="64" />
+            <source>&amp;About ptcoach</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>HomeWindow</name>
         <message>
-            <location filename="../../ptcoach/ui/home/window.py" line="50" />
+            <location filename="../../ptcoach/ui/home/window.py" line="52" />
             <source>ptcoach</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/window.py" line="60" />
-            <location filename="../../ptcoach/ui/home/window.py" line="63" />
+            <location filename="../../ptcoach/ui/home/window.py" line="62" />
+            <location filename="../../ptcoach/ui/home/window.py" line="65" />
             <source>Routines</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/window.py" line="68" />
+            <location filename="../../ptcoach/ui/home/window.py" line="71" />
             <source>Some routine files could not be read:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/window.py" line="87" />
+            <location filename="../../ptcoach/ui/home/window.py" line="90" />
             <source>Start</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/window.py" line="107" />
+            <location filename="../../ptcoach/ui/home/window.py" line="111" />
             <source>No routines found.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/window.py" line="152" />
+            <location filename="../../ptcoach/ui/home/window.py" line="156" />
             <source> (yours)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/window.py" line="164" />
+            <location filename="../../ptcoach/ui/home/window.py" line="168" />
             <source>not done yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/window.py" line="172" />
+            <location filename="../../ptcoach/ui/home/window.py" line="176" />
             <source>last done today</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/window.py" line="174" />
+            <location filename="../../ptcoach/ui/home/window.py" line="178" />
             <source>last done yesterday</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/window.py" line="175" />
+            <location filename="../../ptcoach/ui/home/window.py" line="179" />
             <source>last done {0} days ago</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/window.py" line="195" />
+            <location filename="../../ptcoach/ui/home/window.py" line="244" />
             <source>About {0}</source>
             <translation type="unfinished" />
         </message>
@@ -816,42 +834,60 @@
     <context>
         <name>LearnView</name>
         <message>
-            <location filename="../../ptcoach/ui/learn_view.py" line="37" />
+            <location filename="../../ptcoach/ui/learn_view.py" line="38" />
             <source>Learn</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/learn_view.py" line="48" />
+            <location filename="../../ptcoach/ui/learn_view.py" line="49" />
+            <location filename="../../ptcoach/ui/learn_view.py" line="50" />
             <source>Search the Learn pages</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/learn_view.py" line="72" />
+            <location filename="../../ptcoach/ui/learn_view.py" line="56" />
+            <source>Learn pages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/learn_view.py" line="75" />
+            <location filename="../../ptcoach/ui/learn_view.py" line="76" />
             <source>Back</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/learn_view.py" line="77" />
+            <location filename="../../ptcoach/ui/learn_view.py" line="81" />
+            <location filename="../../ptcoach/ui/learn_view.py" line="82" />
             <source>Forward</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/learn_view.py" line="118" />
+            <location filename="../../ptcoach/ui/learn_view.py" line="93" />
+            <source>Learn page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/learn_view.py" line="124" />
             <source>There is no Learn page “{0}”.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/learn_view.py" line="166" />
+            <location filename="../../ptcoach/ui/learn_view.py" line="177" />
             <source>{0} pages</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/learn_view.py" line="180" />
+            <location filename="../../ptcoach/ui/learn_view.py" line="191" />
+            <source>1 page matches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/learn_view.py" line="192" />
             <source>{0} pages match</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/learn_view.py" line="182" />
+            <location filename="../../ptcoach/ui/learn_view.py" line="194" />
             <source>No page matches</source>
             <translation type="unfinished" />
         </message>
@@ -1009,137 +1045,137 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="70" />
+            <location filename="../../ptcoach/ui/preferences.py" line="77" />
             <source>Some saved preferences were impossible and have been reset:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="78" />
+            <location filename="../../ptcoach/ui/preferences.py" line="85" />
             <source>Appearance</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="80" />
+            <location filename="../../ptcoach/ui/preferences.py" line="87" />
             <source>Follow the system</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="81" />
+            <location filename="../../ptcoach/ui/preferences.py" line="88" />
             <source>Light</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="82" />
+            <location filename="../../ptcoach/ui/preferences.py" line="89" />
             <source>Dark</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="85" />
+            <location filename="../../ptcoach/ui/preferences.py" line="92" />
             <source>Normal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="86" />
+            <location filename="../../ptcoach/ui/preferences.py" line="93" />
             <source>Large</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="87" />
+            <location filename="../../ptcoach/ui/preferences.py" line="94" />
             <source>Extra large</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="89" />
+            <location filename="../../ptcoach/ui/preferences.py" line="96" />
             <source>&amp;Theme:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="90" />
+            <location filename="../../ptcoach/ui/preferences.py" line="97" />
             <source>Te&amp;xt size:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="94" />
+            <location filename="../../ptcoach/ui/preferences.py" line="101" />
             <source>Sound</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="106" />
+            <location filename="../../ptcoach/ui/preferences.py" line="113" />
             <source>&amp;Volume:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="108" />
+            <location filename="../../ptcoach/ui/preferences.py" line="115" />
             <source>&amp;Mute all cues</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="109" />
+            <location filename="../../ptcoach/ui/preferences.py" line="116" />
             <source>S&amp;poken cues</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="110" />
+            <location filename="../../ptcoach/ui/preferences.py" line="117" />
             <source>T&amp;ones and tempo clicks</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="111" />
+            <location filename="../../ptcoach/ui/preferences.py" line="118" />
             <source>&amp;Count reps aloud</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="113" />
+            <location filename="../../ptcoach/ui/preferences.py" line="120" />
             <source>&amp;Flash the screen with each cue</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="120" />
+            <location filename="../../ptcoach/ui/preferences.py" line="127" />
             <source>Session timing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="123" />
+            <location filename="../../ptcoach/ui/preferences.py" line="130" />
             <source>&amp;Get ready before each exercise:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="124" />
+            <location filename="../../ptcoach/ui/preferences.py" line="131" />
             <source>&amp;Rest between sets:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="128" />
+            <location filename="../../ptcoach/ui/preferences.py" line="135" />
             <source>Data and start-up</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="137" />
-            <source>&amp;Open folder</source>
+            <location filename="../../ptcoach/ui/preferences.py" line="144" />
+            <source>Open fo&amp;lder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="139" />
+            <location filename="../../ptcoach/ui/preferences.py" line="146" />
             <source>Show your routines and history in the file manager</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="145" />
+            <location filename="../../ptcoach/ui/preferences.py" line="152" />
             <source>&amp;Data folder:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="148" />
+            <location filename="../../ptcoach/ui/preferences.py" line="155" />
             <source>&amp;Start at login (in the tray, to remind you)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="179" />
+            <location filename="../../ptcoach/ui/preferences.py" line="186" />
             <source> s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="226" />
+            <location filename="../../ptcoach/ui/preferences.py" line="233" />
             <source>{0} %</source>
             <translation type="unfinished" />
         </message>
@@ -1167,47 +1203,52 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="77" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="78" />
             <source>Report (PDF)…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="171" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="172" />
             <source>{0:.0f}% of planned sessions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="172" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="173" />
             <source>{0} of {1} weeks met</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="174" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="175" />
             <source>no plan in this range</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="175" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="177" />
             <source>streak {0} weeks (best {1})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="182" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="180" />
+            <source>set a plan (Routine menu, Schedule and reminders) to count streaks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/progress/view.py" line="188" />
             <source>All routines</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="206" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="212" />
             <source>Save report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="206" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="212" />
             <source>PDF (*.pdf)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="221" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="227" />
             <source>Progress — ptcoach</source>
             <translation type="unfinished" />
         </message>
@@ -1215,62 +1256,62 @@
     <context>
         <name>ProgressionDialog</name>
         <message>
-            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="65" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="66" />
             <source>{0} reps</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="67" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="68" />
             <source>{0} s heat / {1} s cold</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="69" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="70" />
             <source>{0} s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="71" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="72" />
             <source>{0} sets</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="95" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="96" />
             <source>Keep {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="108" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="109" />
             <source>⚠ Pain like this is worth showing to a physical therapist before you carry on.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="117" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="118" />
             <source>Accept</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="119" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="120" />
             <source>Dismiss</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="159" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="160" />
             <source>Next time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="161" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="162" />
             <source>Suggestions for next time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="179" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="180" />
             <source>Accept all</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="183" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="184" />
             <source>Done</source>
             <translation type="unfinished" />
         </message>
@@ -1392,6 +1433,25 @@
         </message>
     </context>
     <context>
+        <name>Recording</name>
+        <message>
+            <location filename="../../ptcoach/ui/session/recording.py" line="93" />
+            <source>The history cannot be opened: {0}
+This session's sets are kept in {1} and added to the history at the next start once it can be opened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/session/recording.py" line="97" />
+            <source>History not saved yet: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/session/recording.py" line="178" />
+            <source>Saving {0} records to the history…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ReminderPopup</name>
         <message>
             <location filename="../../ptcoach/ui/desktop/reminder_popup.py" line="22" />
@@ -1417,102 +1477,102 @@
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="33" />
+            <location filename="../../ptcoach/report/pdf.py" line="34" />
             <source>ptcoach report {0} to {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="62" />
+            <location filename="../../ptcoach/report/pdf.py" line="72" />
             <source>Physical-therapy exercise report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="64" />
+            <location filename="../../ptcoach/report/pdf.py" line="74" />
             <source>Routine: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="65" />
+            <location filename="../../ptcoach/report/pdf.py" line="75" />
             <source>Period: {0} to {1} ({2} weeks)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="66" />
+            <location filename="../../ptcoach/report/pdf.py" line="76" />
             <source>Made by ptcoach on {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="68" />
+            <location filename="../../ptcoach/report/pdf.py" line="78" />
             <source>Adherence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="70" />
+            <location filename="../../ptcoach/report/pdf.py" line="80" />
             <source>Sessions done: {0} of {1} planned ({2})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="72" />
+            <location filename="../../ptcoach/report/pdf.py" line="82" />
             <source>Weeks that met the plan: {0} of {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="75" />
+            <location filename="../../ptcoach/report/pdf.py" line="85" />
             <source>No plan was set for this period.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="76" />
+            <location filename="../../ptcoach/report/pdf.py" line="86" />
             <source>Sets done: {0} of {1} prescribed ({2})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="78" />
+            <location filename="../../ptcoach/report/pdf.py" line="88" />
             <source>Sessions started: {0}, completed in full: {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="80" />
+            <location filename="../../ptcoach/report/pdf.py" line="90" />
             <source>Streak of weeks meeting the plan: {0} now, best {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="84" />
+            <location filename="../../ptcoach/report/pdf.py" line="94" />
             <source>Pain and effort (weekly means, 0 to 10)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="88" />
+            <location filename="../../ptcoach/report/pdf.py" line="98" />
             <source>Exercises</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="158" />
+            <location filename="../../ptcoach/report/pdf.py" line="169" />
             <source>Bars: sessions done each week (blue met the plan, orange short of it); black line: sessions planned. Weeks start on Monday.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="183" />
+            <location filename="../../ptcoach/report/pdf.py" line="194" />
             <source>Red: pain after sessions. Blue: effort.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="187" />
+            <location filename="../../ptcoach/report/pdf.py" line="198" />
             <source>No pain ratings in this period.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="189" />
+            <location filename="../../ptcoach/report/pdf.py" line="200" />
             <source>Pain after sessions: {0} in the first week rated, {1} in the last (mean {2})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="199" />
+            <location filename="../../ptcoach/report/pdf.py" line="210" />
             <source>No exercises were done in this period.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="206" />
+            <location filename="../../ptcoach/report/pdf.py" line="217" />
             <source>{0} → {1} reps</source>
             <translation type="unfinished" />
         </message>
@@ -1594,7 +1654,7 @@
         </message>
         <message>
             <location filename="../../ptcoach/ui/builder/routine_form.py" line="62" />
-            <source>&amp;Rest between exercises</source>
+            <source>Rest &amp;between exercises</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1608,22 +1668,27 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/routine_form.py" line="74" />
-            <source>Move up</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ptcoach/ui/builder/routine_form.py" line="75" />
-            <source>Move down</source>
+            <location filename="../../ptcoach/ui/builder/routine_form.py" line="71" />
+            <source>Exercises in the routine</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ptcoach/ui/builder/routine_form.py" line="76" />
+            <source>Move up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/builder/routine_form.py" line="77" />
+            <source>Move down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/builder/routine_form.py" line="78" />
             <source>Remove exercise</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/routine_form.py" line="113" />
+            <location filename="../../ptcoach/ui/builder/routine_form.py" line="115" />
             <source> s</source>
             <translation type="unfinished" />
         </message>
@@ -1631,47 +1696,47 @@
     <context>
         <name>ScheduleEditor</name>
         <message>
-            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="84" />
+            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="85" />
             <source>Schedule</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="86" />
+            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="87" />
             <source>When do you want to do {0}?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="104" />
+            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="105" />
             <source>Remind me at</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="120" />
+            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="121" />
             <source>Start ptcoach at login (in the tray), so reminders can show</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="158" />
+            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="159" />
             <source>Start at login</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="158" />
+            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="159" />
             <source>Could not change {0}: {1}. Check that the folder is writable.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="168" />
+            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="169" />
             <source>No days chosen: no schedule from today.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="170" />
+            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="171" />
             <source>{0} days a week, no reminder.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="172" />
+            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="173" />
             <source>{0} days a week, reminder at {1}.</source>
             <translation type="unfinished" />
         </message>
@@ -1714,87 +1779,99 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/text.py" line="54" />
-            <source>Paused</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ptcoach/ui/session/text.py" line="60" />
+            <location filename="../../ptcoach/ui/session/text.py" line="53" />
+            <location filename="../../ptcoach/ui/session/text.py" line="63" />
             <source>Get ready</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/text.py" line="62" />
+            <location filename="../../ptcoach/ui/session/text.py" line="57" />
+            <source>Paused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/session/text.py" line="65" />
             <source>Rest</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/text.py" line="64" />
+            <location filename="../../ptcoach/ui/session/text.py" line="67" />
             <source>Switch sides</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/text.py" line="66" />
+            <location filename="../../ptcoach/ui/session/text.py" line="69" />
+            <source>Roll</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/session/text.py" line="71" />
             <source>Hold</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/text.py" line="67" />
+            <location filename="../../ptcoach/ui/session/text.py" line="72" />
             <source>Work</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/text.py" line="86" />
-            <source>rep {0} of {1}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ptcoach/ui/session/text.py" line="88" />
-            <source>Enter when done</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ptcoach/ui/session/text.py" line="90" />
+            <location filename="../../ptcoach/ui/session/text.py" line="96" />
+            <location filename="../../ptcoach/ui/session/text.py" line="105" />
             <source>seconds</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/text.py" line="96" />
+            <location filename="../../ptcoach/ui/session/text.py" line="98" />
+            <source>rep {0} of {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/session/text.py" line="100" />
+            <source>Enter when done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/session/text.py" line="104" />
+            <source>seconds on this area ({0} of {1})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/session/text.py" line="125" />
             <source>Set {0} of {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/text.py" line="101" />
+            <location filename="../../ptcoach/ui/session/text.py" line="130" />
             <source>Left side</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/text.py" line="103" />
+            <location filename="../../ptcoach/ui/session/text.py" line="132" />
             <source>Right side</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/text.py" line="114" />
+            <location filename="../../ptcoach/ui/session/text.py" line="143" />
             <source>Next: finish</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/text.py" line="116" />
+            <location filename="../../ptcoach/ui/session/text.py" line="145" />
             <source>Next: rest {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/text.py" line="118" />
+            <location filename="../../ptcoach/ui/session/text.py" line="147" />
             <source>Next: switch to the {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/text.py" line="120" />
+            <location filename="../../ptcoach/ui/session/text.py" line="149" />
             <source>Next: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/text.py" line="121" />
+            <location filename="../../ptcoach/ui/session/text.py" line="150" />
             <source>Next: {0}, set {1} of {2}</source>
             <translation type="unfinished" />
         </message>
@@ -1802,111 +1879,121 @@
     <context>
         <name>SessionView</name>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="84" />
-            <source>Why this helps</source>
+            <location filename="../../ptcoach/ui/session/view.py" line="75" />
+            <source>Sound off (M)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="89" />
-            <source>Why this helps (key: W)</source>
+            <location filename="../../ptcoach/ui/session/view.py" line="76" />
+            <source>Sound is muted for this session; M turns it back on</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ptcoach/ui/session/view.py" line="91" />
-            <location filename="../../ptcoach/ui/session/view.py" line="182" />
+            <source>Why this helps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/session/view.py" line="96" />
+            <source>Why this helps (key: W)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/session/view.py" line="98" />
+            <location filename="../../ptcoach/ui/session/view.py" line="188" />
             <source>Key: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="121" />
+            <location filename="../../ptcoach/ui/session/view.py" line="127" />
             <source>Instructions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="145" />
+            <location filename="../../ptcoach/ui/session/view.py" line="151" />
             <source>◀ Back</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="145" />
+            <location filename="../../ptcoach/ui/session/view.py" line="151" />
             <source>Left arrow</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="146" />
+            <location filename="../../ptcoach/ui/session/view.py" line="152" />
             <source>↺ Set</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="147" />
+            <location filename="../../ptcoach/ui/session/view.py" line="153" />
             <source>Start</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="147" />
-            <location filename="../../ptcoach/ui/session/view.py" line="148" />
+            <location filename="../../ptcoach/ui/session/view.py" line="153" />
+            <location filename="../../ptcoach/ui/session/view.py" line="154" />
             <source>Space</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="148" />
-            <location filename="../../ptcoach/ui/session/view.py" line="325" />
+            <location filename="../../ptcoach/ui/session/view.py" line="154" />
+            <location filename="../../ptcoach/ui/session/view.py" line="339" />
             <source>Pause</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="149" />
+            <location filename="../../ptcoach/ui/session/view.py" line="155" />
             <source>Rep done</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="149" />
+            <location filename="../../ptcoach/ui/session/view.py" line="155" />
             <source>Enter</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="150" />
+            <location filename="../../ptcoach/ui/session/view.py" line="156" />
             <source>Next ▶</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="150" />
+            <location filename="../../ptcoach/ui/session/view.py" line="156" />
             <source>Right arrow</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="151" />
-            <location filename="../../ptcoach/ui/session/view.py" line="247" />
+            <location filename="../../ptcoach/ui/session/view.py" line="157" />
+            <location filename="../../ptcoach/ui/session/view.py" line="258" />
             <source>Mute</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="152" />
+            <location filename="../../ptcoach/ui/session/view.py" line="158" />
             <source>Full</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="153" />
+            <location filename="../../ptcoach/ui/session/view.py" line="159" />
             <source>Stop</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="178" />
+            <location filename="../../ptcoach/ui/session/view.py" line="184" />
             <source>{0} (key: {1})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="247" />
+            <location filename="../../ptcoach/ui/session/view.py" line="258" />
             <source>Unmute</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="315" />
+            <location filename="../../ptcoach/ui/session/view.py" line="329" />
             <source>{0} left</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="325" />
+            <location filename="../../ptcoach/ui/session/view.py" line="339" />
             <source>Resume</source>
             <translation type="unfinished" />
         </message>
@@ -1914,22 +2001,22 @@
     <context>
         <name>SessionWindow</name>
         <message>
-            <location filename="../../ptcoach/ui/session/window.py" line="30" />
+            <location filename="../../ptcoach/ui/session/window.py" line="31" />
             <source>{0} — ptcoach</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/window.py" line="85" />
+            <location filename="../../ptcoach/ui/session/window.py" line="88" />
             <source>Stop the session?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/window.py" line="86" />
+            <location filename="../../ptcoach/ui/session/window.py" line="89" />
             <source>Stop this session? The sets done so far are kept.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/window.py" line="115" />
+            <location filename="../../ptcoach/ui/session/window.py" line="118" />
             <source>A guided exercise session is running</source>
             <translation type="unfinished" />
         </message>
@@ -1937,90 +2024,112 @@
     <context>
         <name>Shell</name>
         <message>
-            <location filename="../../ptcoach/ui/main.py" line="162" />
+            <location filename="../../ptcoach/ui/main.py" line="178" />
             <source>History unavailable</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/main.py" line="163" />
+            <location filename="../../ptcoach/ui/main.py" line="179" />
             <source>{0}
 
-Sessions can still be followed, but they will not be recorded.</source>
+Sessions can still be followed; their sets are kept in the data folder and added to the history once it can be opened.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/main.py" line="170" />
+            <location filename="../../ptcoach/ui/main.py" line="190" />
             <source>History</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/shell.py" line="174" />
-            <location filename="../../ptcoach/ui/shell.py" line="238" />
+            <location filename="../../ptcoach/ui/main.py" line="221" />
+            <location filename="../../ptcoach/ui/shell.py" line="194" />
+            <location filename="../../ptcoach/ui/shell.py" line="254" />
             <source>History not saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/shell.py" line="175" />
+            <location filename="../../ptcoach/ui/main.py" line="221" />
+            <source>The unfinished session could not be closed: {0}
+It stays unfinished; ptcoach offers it again at the next start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/shell.py" line="195" />
             <source>{0}
 The session goes on; ptcoach will try again after the next set.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/shell.py" line="239" />
+            <location filename="../../ptcoach/ui/shell.py" line="255" />
             <source>{0}
 The last {1} records of this session could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/shell.py" line="284" />
+            <location filename="../../ptcoach/ui/shell.py" line="307" />
             <source>Progress — ptcoach</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/shell.py" line="441" />
+            <source>No sound: cues flash on screen. Check your speakers or headphones.</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>SummaryView</name>
         <message>
-            <location filename="../../ptcoach/ui/session/summary.py" line="78" />
+            <location filename="../../ptcoach/ui/session/summary.py" line="80" />
             <source>Exercise</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/summary.py" line="78" />
+            <location filename="../../ptcoach/ui/session/summary.py" line="80" />
             <source>Done</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/summary.py" line="78" />
+            <location filename="../../ptcoach/ui/session/summary.py" line="80" />
             <source>Skipped</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/summary.py" line="78" />
+            <location filename="../../ptcoach/ui/session/summary.py" line="80" />
             <source>Not reached</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/summary.py" line="79" />
+            <location filename="../../ptcoach/ui/session/summary.py" line="81" />
             <source>Reps / time per set</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/summary.py" line="85" />
+            <location filename="../../ptcoach/ui/session/summary.py" line="88" />
+            <source>Sets per exercise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/session/summary.py" line="89" />
             <source>Back to routines</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/summary.py" line="96" />
+            <location filename="../../ptcoach/ui/session/summary.py" line="95" />
+            <source>Back to routines (Esc or Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/session/summary.py" line="110" />
             <source>Session complete</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/summary.py" line="97" />
+            <location filename="../../ptcoach/ui/session/summary.py" line="111" />
             <source>Session stopped</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/summary.py" line="102" />
+            <location filename="../../ptcoach/ui/session/summary.py" line="116" />
             <source>{0}: {1} sets done, {2} skipped, {3} not reached</source>
             <translation type="unfinished" />
         </message>
@@ -2053,22 +2162,32 @@ The last {1} records of this session could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/targets_editor.py" line="54" />
+            <location filename="../../ptcoach/ui/home/targets_editor.py" line="53" />
             <source>from {0} to {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/targets_editor.py" line="65" />
+            <location filename="../../ptcoach/ui/home/targets_editor.py" line="69" />
+            <source> fixed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/home/targets_editor.py" line="70" />
+            <source>This routine asks for exactly {0}. To change it, make your own copy: Routine menu, Edit routine, then Duplicate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/home/targets_editor.py" line="78" />
             <source> (each side)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/targets_editor.py" line="75" />
+            <location filename="../../ptcoach/ui/home/targets_editor.py" line="89" />
             <source>Why this helps: open the Learn page</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/targets_editor.py" line="76" />
+            <location filename="../../ptcoach/ui/home/targets_editor.py" line="90" />
             <source>{0}, why this helps (link)</source>
             <translation type="unfinished" />
         </message>

@@ -15,6 +15,7 @@ from ptcoach.catalog.model import Side
 from ptcoach.engine.events import (
     Countdown,
     Event,
+    GetReady,
     PhaseStarted,
     RepStarted,
     SegmentStarted,
@@ -114,6 +115,8 @@ def _voices(event: Event, settings: AudioSettings, plan: Plan | None) -> list[Cu
             first_side = phase.side is None or _is_first_side(phase, plan)
             if phase.sets_total > 1 and phase.set_number == phase.sets_total and first_side:
                 return [_voice("last_set", at, P_LAST_SET, 2.0)]
+    elif isinstance(event, GetReady):
+        return [_voice("get_ready", at, P_INTRO, 2.0)]
     elif isinstance(event, SideSwitched):
         return [
             _voice("switch_sides", at, P_INTRO, 2.0),

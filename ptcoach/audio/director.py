@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, SignalInstance
@@ -54,6 +55,9 @@ class CueDirector(QObject):
         self.message = ""  # what the app tells the runner about the player (choose_player)
         self.clock = clock
         self._settings = settings or AudioSettings()
+        # M in a session mutes that session only; the lasting choice is `settings.muted`
+        # (Preferences). Each followed session starts from the lasting choice.
+        self._session_muted = self._settings.muted
         self._plan: Plan | None = None
         self._queue = VoiceQueue(lead_s=player.latency_s)
         self._durations: dict[str, float] = {}
@@ -78,6 +82,7 @@ class CueDirector(QObject):
         self._session = driver.session
         driver.events_emitted.connect(self._on_driver_events)
         driver.mute_toggled.connect(self._on_driver_mute_toggled)
+        self._set_session_muted(self._settings.muted)
         driver.set_muted(self._settings.muted)
         self.settings_changed.connect(lambda s: driver.set_muted(s.muted))
 
@@ -86,8 +91,20 @@ class CueDirector(QObject):
         self._look_ahead_and_rearm()
 
     def _on_driver_mute_toggled(self, muted: bool) -> None:
-        if muted != self._settings.muted:
-            self.set_settings(self._settings.toggled_mute())
+        """M in the session: this session only; the settings (what is saved) stay as they are."""
+        self._set_session_muted(muted)
+
+    @property
+    def session_muted(self) -> bool:
+        """Whether the session followed now is muted (by M, or by the lasting setting)."""
+        return self._session_muted
+
+    def _set_session_muted(self, muted: bool) -> None:
+        self._session_muted = muted
+        self.player.set_volume(self._gain())
+        if muted:
+            self._cancel_pending()
+            self._queue.clear()
 
     def _on_ahead_timeout(self) -> None:
         self._look_ahead_and_rearm()
@@ -131,15 +148,13 @@ class CueDirector(QObject):
         return self._settings
 
     def set_settings(self, settings: AudioSettings) -> None:
+        """The lasting settings (Preferences); their mute choice also applies to the session."""
         self._settings = settings
-        self.player.set_volume(self._gain())
-        if settings.muted:
-            self._cancel_pending()
-            self._queue.clear()
+        self._set_session_muted(settings.muted)
         self.settings_changed.emit(settings)
 
     def toggle_mute(self) -> None:
-        """The M key."""
+        """Toggle the lasting mute setting (as Preferences does)."""
         self.set_settings(self._settings.toggled_mute())
 
     def set_latency(self, seconds: float) -> None:
@@ -151,7 +166,13 @@ class CueDirector(QObject):
         return self.player.name == "none"
 
     def _gain(self) -> float:
-        return 0.0 if self._settings.muted else self._settings.volume ** 2  # perceptual
+        return 0.0 if self._session_muted else self._settings.volume ** 2  # perceptual
+
+    def _cue_settings(self) -> AudioSettings:
+        """The settings cues are chosen with: the session's mute state overrides the lasting one."""
+        if self._session_muted == self._settings.muted:
+            return self._settings
+        return replace(self._settings, muted=self._session_muted)
 
     # ------------------------------------------------------------------ events
     def handle(self, events: Sequence[Event]) -> None:
@@ -164,7 +185,7 @@ class CueDirector(QObject):
                 self._cancel_pending()
                 self._queue.clear()
                 continue
-            for cue in cues_for(event, self._settings, self._plan):
+            for cue in cues_for(event, self._cue_settings(), self._plan):
                 pending = self._timers.pop(cue.key, None)
                 if pending is not None:
                     pending.stop()
@@ -180,7 +201,7 @@ class CueDirector(QObject):
         plan = self._plan or session.plan
         wanted: dict[tuple[str, float], Cue] = {}
         for event in upcoming_events(session, now + lead + LOOKAHEAD_MARGIN_S):
-            for cue in cues_for(event, self._settings, plan):
+            for cue in cues_for(event, self._cue_settings(), plan):
                 if cue.key not in self._started:
                     wanted[cue.key] = cue
         for key in [k for k in self._timers if k not in wanted]:

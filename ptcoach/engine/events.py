@@ -56,6 +56,16 @@ class Countdown(Event):
 
 
 @dataclass(frozen=True)
+class GetReady(Event):
+    """A jump (Next, Back, Restart) landed a short get-ready countdown before a set, in the
+    tail of the get-ready, switch or rest phase before it, instead of straight into rep 1."""
+
+    phase: Phase  # the phase whose tail counts down
+    next_phase: Phase  # the set about to start
+    seconds: float  # the countdown's length, session seconds
+
+
+@dataclass(frozen=True)
 class SideSwitched(Event):
     phase: Phase  # the switch phase
     to_side: Side

@@ -15,6 +15,7 @@ from ptcoach.engine.events import (
     Countdown,
     Event,
     ExerciseCompleted,
+    GetReady,
     Paused,
     PhaseStarted,
     RepStarted,
@@ -31,6 +32,8 @@ from ptcoach.engine.plan import Phase, PhaseKind, Plan, Segment, whole_seconds
 from ptcoach.engine.state import SessionError, Snapshot, State
 
 Clock = Callable[[], float]
+
+JUMP_READY_S = 5.0  # the get-ready countdown a jump into a set gives (at most)
 
 __all__ = ["Clock", "Session", "SessionError", "Snapshot", "State"]
 
@@ -61,6 +64,11 @@ class Session:
         self._sets_done = 0
         self._sets_skipped = 0
         self._stopped_elapsed = 0.0
+        self._getting_ready = False  # in a jump's get-ready before a set
+        # A get-ready of its own before a set that follows another set directly (no rest or
+        # switch to take a tail from): the next count due, None when there is none.
+        self._pre_n: int | None = None
+        self._pre_s = 0.0
 
     # ----------------------------------------------------------------- queries
     @property
@@ -78,6 +86,9 @@ class Session:
         """The monotonic time of the next event, or None (paused, finished, waiting on a rep)."""
         if self.state is not State.RUNNING:
             return None
+        if self._pre_n is not None:  # the set's own get-ready: count down, then start it
+            left = self._pre_n if self._pre_n >= 1 else 0
+            return self._anchor_t + (self._pre_s - left) / self.speed
         seg = self.segment
         assert seg is not None
         if seg.duration_s is None:
@@ -107,7 +118,8 @@ class Session:
         return Snapshot(
             state=self.state, phase=phase, next_phase=nxt, segment_index=self._si, segment=seg,
             remaining_s=remaining, phase_remaining_s=phase_remaining, reps_done=self._reps_done,
-            elapsed_s=elapsed, total_s=self.plan.total_s,
+            elapsed_s=elapsed, total_s=self.plan.total_s, getting_ready=self._getting_ready,
+            ready_s=self._ready_left(now),
         )
 
     # ---------------------------------------------------------------- commands
@@ -170,8 +182,11 @@ class Session:
         return []
 
     def skip(self, now: float | None = None) -> list[Event]:
-        """Next: end the current phase now (a set in progress is recorded as skipped)."""
-        return self._jump(now, lambda: self._pi + 1)
+        """Next: end the current phase now (a set in progress is recorded as skipped); in the
+        get-ready before a set, start that set now."""
+        if self._pre_n is not None:
+            return self._end_preroll_now(now)
+        return self._jump(now, lambda: self._pi + 1, ready=True)
 
     def back(self, now: float | None = None) -> list[Event]:
         """Back: go to the start of the previous get-ready or work phase (the first phase
@@ -183,11 +198,11 @@ class Session:
                     return i
             return self._pi
 
-        return self._jump(now, target)
+        return self._jump(now, target, ready=True)
 
     def restart(self, now: float | None = None) -> list[Event]:
         """Restart the current phase (the set in progress) from its beginning."""
-        return self._jump(now, lambda: self._pi)
+        return self._jump(now, lambda: self._pi, ready=True)
 
     def goto(self, phase_index: int, now: float | None = None) -> list[Event]:
         """Jump to the start of any phase; jumping forwards records a set in progress as
@@ -202,6 +217,8 @@ class Session:
         now = self._now(now)
         events = self.advance(now)
         seg = self.segment
+        if self._pre_n is not None:  # still getting ready: no rep to mark yet
+            return events
         if self.state is State.RUNNING and seg is not None and seg.duration_s is None:
             self._end_segment(now, events)
         return events
@@ -246,6 +263,8 @@ class Session:
         seg = self.segment
         if self.state is State.READY or seg is None or seg.duration_s is None:
             return start
+        if self._pre_n is not None:  # the set waits, whole, for its get-ready to end
+            return start
         if self.state is State.PAUSED:
             t = self._paused_at
         elapsed = self._anchor_s + (t - self._anchor_t) * self.speed
@@ -255,7 +274,9 @@ class Session:
         self._anchor_t = at
         self._anchor_s = self._bounds[self._si]
 
-    def _jump(self, now: float | None, target: Callable[[], int]) -> list[Event]:
+    def _jump(self, now: float | None, target: Callable[[], int], *,
+              ready: bool = False) -> list[Event]:
+        """Go to phase `target()`; with `ready`, a set is preceded by a short get-ready."""
         if self.state not in (State.RUNNING, State.PAUSED):
             return []
         now = self._now(now)
@@ -269,13 +290,114 @@ class Session:
         if dest >= len(self.plan.phases):
             self._finish(now, events)
             return events
-        self._enter_phase(dest, now, events)
-        self._set_anchor(now)
+        tail = self._ready_tail(dest, now) if ready else None
+        if tail is not None:
+            self._enter_ready_tail(dest, tail, now, events)
+        elif ready and self._set_after_set(dest):
+            self._enter_preroll(dest, now, events)
+        else:
+            self._enter_phase(dest, now, events)
+            self._set_anchor(now)
         if self.state is State.PAUSED:
             self._paused_at = now  # the new phase waits, whole, for the resume
         return events
 
+    def _ready_tail(self, dest: int, now: float) -> float | None:
+        """Seconds of get-ready to give before work phase `dest` after a jump, or None.
+
+        The countdown is the tail of the timed phase just before the set (its get-ready, side
+        switch or rest), so session time stays one line. None when `dest` is no set, when no
+        such phase precedes it, or when the runner skips a phase already in its last seconds.
+        """
+        phases = self.plan.phases
+        if phases[dest].kind is not PhaseKind.WORK or dest == 0:
+            return None
+        before = phases[dest - 1]
+        if before.kind is PhaseKind.WORK or not before.is_timed or len(before.segments) != 1:
+            return None
+        tail = min(JUMP_READY_S, before.duration_s)
+        if dest - 1 == self._pi:  # Next from the phase before the set: shorten it, never lengthen
+            left = before.boundaries[-1] - self._elapsed_at(now)
+            if left <= tail:
+                return None
+        return tail if whole_seconds(tail) >= 1 else None
+
+    def _set_after_set(self, dest: int) -> bool:
+        """A set with no timed get-ready, switch or rest before it to count down in."""
+        phases = self.plan.phases
+        if phases[dest].kind is not PhaseKind.WORK:
+            return False
+        if dest == 0:
+            return True
+        before = phases[dest - 1]
+        return before.kind is PhaseKind.WORK or not before.is_timed or len(before.segments) != 1
+
+    def _enter_preroll(self, dest: int, at: float, events: list[Event]) -> None:
+        """Stand at the start of set `dest`, its clock held, and count down JUMP_READY_S."""
+        self._pi, self._si = dest, 0
+        self._reps_done = 0
+        self._held_s = 0.0
+        self._phase_started_at = at
+        phase = self.plan.phases[dest]
+        self._bounds = phase.boundaries
+        self._getting_ready = True
+        seconds = whole_seconds(JUMP_READY_S)
+        self._pre_s = float(seconds)
+        self._pre_n = seconds - 1
+        events.append(GetReady(at, phase, phase, self._pre_s))
+        events.append(Countdown(at, phase, 0, seconds, seconds))
+        self._anchor_t = at
+        self._anchor_s = self._bounds[0]
+
+    def _ready_left(self, now: float) -> float | None:
+        """Session seconds left of the set's own get-ready, or None outside one."""
+        if self._pre_n is None:
+            return None
+        t = self._paused_at if self.state is State.PAUSED else now
+        return min(self._pre_s, max(0.0, self._pre_s - (t - self._anchor_t) * self.speed))
+
+    def _end_preroll_now(self, now: float | None) -> list[Event]:
+        """Next during a set's own get-ready: the set starts now."""
+        if self.state not in (State.RUNNING, State.PAUSED):
+            return []
+        now = self._now(now)
+        events = self.advance(now) if self.state is State.RUNNING else []
+        if self._pre_n is None or self.state not in (State.RUNNING, State.PAUSED):
+            return events
+        self._enter_phase(self._pi, now, events)
+        self._set_anchor(now)
+        if self.state is State.PAUSED:
+            self._paused_at = now
+        return events
+
+    def _enter_ready_tail(self, dest: int, tail: float, at: float, events: list[Event]) -> None:
+        index = dest - 1
+        self._pi, self._si = index, 0
+        self._reps_done = 0
+        self._held_s = 0.0
+        self._phase_started_at = at
+        phase = self.plan.phases[index]
+        self._bounds = phase.boundaries
+        self._getting_ready = True
+        self._pre_n = None
+        seconds = whole_seconds(tail)
+        events.append(GetReady(at, phase, self.plan.phases[dest], tail))
+        events.append(Countdown(at, phase, 0, seconds, seconds))
+        self._next_count = seconds - 1
+        self._anchor_t = at
+        self._anchor_s = self._bounds[-1] - tail
+
     def _fire(self, due: float, events: list[Event]) -> None:
+        if self._pre_n is not None:
+            phase = self.phase
+            assert phase is not None
+            if self._pre_n >= 1:
+                events.append(Countdown(due, phase, 0, self._pre_n, int(self._pre_s)))
+                self._pre_n -= 1
+            else:
+                self._enter_phase(self._pi, due, events)
+                self._set_anchor(due)
+            return
         seg = self.segment
         assert seg is not None and seg.duration_s is not None
         nc = self._next_count
@@ -292,6 +414,8 @@ class Session:
         self._reps_done = 0
         self._held_s = 0.0
         self._phase_started_at = at
+        self._getting_ready = False
+        self._pre_n = None
         phase = self.plan.phases[index]
         self._bounds = phase.boundaries
         events.append(PhaseStarted(at, phase, phase.duration_s))
@@ -353,8 +477,8 @@ class Session:
 
     def _record_partial(self, at: float, events: list[Event]) -> None:
         phase = self.phase
-        if phase is None or phase.kind is not PhaseKind.WORK:
-            return
+        if phase is None or phase.kind is not PhaseKind.WORK or self._pre_n is not None:
+            return  # no set under way (in a set's get-ready, the set has not begun)
         events.append(SetCompleted(at, self._record(at, skipped=True)))
         self._sets_skipped += 1
 

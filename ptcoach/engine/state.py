@@ -34,12 +34,16 @@ class Snapshot:
     reps_done: int
     elapsed_s: float  # nominal session seconds done
     total_s: float
+    getting_ready: bool = False  # a jump's get-ready countdown before a set
+    ready_s: float | None = None  # seconds left of a set's own get-ready (its clock held)
 
     @property
     def big_number(self) -> int:
         """The one figure to show huge: the current rep's number, or whole seconds left."""
         if self.segment is None:
             return 0
+        if self.ready_s is not None:
+            return whole_seconds(self.ready_s)
         if self.segment.rep is not None:
             return self.segment.rep
         return whole_seconds(self.remaining_s or 0.0)

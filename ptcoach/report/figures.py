@@ -20,7 +20,7 @@ DEFAULT_WEEKS = 12
 @dataclass(frozen=True)
 class ReportFigures:
     since: date  # a Monday
-    until: date  # a Sunday
+    until: date  # a Sunday, or today when that Sunday is still to come
     made_on: date
     routine_label: str
     summary: Summary
@@ -35,9 +35,11 @@ class ReportFigures:
 
 def period(since: date | None, until: date | None, today: date) -> tuple[date, date]:
     """Whole weeks: `until` (default today) to its Sunday, `since` (default 12 weeks earlier)
-    back to its Monday."""
-    end = adherence.monday(until or today) + timedelta(days=6)
-    start = adherence.monday(since) if since else end - timedelta(weeks=DEFAULT_WEEKS, days=-1)
+    back to its Monday; but never past today (a period ending in the future read oddly)."""
+    sunday = adherence.monday(until or today) + timedelta(days=6)
+    start = adherence.monday(since) if since else sunday - timedelta(weeks=DEFAULT_WEEKS,
+                                                                     days=-1)
+    end = min(sunday, max(today, start))
     if start > end:
         raise ValueError(f"the period starts ({start}) after it ends ({end}); "
                          "give --since before --until")

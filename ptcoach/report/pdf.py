@@ -4,6 +4,7 @@ sessions against the plan, the pain and effort trend, and a table of the exercis
 from __future__ import annotations
 
 import itertools
+import math
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -46,6 +47,15 @@ def percent(part: float, whole: float) -> str:
 
 def number(x: float) -> str:
     return f"{x:.1f}".removesuffix(".0")
+
+
+def _ticks(top: float) -> list[float]:
+    """0, the middle and the top; whole numbers only when the top is one (session counts):
+    never "2.5 sessions"."""
+    if top != int(top):
+        return [float(v) for v in np.linspace(0, top, 3)]
+    whole = int(top)
+    return [float(v) for v in sorted({0, whole // 2 if whole % 2 == 0 else whole, whole})]
 
 
 class _Page:
@@ -115,7 +125,7 @@ class _Page:
         self.p.setPen(QPen(QColor(GREY), 0.5))
         self.p.drawLine(box.bottomLeft(), box.bottomRight())
         self.p.drawLine(box.bottomLeft(), box.topLeft())
-        for value in np.linspace(0, top, 3):
+        for value in _ticks(top):
             y = box.bottom() - box.height() * value / top
             self.p.drawLine(QPointF(box.left() - 3, y), QPointF(box.left(), y))
             self._label(number(float(value)), QRectF(MARGIN, y - 6, 24, 12),
@@ -140,7 +150,8 @@ class _Page:
         w = f.weekly
         if not len(w.week):
             return
-        top = float(np.nanmax(np.concatenate(([1.0], w.done, w.planned))))
+        # Sessions are counted whole: the scale's top and its ticks are whole numbers.
+        top = float(math.ceil(np.nanmax(np.concatenate(([1.0], w.done, w.planned)))))
         box = self._frame(90, top)
         slot = box.width() / len(w.week)
         for i in range(len(w.week)):

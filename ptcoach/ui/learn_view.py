@@ -6,7 +6,7 @@ are handed to the main window through `exercise_requested` and `routine_requeste
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ptcoach.catalog.learn import Learn
+from ptcoach.ui.look import theme
 
 _ID = Qt.ItemDataRole.UserRole
 
@@ -46,18 +47,20 @@ class LearnView(QWidget):
         self.search_edit = QLineEdit(left)
         self.search_edit.setObjectName("learnSearchEdit")
         self.search_edit.setPlaceholderText(self.tr("Search the Learn pages"))
+        self.search_edit.setAccessibleName(self.tr("Search the Learn pages"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self._on_search_text_changed)
         self.tree = QTreeWidget(left)
         self.tree.setObjectName("learnTree")
         self.tree.setHeaderHidden(True)
+        self.tree.setAccessibleName(self.tr("Learn pages"))
         self.tree.setStyleSheet("QTreeWidget { font-size: 11pt; } "
                                 "QTreeWidget::item { padding: 2px; }")
         self.tree.itemClicked.connect(self._on_tree_item_clicked)
         self.tree.itemActivated.connect(self._on_tree_item_clicked)
         self.count_label = QLabel(left)
         self.count_label.setObjectName("learnCountLabel")
-        self.count_label.setStyleSheet("color: #666;")
+        theme.mark(self.count_label, theme.SECONDARY)
         left_layout.addWidget(self.search_edit)
         left_layout.addWidget(self.tree, 1)
         left_layout.addWidget(self.count_label)
@@ -70,21 +73,24 @@ class LearnView(QWidget):
         self.back_button.setObjectName("learnBackButton")
         self.back_button.setArrowType(Qt.ArrowType.LeftArrow)
         self.back_button.setToolTip(self.tr("Back"))
+        self.back_button.setAccessibleName(self.tr("Back"))
         self.back_button.clicked.connect(self.back)
         self.forward_button = QToolButton(right)
         self.forward_button.setObjectName("learnForwardButton")
         self.forward_button.setArrowType(Qt.ArrowType.RightArrow)
         self.forward_button.setToolTip(self.tr("Forward"))
+        self.forward_button.setAccessibleName(self.tr("Forward"))
         self.forward_button.clicked.connect(self.forward)
         self.section_label = QLabel(right)
         self.section_label.setObjectName("learnSectionLabel")
-        self.section_label.setStyleSheet("color: #666;")
+        theme.mark(self.section_label, theme.SECONDARY)
         nav.addWidget(self.back_button)
         nav.addWidget(self.forward_button)
         nav.addWidget(self.section_label, 1)
         self.browser = QTextBrowser(right)
         self.browser.setObjectName("learnBrowser")
         self.browser.setOpenLinks(False)  # we route every link ourselves
+        self.browser.setAccessibleName(self.tr("Learn page"))
         self.browser.document().setDocumentMargin(16)
         self.browser.setStyleSheet("QTextBrowser { font-size: 12pt; }")
         self.browser.anchorClicked.connect(self._on_anchor_clicked)
@@ -128,6 +134,11 @@ class LearnView(QWidget):
         self._update_nav()
         self.page_shown.emit(page_id)
         return True
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ApplicationPaletteChange and self.current:
+            self.show_page(self.current, remember=False)  # links take the new theme's colour
 
     def back(self) -> None:
         if self._back and self.current is not None:
@@ -177,7 +188,8 @@ class LearnView(QWidget):
                 item.setData(0, _ID, hit.page.id)
                 item.setToolTip(0, hit.snippet)
             if hits:
-                self.count_label.setText(self.tr("{0} pages match").format(len(hits)))
+                self.count_label.setText(self.tr("1 page matches") if len(hits) == 1
+                                         else self.tr("{0} pages match").format(len(hits)))
             else:
                 self.count_label.setText(self.tr("No page matches"))
         if self.current is not None:

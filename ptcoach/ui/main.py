@@ -76,15 +76,18 @@ def run_gui(args: Any) -> int:
     shell = Shell(catalog.routines, services, problems=problems)
     app.setProperty("ptcoach_shell", shell)  # keeps it alive; tools and tests can find it
     tray_only = bool(getattr(args, "tray", False))
+    from ptcoach.ui.look.screen_fit import fit_window, keep_on_screen
     from ptcoach.ui.settings import restore_geometry, save_geometry
 
     if not restore_geometry(qsettings, shell.home):  # where the runner left it, else a default
-        shell.home.resize(1100, 720)
+        fit_window(shell.home, 1100, 720)  # no larger than the screen (a 1024x600 netbook)
+    else:
+        keep_on_screen(shell.home)
     app.aboutToQuit.connect(lambda: save_geometry(qsettings, shell.home))
     app.aboutToQuit.connect(lambda: isinstance(services.recording, recording.Recording)
                             and services.recording.close_with_message())
     if routine_id is not None:
-        shell.open_routine(routine_id).resize(1280, 800)
+        shell.open_routine(routine_id)  # sized to the screen before it shows
     elif not tray_only:
         shell.home.show()
     shown = shell.session_window if routine_id is not None else (
@@ -229,15 +232,13 @@ def _offer_resume(shell: Shell, services: Services) -> None:
 def _make_director(audio_settings: Any, shell: Shell) -> Any:
     from ptcoach.audio.director import CueDirector
     from ptcoach.audio.player import choose_player
-    from ptcoach.audio.settings import save as save_audio
 
     player, message = choose_player()
     director = CueDirector(player, audio_settings, parent=shell)
-    # Remember every change, M (mute) in a session included, not only those from Preferences.
-    director.settings_changed.connect(lambda changed: save_audio(shell.settings, changed))
+    # Nothing here saves the settings: M mutes one session; Preferences saves the lasting choice.
     director.prepare()
-    director.message = message  # each session window's status line says it, plainly, once
-    print(message, file=sys.stderr)
+    director.message = message
+    print(message, file=sys.stderr)  # the details, for whoever reads the terminal or the log
     return director
 
 

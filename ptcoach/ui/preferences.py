@@ -51,12 +51,19 @@ class PreferencesDialog(QDialog):
         loaded = app_settings.load(settings)
         self.problems = loaded.problems
         root = QVBoxLayout(self)
+        body = QWidget(self)
+        body.setObjectName("preferencesBody")
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
         if loaded.problems:
-            root.addWidget(self._problems_label(loaded.problems))
-        root.addWidget(self._appearance_box())
-        root.addWidget(self._sound_box())
-        root.addWidget(self._timing_box())
-        root.addWidget(self._data_box())
+            column.addWidget(self._problems_label(loaded.problems))
+        column.addWidget(self._appearance_box())
+        column.addWidget(self._sound_box())
+        column.addWidget(self._timing_box())
+        column.addWidget(self._data_box())
+        from ptcoach.ui.look.screen_fit import scrolling
+
+        root.addWidget(scrolling(body, self), 1)  # scrolls on a short screen, OK stays in view
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.setObjectName("preferencesButtons")
@@ -134,7 +141,7 @@ class PreferencesDialog(QDialog):
         # Wide enough for a usual path; a very long one scrolls (and shows in the tooltip).
         self.data_dir_edit.setMinimumWidth(
             min(520, self.fontMetrics().horizontalAdvance(str(self.data_path)) + 16))
-        self.open_data_button = QPushButton(self.tr("&Open folder"), self)
+        self.open_data_button = QPushButton(self.tr("Open fo&lder"), self)
         self.open_data_button.setObjectName("openDataDirButton")
         self.open_data_button.setToolTip(self.tr("Show your routines and history in the "
                                                  "file manager"))

@@ -107,10 +107,14 @@ class Shell(QObject):
 
             ensure(self.services).show_in(window)  # told before Start if it cannot record
         self.session_window = window
+        from ptcoach.ui.look.screen_fit import SESSION_SIZE, fit_window, keep_on_screen
         from ptcoach.ui.settings import restore_geometry
 
+        # Sized before it is shown: a window manager may undo a resize that races the map.
         if not restore_geometry(self.settings, window):  # where the last session window was
-            window.resize(self.home.size() if self.home.isVisible() else window.size())
+            wanted = self.home.size() if self.home.isVisible() else SESSION_SIZE
+            fit_window(window, wanted.width(), wanted.height())  # never past the screen
+        keep_on_screen(window)
         window.show()
         self.home.hide()
         return window
@@ -159,7 +163,7 @@ class Shell(QObject):
         director = self._director
         if director is None:
             return
-        window.set_sound_message(getattr(director, "message", ""))
+        window.set_sound_message(runner_sound_message(director))
 
         def flash(cue: Any) -> None:
             if director.settings.flash or director.silent:
@@ -301,7 +305,12 @@ class Shell(QObject):
                 exercise_names={k: e.name for k, e in catalog.exercises.items()} if catalog else {},
                 routine_names={k: r.name for k, r in self.routines.items()})
             view.setWindowTitle(self.tr("Progress — ptcoach"))
-            view.resize(1100, 720)
+            from ptcoach.ui.look.screen_fit import fit_window
+
+            fit_window(view, 1100, 720)
+            from ptcoach.ui.look.close_keys import add_close_keys
+
+            add_close_keys(view)  # Esc, Ctrl+W
             self.history_changed.connect(view.reload)
             return view
 
@@ -314,7 +323,12 @@ class Shell(QObject):
         def make() -> QWidget:
             view = LearnView(Learn.load())
             view.routine_requested.connect(self._on_learn_routine)
-            view.resize(900, 640)
+            from ptcoach.ui.look.screen_fit import fit_window
+
+            fit_window(view, 900, 640)
+            from ptcoach.ui.look.close_keys import add_close_keys
+
+            add_close_keys(view)  # Esc, Ctrl+W
             return view
 
         view: Any = self._show("learn", make)
@@ -384,6 +398,10 @@ class Shell(QObject):
         dialog = PreferencesDialog(self.settings, data_path=self.services.data_dir,
                                    parent=self.home)
         dialog.applied.connect(self._on_preferences_applied)
+        from ptcoach.ui.look.screen_fit import fit_window
+
+        hint = dialog.sizeHint()
+        fit_window(dialog, hint.width(), hint.height())
         self.windows["preferences"] = dialog
         dialog.open()
         return dialog
@@ -412,3 +430,13 @@ class Shell(QObject):
         self.services.catalog = catalog
         self.routines = dict(catalog.routines)
         self.home.set_routines(self.routines)
+
+
+def runner_sound_message(director: Any) -> str:
+    """What the session's status line tells the runner about sound: nothing when cues play;
+    when they cannot, what happens instead and what to try. The player's technical reason
+    (`director.message`) goes to the terminal and the log, not to the runner."""
+    if not getattr(director, "silent", False):
+        return ""
+    return QApplication.translate(
+        "Shell", "No sound: cues flash on screen. Check your speakers or headphones.")

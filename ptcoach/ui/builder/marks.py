@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QWidget
 from ptcoach.catalog.editing_parts import concerns
 from ptcoach.catalog.validate import Problem
 
-STYLE = ('*[problem="true"] { border: 2px solid #c0392b; border-radius: 3px; }')
+# The red border itself is the theme's (ptcoach.ui.look.theme.role_style): its colour follows
+# the theme, and a marked field still shows the focus ring when Tab reaches it.
 
 
 def mark_fields(fields: Mapping[str, QWidget], problems: list[Problem]) -> None:

@@ -59,14 +59,16 @@ class RoutineForm(QWidget):
         form.addRow(self.tr("&Description"), self.description)
         form.addRow(self.tr("&Condition"), self.condition)
         form.addRow(self.tr("&Get ready before each exercise"), self.lead_in)
-        form.addRow(self.tr("&Rest between exercises"), self.between)
+        form.addRow(self.tr("Rest &between exercises"), self.between)
         layout.addLayout(form)
 
-        layout.addWidget(QLabel(f"<b>{self.tr('Exercises')}</b> "
-                                f"<small>{self.tr('drag or Ctrl+Up/Down to reorder')}</small>",
-                                self))
+        heading = QLabel(f"<b>{self.tr('Exercises')}</b> "
+                         f"<small>{self.tr('drag or Ctrl+Up/Down to reorder')}</small>", self)
+        heading.setWordWrap(True)  # a narrow screen wraps it rather than scrolling sideways
+        layout.addWidget(heading)
         self.items = QListWidget(self)
         self.items.setObjectName("itemList")
+        self.items.setAccessibleName(self.tr("Exercises in the routine"))
         self.items.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.items.setDefaultDropAction(Qt.DropAction.MoveAction)
         layout.addWidget(self.items, 1)

@@ -27,7 +27,7 @@ from ptcoach.catalog.catalog import Catalog
 from ptcoach.catalog.editing import RoutineDraft
 from ptcoach.ui.builder import file_ops
 from ptcoach.ui.builder.item_form import ItemForm
-from ptcoach.ui.builder.marks import STYLE, UndoKeysToWindow
+from ptcoach.ui.builder.marks import UndoKeysToWindow
 from ptcoach.ui.builder.own_form import OwnExerciseForm
 from ptcoach.ui.builder.picker import ExercisePicker
 from ptcoach.ui.builder.routine_form import RoutineForm
@@ -47,7 +47,6 @@ class BuilderWindow(QMainWindow):
         self.data_dir = Path(data_dir)
         self.defaults = {"lead_in_s": lead_in_s, "rest_s": rest_s}  # the runner's preferences
         self.state = DraftState(self.blank_draft(), self)
-        self.setStyleSheet(STYLE)
         self._build()
         self._build_actions()
         self._set_tab_order()
@@ -62,7 +61,11 @@ class BuilderWindow(QMainWindow):
         else:
             self._on_state_replaced()
             self._on_state_changed()
-        self.resize(1180, 720)
+        from ptcoach.ui.look.screen_fit import fit_window
+
+        content = self.centralWidget().widget().minimumSizeHint()  # type: ignore[attr-defined]
+        # As wide as the three panes need (extra-large text) where the screen allows.
+        fit_window(self, max(1180, content.width() + 40), max(720, content.height() + 80))
 
     # -- layout -------------------------------------------------------------------------------
 
@@ -73,9 +76,11 @@ class BuilderWindow(QMainWindow):
         banner.setObjectName("readOnlyBanner")
         row = QHBoxLayout(banner)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel(self.tr("This is a built-in routine: it cannot be changed. "
-                                     "Duplicate it to make your own version."), banner), 1)
-        self.duplicate_button = QPushButton(self.tr("Duplicate to &edit"), banner)
+        note = QLabel(self.tr("This is a built-in routine: it cannot be changed. "
+                              "Duplicate it to make your own version."), banner)
+        note.setWordWrap(True)  # never wider than the window
+        row.addWidget(note, 1)
+        self.duplicate_button = QPushButton(self.tr("Duplicate &to edit"), banner)
         self.duplicate_button.setObjectName("duplicateToEditButton")
         self.duplicate_button.clicked.connect(self.duplicate)
         row.addWidget(self.duplicate_button)
@@ -104,9 +109,14 @@ class BuilderWindow(QMainWindow):
         outer.addWidget(self.problems_label)
         self.problems_view = QListWidget(central)
         self.problems_view.setObjectName("problemsView")
+        self.problems_view.setAccessibleName(self.tr("Problems"))
         self.problems_view.setMaximumHeight(110)
         outer.addWidget(self.problems_view)
-        self.setCentralWidget(central)
+        from ptcoach.ui.look.screen_fit import scrolling
+
+        # Scrolls when the screen is smaller than the three panes need (extra-large text).
+        central.setObjectName("builderContent")
+        self.setCentralWidget(scrolling(central, self))
 
         self.picker.add_requested.connect(self._on_add_requested)
         self.picker.own_selected.connect(self._on_own_selected)

@@ -18,7 +18,7 @@ def pose_at(snap: Snapshot) -> float:
     """0->1 during lift, stays during hold, 1->0 during lower; holds show the end position,
     except contrast therapy: heat shows the start (heat pack), cold the end (ice pack)."""
     phase, seg = snap.phase, snap.segment
-    if phase is None or seg is None or phase.kind is not PhaseKind.WORK:
+    if phase is None or seg is None or phase.kind is not PhaseKind.WORK or snap.getting_ready:
         return 0.0
     if seg.tempo is None:
         if seg.rep is not None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ptcoach import autostart
 from ptcoach.schedule import Schedule
 from ptcoach.store import plans
+from ptcoach.ui.look import theme
 
 DEFAULT_TIME = time(7, 0)
 
@@ -124,7 +125,7 @@ class ScheduleEditor(QDialog):
         self.hint_label = QLabel(self)
         self.hint_label.setObjectName("scheduleHintLabel")
         self.hint_label.setWordWrap(True)
-        self.hint_label.setStyleSheet("color: #666;")
+        theme.mark(self.hint_label, theme.SECONDARY)
         layout.addWidget(self.hint_label)
 
         buttons = QDialogButtonBox(

@@ -50,15 +50,28 @@ class TargetsEditor(QWidget):
                 spin.setObjectName(f"{key}Spin_{row - 1}")
                 spin.setRange(int(rng.low), int(rng.high))
                 spin.setValue(round(value))
-                spin.setEnabled(rng.low < rng.high)
                 spin.setToolTip(self.tr("from {0} to {1}").format(int(rng.low), int(rng.high)))
                 spin.setAccessibleName(f"{item.exercise.name}: {heads[col]}")
+                if rng.low >= rng.high:
+                    self._fix(spin, int(rng.low))
                 spin.valueChanged.connect(self.targets_changed)
                 grid.addWidget(spin, row, col)
                 spins[key] = spin
             self.spins.append(spins)
         grid.setColumnStretch(0, 1)
         grid.setRowStretch(len(routine.items) + 1, 1)
+
+    def _fix(self, spin: QSpinBox, value: int) -> None:
+        """A number the routine fixes: shown as such and saying why, not a greyed-out field
+        (a disabled field shows no tooltip, so it could never say why)."""
+        spin.setReadOnly(True)
+        spin.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
+        spin.setSuffix(self.tr(" fixed"))
+        why = self.tr("This routine asks for exactly {0}. To change it, make your own copy: "
+                      "Routine menu, Edit routine, then Duplicate.").format(value)
+        spin.setToolTip(why)
+        spin.setAccessibleDescription(why)
+        spin.setProperty("fixedByRoutine", True)
 
     def _name_label(self, item: RoutineItem, index: int) -> QLabel:
         ex = item.exercise
@@ -72,6 +85,7 @@ class TargetsEditor(QWidget):
                          f"{_escape(side)}")
             # Tab reaches the link, Enter opens it: the page is not for mouse users only.
             name.setProperty("textInteractionFlags", LINKS_BY_MOUSE_AND_KEYBOARD)
+            name.setProperty("linkLabel", True)  # the theme draws its focus ring
             name.setToolTip(self.tr("Why this helps: open the Learn page"))
             name.setAccessibleName(self.tr("{0}, why this helps (link)").format(ex.name))
             name.linkActivated.connect(self.learn_requested)

@@ -9,8 +9,8 @@ import time
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer, Signal
-from PySide6.QtGui import QPaintEvent
+from PySide6.QtCore import QEvent, QSettings, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -36,6 +36,8 @@ FIRST_PAINT_ENV = "PTCOACH_EXIT_AFTER_FIRST_PAINT"  # benchmarks: print the time
 # Qt.ItemDataRole.UserRole as the int the item API takes: touching the `Qt` namespace builds
 # all its enums (~15 ms) before the first paint. tests/test_ui_home.py checks the value.
 USER_ROLE = 256
+FONT_CHANGE = QEvent.Type(97)  # QEvent.Type.FontChange
+LIST_SCALE = 1.2  # the routine list's text, relative to the window's
 
 
 class HomeWindow(QMainWindow):
@@ -61,15 +63,16 @@ class HomeWindow(QMainWindow):
         self.routine_list = QListWidget(central)
         self.routine_list.setObjectName("routineList")
         self.routine_list.setAccessibleName(self.tr("Routines"))
-        self.routine_list.setStyleSheet("QListWidget { font-size: 16px; } "
-                                        "QListWidget::item { padding: 6px; }")
+        self.routine_list.setStyleSheet("QListWidget::item { padding: 6px; }")
+        # Enter (or a double-click) on a routine starts it, as Start does.
+        self.routine_list.itemActivated.connect(lambda _item: self._on_start_clicked())
         left.addWidget(self.routine_list, 1)
         if problems:
             note = QLabel(self.tr("Some routine files could not be read:") + "\n"
                           + "\n".join(problems[:5]), central)
             note.setObjectName("problemsLabel")
             note.setWordWrap(True)
-            note.setStyleSheet("color: #a8431f;")
+            note.setProperty("warningText", True)  # the theme colours it (theme.WARNING)
             left.addWidget(note)
         row.addLayout(left, 2)
 
@@ -98,6 +101,7 @@ class HomeWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self._fill_list()
+        self._size_list()
         self.routine_list.currentItemChanged.connect(self._on_current_item_changed)
         wanted = str(settings.value("home/routine", "") or "")
         ids = list(self.routines)
@@ -185,7 +189,52 @@ class HomeWindow(QMainWindow):
         self.editor.targets_changed.connect(self._on_targets_changed)
         self.editor.learn_requested.connect(self.learn_requested)
         self.scroll.setWidget(self.editor)
+        if self._painted:  # before the first paint: see paintEvent
+            self._chain_tab_order()
         self._on_targets_changed()
+
+    def _set_up_keys(self) -> None:
+        """After the first paint (the `Qt` namespace costs ~15 ms to build): the scroll area
+        round the targets is no Tab stop of its own (an invisible one), and Tab runs the
+        routines, the targets, then Start."""
+        from PySide6.QtCore import Qt
+
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        if self.editor is not None:
+            self._chain_tab_order()
+
+    def _chain_tab_order(self) -> None:
+        """Tab: the routines, then each exercise's link and numbers, then Start."""
+        from PySide6.QtCore import Qt
+
+        assert self.editor is not None
+        stops = [w for w in self.editor.findChildren(QWidget)
+                 if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        chain = [self.routine_list, *stops, self.start_button]
+        for i in range(len(chain) - 1):
+            QWidget.setTabOrder(chain[i], chain[i + 1])
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == FONT_CHANGE:  # a new text size: the list's larger font follows
+            self._size_list()
+
+    def _size_list(self) -> None:
+        """The routine list a little larger than the text and never narrower than its
+        longest entry: extra-large text makes it bigger, never smaller."""
+        font = QFont(self.font())
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(font.pointSizeF() * LIST_SCALE)
+        else:
+            font.setPixelSize(round(font.pixelSize() * LIST_SCALE))
+        self.routine_list.setFont(font)
+        metrics = QFontMetrics(font)
+        lines = [line for i in range(self.routine_list.count())
+                 for line in self.routine_list.item(i).text().split("\n")]
+        widest = max((metrics.horizontalAdvance(t) for t in lines), default=200)
+        bar = self.routine_list.verticalScrollBar().sizeHint().width()
+        self.routine_list.setMinimumWidth(widest + 12 + bar + 2 * self.routine_list.frameWidth()
+                                          + 8)
 
     def _on_targets_changed(self) -> None:
         routine = self.selected_routine()
@@ -207,6 +256,7 @@ class HomeWindow(QMainWindow):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
+            QTimer.singleShot(0, self._set_up_keys)
             if os.environ.get(FIRST_PAINT_ENV):
                 print(f"first-paint {time.monotonic():.6f}", file=sys.stdout, flush=True)
                 QTimer.singleShot(0, self.close)

@@ -23,4 +23,11 @@ def focus_style(color: QColor) -> str:
         "QCheckBox, QRadioButton { border: 2px solid transparent; border-radius: 4px; "
         "padding: 2px; }\n"
         f"QCheckBox:focus, QRadioButton:focus {{ outline: none; border-color: {c}; }}\n"
+        # Lists, trees, tables and text views: a ring too (the current row alone looks the
+        # same focused or not, so Tab seemed to vanish into them).
+        f"QAbstractItemView:focus, QTextEdit:focus, QPlainTextEdit:focus {{ "
+        f"border: 2px solid {c}; }}\n"
+        # Labels holding links (setProperty("linkLabel", True)): a ring when Tab reaches them.
+        "QLabel[linkLabel=\"true\"] { border: 2px solid transparent; border-radius: 4px; }\n"
+        f"QLabel[linkLabel=\"true\"]:focus {{ border-color: {c}; }}\n"
     )

@@ -7,7 +7,7 @@ tests/test_ui_theme.py computes the ratios.
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from ptcoach.paths import asset
 from ptcoach.ui.look.focus_ring import focus_style
@@ -145,7 +145,51 @@ def apply(app: QApplication, prefs: AppSettings) -> None:
             hints.setColorScheme(Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light)
         app.setPalette(palette(dark))
     pal = app.palette()
-    app.setStyleSheet(focus_style(pal.color(Role.Highlight)) + indicator_style(pal))
+    app.setStyleSheet(focus_style(pal.color(Role.Highlight)) + indicator_style(pal)
+                      + role_style(pal))
+    refresh_links(app)
+
+
+# Widgets mark what they are with a property; the theme colours them (and again on a live
+# switch: colours written into a widget's own style sheet stayed the old theme's).
+SECONDARY = "secondaryText"  # quieter text: hints, counts, section names
+WARNING = "warningText"  # unreadable files, impossible settings
+LINK_BUTTON = "linkButton"  # a flat button that reads as a link
+
+
+def role_style(pal: QPalette) -> str:
+    """Colours for the marked widgets, from this palette: each pair meets 4.5:1."""
+    dark = is_dark(pal)
+    secondary = pal.color(Role.PlaceholderText).name()
+    link = pal.color(Role.Link).name()
+    return (
+        f"QLabel[{SECONDARY}=\"true\"] {{ color: {secondary}; }}\n"
+        f"QLabel[{WARNING}=\"true\"] {{ color: {_WARNING[dark]}; }}\n"
+        f"QPushButton[{LINK_BUTTON}=\"true\"] {{ color: {link}; text-decoration: underline; "
+        "border: none; padding: 2px 6px; background: transparent; }\n"
+        f"QPushButton[{LINK_BUTTON}=\"true\"]:focus {{ border: 2px solid "
+        f"{pal.color(Role.Highlight).name()}; border-radius: 4px; }}\n"
+        # Builder fields with a problem: a dashed warning-coloured border; focus turns it into
+        # the solid ring (a colour change alone, red to blue, is under 3:1).
+        f"*[problem=\"true\"] {{ border: 2px dashed {_WARNING[dark]}; border-radius: 3px; }}\n"
+        f"QWidget[problem=\"true\"]:focus {{ border: 2px solid "
+        f"{pal.color(Role.Highlight).name()}; }}\n"
+    )
+
+
+def mark(widget: QWidget, role: str) -> None:
+    """Give `widget` one of the theme's roles (SECONDARY, WARNING, LINK_BUTTON)."""
+    widget.setProperty(role, True)
+
+
+def refresh_links(app: QApplication) -> None:
+    """Rich text takes its link colour from the palette when it is parsed: parse the labels'
+    links again, so a live theme switch recolours them too."""
+    for widget in app.allWidgets():
+        if isinstance(widget, QLabel) and "<a " in widget.text():
+            text = widget.text()
+            widget.clear()
+            widget.setText(text)
 
 
 def indicator_style(pal: QPalette) -> str:

@@ -141,7 +141,7 @@ class CalendarChart(ChartPanel):
         self.plot_item.getViewBox().invertY(True)
         names = [self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"),
                  self.tr("Fri"), self.tr("Sat"), self.tr("Sun")]
-        self.plot_item.getAxis("left").setTicks([[(i + 0.5, n) for i, n in enumerate(names)]])
+        self.set_left_ticks([(i + 0.5, n) for i, n in enumerate(names)])
         self.grid: npt.NDArray[np.float64] = np.full((HEAT_WEEKS, 7), np.nan)
         self.start = date(1970, 1, 5)
         self.sessions: npt.NDArray[np.float64] = self.grid.copy()

@@ -9,12 +9,14 @@ from pathlib import Path
 
 import pyqtgraph as pg
 from pyqtgraph.exporters import ImageExporter
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QMenu,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -40,6 +42,9 @@ class ChartPanel(QWidget):
         self.plot_widget = pg.PlotWidget(self, background=theme.background, axisItems=axes,
                                          viewBox=pg.ViewBox(enableMenu=False), enableMenu=False)
         self.plot_item: pg.PlotItem = self.plot_widget.getPlotItem()
+        # No Tab stop: a plot has nothing to do from the keyboard (its figures are in the
+        # readout and the CSV export), and an unnamed stop there looked like focus vanishing.
+        self.plot_widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.plot_item.hideButtons()
         self.plot_item.showGrid(x=True, y=True, alpha=theme.grid_alpha)
         self.plot_item.setMouseEnabled(x=True, y=False)  # zoom and pan along time only
@@ -63,14 +68,40 @@ class ChartPanel(QWidget):
 
         self.header = QHBoxLayout()
         self.header.addWidget(self.title_label)
-        self.header.addWidget(self.legend_label)
         self.header.addStretch(1)
-        self.header.addWidget(self.readout)
         self.header.addWidget(self.export_button)
+        # The legend wraps under the title, and the value under the mouse has a line of its own
+        # that is always there: text appearing on hover never widens the chart or moves the
+        # plot (its axis labels crowded and overlapped when it did).
+        self.legend_label.setWordWrap(True)
+        self.readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.readout.setFixedHeight(self.readout.fontMetrics().height() + 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(self.header)
+        layout.addWidget(self.legend_label)
+        layout.addWidget(self.readout)
         layout.addWidget(self.plot_widget, 1)
+
+    def set_left_ticks(self, ticks: Sequence[tuple[float, str]]) -> None:
+        """Fixed labels for the left axis, thinned to what the plot's height has room for:
+        on a short plot (a small screen, large text) every label would overlap its neighbour."""
+        self._left_ticks = list(ticks)
+        self._thin_left_ticks()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._thin_left_ticks()
+
+    def _thin_left_ticks(self) -> None:
+        ticks = getattr(self, "_left_ticks", None)
+        if not ticks:
+            return
+        line = self.fontMetrics().height() * 1.1  # a label and a little air
+        room = max(1.0, self.plot_widget.height() * 0.8)
+        fit = max(1, int(room // line))
+        step = max(1, -(-len(ticks) // fit))  # ceil: keep at most `fit` labels
+        self.plot_item.getAxis("left").setTicks([ticks[::step]])
 
     def set_legend(self, entries: Sequence[tuple[str, str, str]]) -> None:
         """Entries of (colour, mark, text), e.g. ("#0072B2", "■", "met the plan")."""

@@ -82,7 +82,7 @@ class PainChart(ChartPanel):
                      self.pain_week, self.effort_week):
             self.plot_item.addItem(item)
         self.plot_item.setYRange(0, 10, padding=0.05)
-        self.plot_item.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)]])
+        self.set_left_ticks([(v, str(v)) for v in range(0, 11, 2)])
         self.daily: Daily | None = None
         self._x: Floats = np.array([])
         self._rated = np.array([], dtype=bool)
@@ -138,6 +138,7 @@ class ExerciseChart(ChartPanel):
         super().__init__(self.tr("Exercise"), theme, parent)
         self.chooser = QComboBox(self)
         self.chooser.setObjectName("exerciseChooser")
+        self.chooser.setAccessibleName(self.tr("Exercise"))
         self.chooser.setMinimumContentsLength(14)
         self.header.insertWidget(1, self.chooser)
         self.chooser.currentIndexChanged.connect(self._on_current_index_changed)

@@ -74,6 +74,7 @@ class ProgressView(QWidget):
             span_row.addWidget(button)
         self.summary_label = QLabel(self)
         self.summary_label.setObjectName("progressSummary")
+        self.summary_label.setWordWrap(True)  # wraps rather than widening the window
         self.report_button = QPushButton(self.tr("Report (PDF)…"), self)
 
         top = QHBoxLayout()
@@ -172,7 +173,12 @@ class ProgressView(QWidget):
             parts.append(self.tr("{0} of {1} weeks met").format(s.met_weeks, s.planned_weeks))
         else:
             parts.append(self.tr("no plan in this range"))
-        parts.append(self.tr("streak {0} weeks (best {1})").format(streak.current, streak.best))
+        if self.data.weekly.has_plan.any():
+            parts.append(self.tr("streak {0} weeks (best {1})").format(streak.current,
+                                                                      streak.best))
+        else:  # no plan, no streak to count: say so rather than "streak 0 weeks (best 0)"
+            parts.append(self.tr("set a plan (Routine menu, Schedule and reminders) to count "
+                                 "streaks"))
         self.summary_label.setText(" · ".join(parts))
 
     def _fill_routines(self, current: str | None) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QStackedLayout, QWidget
 
 from ptcoach.catalog.model import Side
 from ptcoach.ui.figure.widget import FigureWidget
+from ptcoach.ui.look import theme
 
 
 class IllustrationArea(QFrame):
@@ -25,7 +26,8 @@ class IllustrationArea(QFrame):
         self._placeholder = QLabel(self)
         self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._placeholder.setWordWrap(True)
-        self._placeholder.setStyleSheet("color: #777; font-size: 16px;")
+        self._placeholder.setStyleSheet("font-size: 16px;")
+        theme.mark(self._placeholder, theme.SECONDARY)
         self._stack.addWidget(self._placeholder)
         self._figures: dict[str, FigureWidget] = {}
         self._current: FigureWidget | None = None

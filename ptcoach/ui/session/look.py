@@ -18,15 +18,17 @@ class BannerPainter(QObject):
         super().__init__(banner)
         self.banner, self.number = banner, number
         self.colour = "#888888"
+        self.dark: bool | None = None  # the theme the colour belongs to (None: the banner's)
         self.kind: str | None = None  # the flashing cue's kind, None when not flashing
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(FLASH_MS)
         self._timer.timeout.connect(self._on_timeout)
 
-    def set_colour(self, colour: str) -> None:
-        if colour != self.colour or not self.banner.styleSheet():
-            self.colour = colour
+    def set_colour(self, colour: str, dark: bool | None = None) -> None:
+        """The phase colour, and whether it is the dark theme's (its text colour follows)."""
+        if colour != self.colour or dark != self.dark or not self.banner.styleSheet():
+            self.colour, self.dark = colour, dark
             self._paint()  # only on a change: restyling on every tick is not free
 
     def flash(self, kind: str) -> None:
@@ -45,7 +47,7 @@ class BannerPainter(QObject):
         self._paint()
 
     def _paint(self) -> None:
-        dark = theme.is_dark(self.banner.palette())
+        dark = self.dark if self.dark is not None else theme.is_dark(self.banner.palette())
         colour, text = self.colour, theme.phase_text_color(dark).name()
         banner_bg, banner_fg = colour, text
         number = f"color: {colour};"

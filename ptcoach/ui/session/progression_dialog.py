@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ptcoach.catalog.model import Routine, Targets
 from ptcoach.catalog.progression import Advice, SetOutcome, Suggestion, suggest
 from ptcoach.translate import translator
+from ptcoach.ui.look import theme
 
 
 class SetResult(Protocol):
@@ -100,7 +101,7 @@ class SuggestionRow(QFrame):
         reason = QLabel(suggestion.reason, self)
         reason.setObjectName("reasonLabel")
         reason.setWordWrap(True)
-        reason.setStyleSheet("color: #555;")
+        theme.mark(reason, theme.SECONDARY)  # #555 was unreadable on the dark theme
         grid.addWidget(reason, 2, 0)
         self.warning_label: QLabel | None = None
         if suggestion.see_therapist:

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -62,7 +63,8 @@ def outcomes(plan: Plan, records: Sequence[SetRecord]) -> list[ExerciseOutcome]:
 
 
 class SummaryView(QWidget):
-    closed = Signal()
+    closed = Signal()  # "Back to routines" (button, Esc, Enter)
+    quit_requested = Signal()  # Ctrl+Q
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,15 +84,27 @@ class SummaryView(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setStyleSheet("font-size: 18px;")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (it cycled cells forever)
+        self.table.setAccessibleName(self.tr("Sets per exercise"))
         self.done_button = QPushButton(self.tr("Back to routines"), self)
         self.done_button.setObjectName("doneButton")
         self.done_button.setMinimumHeight(56)
         self.done_button.setStyleSheet("font-size: 18px; font-weight: bold;")
         self.done_button.clicked.connect(self.closed)
+        self.done_button.setDefault(True)
+        self.done_button.setToolTip(self.tr("Back to routines (Esc or Enter)"))
+        for key in (Qt.Key.Key_Escape, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._key(QKeySequence(key), self.closed.emit)
+        self._key(QKeySequence("Ctrl+Q"), self.quit_requested.emit)
         layout.addWidget(self.title)
         layout.addWidget(self.totals)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.done_button)
+
+    def _key(self, key: QKeySequence, slot: object) -> None:
+        shortcut = QShortcut(key, self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # shown only
+        shortcut.activated.connect(slot)
 
     def show_outcome(self, plan: Plan, records: Sequence[SetRecord], *, finished: bool) -> None:
         self.title.setText(self.tr("Session complete") if finished

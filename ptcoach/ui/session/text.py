@@ -14,8 +14,8 @@ from ptcoach.engine.session import Snapshot, State
 from ptcoach.translate import translator
 from ptcoach.ui.session.durations import clock_text, duration_text
 
-__all__ = ["PhaseLook", "big_caption", "clock_text", "duration_text", "next_text",
-           "phase_look", "set_text", "side_text", "tempo_word", "tr"]
+__all__ = ["PhaseLook", "big_caption", "clock_text", "duration_text", "is_area", "next_text",
+           "phase_look", "phase_to_show", "set_text", "side_text", "tempo_word", "tr"]
 
 
 tr = translator("SessionText")
@@ -49,7 +49,10 @@ def phase_look(snap: Snapshot) -> PhaseLook:
     phase = snap.phase
     if phase is None:
         return PhaseLook("", IDLE)
-    look = _phase_kind_look(phase, snap.segment)
+    if snap.getting_ready:  # a jump's countdown before a set (Next, Back, Restart)
+        look = PhaseLook(tr("Get ready"), GET_READY)
+    else:
+        look = _phase_kind_look(phase, snap.segment)
     if snap.state is State.PAUSED:
         return PhaseLook(tr("Paused") + " · " + look.word, IDLE)
     return look
@@ -62,9 +65,16 @@ def _phase_kind_look(phase: Phase, seg: Segment | None) -> PhaseLook:
         return PhaseLook(tr("Rest"), REST)
     if phase.kind is PhaseKind.SWITCH:
         return PhaseLook(tr("Switch sides"), SWITCH)
+    if seg is not None and is_area(seg):
+        return PhaseLook(tr("Roll"), WORK)  # foam rolling: timed work on each area in turn
     if seg is not None and seg.rep is None:
         return PhaseLook(tr("Hold"), HOLD)
     return PhaseLook(tr("Work"), WORK)
+
+
+def is_area(seg: Segment) -> bool:
+    """A body area of an areas exercise (foam rolling), not a hold, a rep or heat/cold."""
+    return seg.rep is None and bool(seg.label) and seg.label not in ("heat", "cold")
 
 
 def tempo_word(seg: Segment | None) -> str:
@@ -74,7 +84,7 @@ def tempo_word(seg: Segment | None) -> str:
     if seg.tempo:
         return tr(TEMPO_WORDS.get(seg.tempo, seg.tempo.title()))
     if seg.label:
-        return tr(seg.label.title()) if seg.label in ("heat", "cold") else seg.label
+        return tr(seg.label.title()) if seg.label in ("heat", "cold") else seg.label.capitalize()
     return ""
 
 
@@ -82,12 +92,31 @@ def big_caption(snap: Snapshot) -> str:
     seg, phase = snap.segment, snap.phase
     if seg is None or phase is None:
         return ""
+    if snap.ready_s is not None:  # a set's own get-ready counts seconds, not reps
+        return tr("seconds")
     if seg.rep is not None:
         text = tr("rep {0} of {1}").format(seg.rep, phase.reps_total)
         if seg.duration_s is None:
             text += " · " + tr("Enter when done")
         return text
+    if is_area(seg):
+        areas = sum(1 for s in phase.segments if is_area(s))
+        return tr("seconds on this area ({0} of {1})").format(snap.segment_index + 1, areas)
     return tr("seconds")
+
+
+def phase_to_show(snap: Snapshot) -> Phase | None:
+    """The phase whose exercise the view shows: during a rest or a jump's get-ready before
+    another set, that set (the runner sets up for it: its name, figure, first steps)."""
+    phase, nxt = snap.phase, snap.next_phase
+    if phase is None or phase.kind is PhaseKind.WORK:  # a set (or its own get-ready)
+        return phase
+    if nxt is None or nxt.kind not in (PhaseKind.WORK, PhaseKind.LEAD_IN):
+        return phase
+    if snap.getting_ready or (phase.kind is PhaseKind.REST
+                              and nxt.exercise_index != phase.exercise_index):
+        return nxt
+    return phase
 
 
 def set_text(phase: Phase | None) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -71,7 +71,14 @@ class SessionView(QWidget):
         self.phase_label = self._label("phaseLabel", 34, bold=True)
         self.next_label = self._label("nextLabel", 22)
         self.next_label.setAlignment(RIGHT)
+        self.muted_label = self._label("mutedLabel", 26, bold=True)
+        self.muted_label.setText(self.tr("Sound off (M)"))
+        self.muted_label.setAccessibleName(self.tr("Sound is muted for this session; M turns "
+                                                   "it back on"))
+        self.muted_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.muted_label.setVisible(self.driver.muted)
         banner_row.addWidget(self.phase_label, 2)
+        banner_row.addWidget(self.muted_label, 1)
         banner_row.addWidget(self.next_label, 3)
         root.addWidget(self.banner)
 
@@ -89,9 +96,8 @@ class SessionView(QWidget):
         self.learn_button.setToolTip(self.tr("Why this helps (key: W)"))
         self.learn_button.setProperty("keyboardShortcut", "W")
         self.learn_button.setAccessibleDescription(self.tr("Key: {0}").format("W"))
-        self.learn_button.setStyleSheet(
-            "QPushButton { color: palette(link); text-decoration: underline; font-size: 16px;"
-            " border: none; padding: 2px 6px; }")
+        self.learn_button.setStyleSheet("font-size: 16px;")
+        theme.mark(self.learn_button, theme.LINK_BUTTON)  # link colour follows a theme switch
         self.learn_button.clicked.connect(self.request_learn)
         head.addWidget(self.name_label, 5)
         head.addWidget(self.learn_button, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -206,6 +212,11 @@ class SessionView(QWidget):
             sc.activated.connect(slot)
             self.shortcuts.append(sc)
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ApplicationPaletteChange:  # a live theme switch
+            self.refresh()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         h = self.height()
@@ -245,6 +256,7 @@ class SessionView(QWidget):
 
     def _on_mute_toggled(self, muted: bool) -> None:
         self.mute_button.setText(self.tr("Unmute") if muted else self.tr("Mute"))
+        self.muted_label.setVisible(muted)  # in the banner: seen from the mat
 
     def _on_frame(self) -> None:
         snap = self.snapshot()
@@ -269,12 +281,14 @@ class SessionView(QWidget):
     def refresh(self) -> None:
         snap = self.snapshot()
         look = txt.phase_look(snap)
-        dark = theme.is_dark(self.palette())
+        # The application's palette decides, for the banner's colour and its text alike: a
+        # widget's own palette can lag a live switch, which paired dark hues with light text.
+        dark = theme.is_dark()
         colour = theme.phase_colors(dark)[look.colour].name()
-        self.banner_painter.set_colour(colour)
+        self.banner_painter.set_colour(colour, dark)
         self.phase_label.setText(look.word)
         self.next_label.setText(txt.next_text(snap))
-        phase = snap.phase
+        phase = txt.phase_to_show(snap)  # in the rest before a new exercise: the next one
         if phase is not None:
             self._show_exercise(phase.exercise_index)
             self.set_label.setText(txt.set_text(phase))
@@ -287,7 +301,7 @@ class SessionView(QWidget):
         self._show_progress(snap)
         self._show_controls(snap)
         animate = snap.state is State.RUNNING and snap.segment is not None \
-            and snap.segment.tempo is not None
+            and snap.segment.tempo is not None and not snap.getting_ready
         if animate and not self._animation.isActive():
             self._animation.start()
         elif not animate:

@@ -45,6 +45,7 @@ class SessionWindow(QMainWindow):
         self.view.stop_requested.connect(self.request_stop)
         self.view.full_screen_requested.connect(self.toggle_full_screen)
         self.summary.closed.connect(self.close)
+        self.summary.quit_requested.connect(self._quit)
         self.view.learn_requested.connect(self.learn_requested)
         self.view.pain_now.value_changed.connect(self.pain_before_changed)
         self.sound_label = QLabel(self)
@@ -132,3 +133,11 @@ class SessionWindow(QMainWindow):
         self.guard.release()
         self.summary.show_outcome(self.driver.session.plan, self.records, finished=finished)
         self.stack.setCurrentWidget(self.summary)
+        self.summary.done_button.setFocus()  # Tab, Enter and Esc work from here
+
+    def _quit(self) -> None:
+        """Ctrl+Q on the summary: close, then quit the app (the session is over)."""
+        from PySide6.QtWidgets import QApplication
+
+        self.close()
+        QApplication.quit()
