@@ -68,11 +68,19 @@ class QtPlayer:
 
     def load(self, clips: Mapping[str, Path]) -> None:
         """Load every clip now (decoding happens here, not at the cue); raise if one fails."""
-        from PySide6.QtMultimedia import QSoundEffect
+        self.load_async(clips)
+        deadline = time.monotonic() + LOAD_TIMEOUT_S
+        while self.pending() and time.monotonic() < deadline:
+            QCoreApplication.processEvents()
+            time.sleep(0.005)
+        if self.pending():
+            raise PlayerUnavailable(_tr("Qt Multimedia took too long to load {path}.").format(
+                path=self._sources[self.pending()[0]]))
 
+    def load_async(self, clips: Mapping[str, Path]) -> None:
+        """Start loading the clips and return at once; `pending()` says which are not ready."""
         if QCoreApplication.instance() is None:
             raise PlayerUnavailable(_tr("Qt Multimedia needs the application to be running."))
-        pending = []
         if self._dir is None:
             self._dir = Path(tempfile.mkdtemp(prefix="ptcoach-qt-cues-"))
         for clip_id, path in clips.items():
@@ -84,26 +92,26 @@ class QtPlayer:
                 raise PlayerUnavailable(_tr("Qt Multimedia cannot load {path}.").format(
                     path=path)) from exc
             self._sources[clip_id] = self._dir / f"{clip_id}.wav"
-            effect = self._new_effect(clip_id)
-            self._effects[clip_id] = [effect]
-            pending.append((clip_id, path, effect))
-        deadline = time.monotonic() + LOAD_TIMEOUT_S
-        while pending and time.monotonic() < deadline:
-            QCoreApplication.processEvents()
-            still = []
-            for item in pending:
-                status = item[2].status()
-                if status == QSoundEffect.Status.Error:
-                    raise PlayerUnavailable(
-                        _tr("Qt Multimedia cannot load {path}.").format(path=item[1]))
-                if status != QSoundEffect.Status.Ready:
-                    still.append(item)
-            pending = still
-            if pending:
-                time.sleep(0.005)
-        if pending:
-            raise PlayerUnavailable(_tr("Qt Multimedia took too long to load {path}.").format(
-                path=pending[0][1]))
+            self._effects[clip_id] = [self._new_effect(clip_id)]
+
+    @property
+    def durations(self) -> dict[str, float]:
+        """Each loaded clip's own length in seconds (without the padding)."""
+        return dict(self._durations)
+
+    def pending(self) -> list[str]:
+        """Clips still loading; raises PlayerUnavailable if one cannot load."""
+        from PySide6.QtMultimedia import QSoundEffect
+
+        waiting = []
+        for clip_id, effects in self._effects.items():
+            status = effects[0].status()  # type: ignore[attr-defined]
+            if status == QSoundEffect.Status.Error:
+                raise PlayerUnavailable(
+                    _tr("Qt Multimedia cannot load {path}.").format(path=self._sources[clip_id]))
+            if status != QSoundEffect.Status.Ready:
+                waiting.append(clip_id)
+        return waiting
 
     def _new_effect(self, clip_id: str) -> object:
         from PySide6.QtMultimedia import QSoundEffect

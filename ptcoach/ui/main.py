@@ -84,6 +84,9 @@ def run_gui(args: Any) -> int:
 
     def after_paint() -> None:
         if _listen(app, shell, name):
+            from ptcoach.ui.session.sound import sound_for
+
+            sound_for(shell, prefs.audio).start()  # in small steps, on later event-loop turns
             _after_first_paint(shell, services, data_dir, tray_only)
 
     _when_painted(shown, after_paint)
@@ -196,18 +199,11 @@ def _offer_resume(shell: Shell, services: Services) -> None:
 
 
 def _make_director(audio_settings: Any, shell: Shell) -> Any:
-    from ptcoach.audio.director import CueDirector
-    from ptcoach.audio.player import choose_player
-    from ptcoach.audio.settings import save as save_audio
+    """The app's one cue director: usable at once, sounding once `sound_for(...).start()` (after
+    the first paint) has chosen and loaded its player in small steps."""
+    from ptcoach.ui.session.sound import sound_for
 
-    player, message = choose_player()
-    director = CueDirector(player, audio_settings, parent=shell)
-    # Remember every change, M (mute) in a session included, not only those from Preferences.
-    director.settings_changed.connect(lambda changed: save_audio(shell.settings, changed))
-    director.prepare()
-    director.message = message  # each session window's status line says it, plainly, once
-    print(message, file=sys.stderr)
-    return director
+    return sound_for(shell, audio_settings).director
 
 
 def _start_tray(shell: Shell, services: Services, tray_only: bool) -> None:
