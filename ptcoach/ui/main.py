@@ -34,6 +34,9 @@ def load_routines(data_dir: Path) -> tuple[Catalog, list[str]]:
 
 def run_gui(args: Any) -> int:
     """`args`: the parsed command line (data_dir, and routine/speed/tray when given)."""
+    from ptcoach.ui import qt_messages
+
+    qt_messages.install()  # Qt's warnings still reach stderr; tests can listen to them
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("ptcoach")

@@ -76,7 +76,12 @@ class Shell(QObject):
                      from_phase: int = 0, resume_session_id: int | None = None,
                      speed: float | None = None, plan: Plan | None = None) -> SessionWindow:
         """`plan`: when resuming, the plan the session was recorded with (its phase indices
-        must match the stored sets, whatever the lead-in preference is now)."""
+        must match the stored sets, whatever the lead-in preference is now).
+        Never two session windows: while one is open, it is brought to the front instead."""
+        if self.session_window is not None:
+            from ptcoach.ui.session.front import bring_to_front
+
+            return bring_to_front(self.session_window)
         # Imported here: the session window (and its figures) is not needed to paint home.
         from ptcoach.engine.session import Session
         from ptcoach.ui.driver import SessionDriver
@@ -106,6 +111,8 @@ class Shell(QObject):
         if not restore_geometry(self.settings, window):  # where the last session window was
             window.resize(self.home.size() if self.home.isVisible() else window.size())
         window.show()
+        window.raise_()
+        window.activateWindow()  # keys go to the session, not to the hidden home window
         self.home.hide()
         return window
 
