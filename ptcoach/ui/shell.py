@@ -290,7 +290,9 @@ class Shell(QObject):
                 routine_names={k: r.name for k, r in self.routines.items()})
             view.setWindowTitle(self.tr("Progress — ptcoach"))
             view.resize(1100, 720)
-            self.history_changed.connect(view.reload)
+            from ptcoach.ui.progress.when_seen import reload_when_seen
+
+            self.history_changed.connect(reload_when_seen(view, view.reload))  # not while hidden
             return view
 
         return self._show("progress", make)
