@@ -24,6 +24,7 @@ from ptcoach.ui.target_memory import open_settings
 __all__ = ["Shell", "load_routines", "run_gui"]
 
 ALREADY_RUNNING = "ptcoach is already running: it was brought to the front."
+WARM_AFTER_MS = 300  # after the first paint, sound's first steps and the history's opening
 
 
 def load_routines(data_dir: Path) -> tuple[Catalog, list[str]]:
@@ -90,10 +91,17 @@ def run_gui(args: Any) -> int:
             from ptcoach.ui.session.sound import sound_for
 
             sound_for(shell, prefs.audio).start()  # in small steps, on later event-loop turns
+            QTimer.singleShot(WARM_AFTER_MS, _warm_imports)  # the next clicks' modules
             _after_first_paint(shell, services, data_dir, tray_only)
 
     _when_painted(shown, after_paint)
     return int(app.exec())
+
+
+def _warm_imports() -> None:
+    from ptcoach.ui.warm import warm
+
+    warm()
 
 
 def _listen(app: QApplication, shell: Shell, name: str) -> bool:
