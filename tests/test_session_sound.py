@@ -135,3 +135,38 @@ def test_a_whole_session_with_real_sound_raises_no_wrong_thread_warning(qtbot, d
     assert {"start", "end", "tick"} <= {c.clip for c in played}
     # Heard, not only scheduled: the sink received sound for a good part of the session.
     assert len(rec.segments(gap_s=0.05)) >= 10
+
+
+@needs_pulse
+def test_the_qt_player_stops_every_voice_itself(qtbot, monkeypatch):
+    """No voice is left to end by itself (Qt 6.10+ may then free it on PulseAudio's thread):
+    each loops over its clip padded with silence until the player stops it."""
+    import wave
+
+    from PySide6.QtMultimedia import QSoundEffect
+
+    from ptcoach.audio import clips
+    from ptcoach.audio.qt_player import PAD_S, QtPlayer
+
+    with null_sink() as sink:
+        player = QtPlayer(sink)
+        known = clips.available()
+        player.load({c: known[c] for c in ("tick", "rep_1", "probe")})
+        try:
+            for clip_id, effects in player._effects.items():
+                for effect in effects:
+                    assert effect.loopCount() == QSoundEffect.Loop.Infinite.value
+                with wave.open(str(known[clip_id])) as src, \
+                        wave.open(str(player._sources[clip_id])) as padded:
+                    extra = padded.getnframes() - src.getnframes()
+                    assert extra == round(PAD_S * src.getframerate())
+                assert player.durations[clip_id] == pytest.approx(clips.duration_s(known[clip_id]))
+            assert player.play("tick") and player.play("tick")  # overlapping: a second voice
+            assert len(player._effects["tick"]) == 2
+            qtbot.waitUntil(lambda: any(e.isPlaying() for e in player._effects["tick"]),
+                            timeout=5000)
+            qtbot.waitUntil(lambda: not player._busy, timeout=5000)  # stopped by the player
+            qtbot.waitUntil(lambda: not any(e.isPlaying() for e in player._effects["tick"]),
+                            timeout=5000)
+        finally:
+            player.close()

@@ -25,6 +25,8 @@ from ptcoach.audio.player import PROBE_CLIP, PlayerUnavailable
 
 DEFAULT_LATENCY_S = 0.03  # until measured: a typical PulseAudio stream start
 LOAD_TIMEOUT_S = 5.0
+SINK_WAIT_S = 2.0  # for a named sink not (yet) among the outputs
+PROBE_VOICES = 3
 PAD_S = 1.0  # silence after each clip: the voice is stopped inside it
 STOP_AFTER_S = 0.35  # ...this long after the clip's sound ends (a GUI stall up to ~0.6 s is ok)
 
@@ -48,6 +50,14 @@ class QtPlayer:
         device = QMediaDevices.defaultAudioOutput()
         if sink:
             named = [d for d in outputs if bytes(d.id().data()).decode() == sink]
+            deadline = time.monotonic() + SINK_WAIT_S
+            while not named and time.monotonic() < deadline:
+                # A sink made just now (tests' private null sinks) reaches a process whose device
+                # list is already loaded only through its event loop.
+                QCoreApplication.processEvents()
+                time.sleep(0.01)
+                outputs = QMediaDevices.audioOutputs()
+                named = [d for d in outputs if bytes(d.id().data()).decode() == sink]
             if not named:
                 raise PlayerUnavailable(
                     _tr("Qt Multimedia has no output named {sink}.").format(sink=sink))
@@ -92,7 +102,10 @@ class QtPlayer:
                 raise PlayerUnavailable(_tr("Qt Multimedia cannot load {path}.").format(
                     path=path)) from exc
             self._sources[clip_id] = self._dir / f"{clip_id}.wav"
-            self._effects[clip_id] = [self._new_effect(clip_id)]
+            # The latency probe's blips come faster than a voice is stopped: ready voices, so
+            # none waits for its sample to load (which would skew the measurement).
+            count = PROBE_VOICES if clip_id == PROBE_CLIP else 1
+            self._effects[clip_id] = [self._new_effect(clip_id) for _ in range(count)]
 
     @property
     def durations(self) -> dict[str, float]:
@@ -105,11 +118,11 @@ class QtPlayer:
 
         waiting = []
         for clip_id, effects in self._effects.items():
-            status = effects[0].status()  # type: ignore[attr-defined]
-            if status == QSoundEffect.Status.Error:
+            statuses = {e.status() for e in effects}  # type: ignore[attr-defined]
+            if QSoundEffect.Status.Error in statuses:
                 raise PlayerUnavailable(
                     _tr("Qt Multimedia cannot load {path}.").format(path=self._sources[clip_id]))
-            if status != QSoundEffect.Status.Ready:
+            if statuses != {QSoundEffect.Status.Ready}:
                 waiting.append(clip_id)
         return waiting
 
