@@ -16,6 +16,7 @@ import shutil
 import tempfile
 import time
 import wave
+import weakref
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -93,6 +94,8 @@ class QtPlayer:
             raise PlayerUnavailable(_tr("Qt Multimedia needs the application to be running."))
         if self._dir is None:
             self._dir = Path(tempfile.mkdtemp(prefix="ptcoach-qt-cues-"))
+            # Removed by close(), else when the player goes or the process exits.
+            weakref.finalize(self, shutil.rmtree, str(self._dir), True)
         for clip_id, path in clips.items():
             if clip_id in self._effects:
                 continue
