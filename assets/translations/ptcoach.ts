@@ -1319,33 +1319,34 @@
     <context>
         <name>QtPlayer</name>
         <message>
-            <location filename="../../ptcoach/audio/qt_player.py" line="29" />
+            <location filename="../../ptcoach/audio/qt_player.py" line="47" />
             <source>Qt Multimedia cannot load ({error}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/audio/qt_player.py" line="32" />
+            <location filename="../../ptcoach/audio/qt_player.py" line="50" />
             <source>Qt Multimedia finds no audio output.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/audio/qt_player.py" line="38" />
+            <location filename="../../ptcoach/audio/qt_player.py" line="64" />
             <source>Qt Multimedia has no output named {sink}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/audio/qt_player.py" line="55" />
+            <location filename="../../ptcoach/audio/qt_player.py" line="88" />
+            <source>Qt Multimedia took too long to load {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/audio/qt_player.py" line="94" />
             <source>Qt Multimedia needs the application to be running.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/audio/qt_player.py" line="73" />
+            <location filename="../../ptcoach/audio/qt_player.py" line="105" />
+            <location filename="../../ptcoach/audio/qt_player.py" line="127" />
             <source>Qt Multimedia cannot load {path}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ptcoach/audio/qt_player.py" line="80" />
-            <source>Qt Multimedia took too long to load {path}.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2024,55 +2025,63 @@ This session's sets are kept in {1} and added to the history at the next start o
     <context>
         <name>Shell</name>
         <message>
-            <location filename="../../ptcoach/ui/main.py" line="178" />
+            <location filename="../../ptcoach/ui/main.py" line="192" />
             <source>History unavailable</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/main.py" line="179" />
+            <location filename="../../ptcoach/ui/main.py" line="193" />
             <source>{0}
 
 Sessions can still be followed; their sets are kept in the data folder and added to the history once it can be opened.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/main.py" line="190" />
+            <location filename="../../ptcoach/ui/main.py" line="204" />
             <source>History</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/main.py" line="221" />
-            <location filename="../../ptcoach/ui/shell.py" line="194" />
-            <location filename="../../ptcoach/ui/shell.py" line="254" />
+            <location filename="../../ptcoach/ui/main.py" line="235" />
+            <location filename="../../ptcoach/ui/shell.py" line="201" />
+            <location filename="../../ptcoach/ui/shell.py" line="261" />
             <source>History not saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/main.py" line="221" />
+            <location filename="../../ptcoach/ui/main.py" line="235" />
             <source>The unfinished session could not be closed: {0}
 It stays unfinished; ptcoach offers it again at the next start.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/shell.py" line="195" />
+            <location filename="../../ptcoach/ui/shell.py" line="202" />
             <source>{0}
 The session goes on; ptcoach will try again after the next set.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/shell.py" line="255" />
+            <location filename="../../ptcoach/ui/shell.py" line="262" />
             <source>{0}
 The last {1} records of this session could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/shell.py" line="307" />
+            <location filename="../../ptcoach/ui/shell.py" line="314" />
             <source>Progress — ptcoach</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/shell.py" line="441" />
+            <location filename="../../ptcoach/ui/shell.py" line="450" />
             <source>No sound: cues flash on screen. Check your speakers or headphones.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SoundSetup</name>
+        <message>
+            <location filename="../../ptcoach/ui/session/sound.py" line="124" />
+            <source>Sound took too long to load: cues will be shown on screen.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -19,7 +19,6 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, SignalInstance
 
 from ptcoach.audio import clips
 from ptcoach.audio.cues import Cue, CueKind, cues_for
-from ptcoach.audio.latency import measure_latency
 from ptcoach.audio.lookahead import upcoming_events
 from ptcoach.audio.player import PROBE_CLIP, Player
 from ptcoach.audio.queue import VoiceQueue
@@ -138,10 +137,23 @@ class CueDirector(QObject):
         if self.player.name == "none":
             return None
         self.player.play(PROBE_CLIP)
-        measured = measure_latency(self.player) if measure else None
+        if not measure:
+            return None
+        from ptcoach.audio.latency import measure_latency  # numpy, parec: only when asked
+
+        measured = measure_latency(self.player)
         if measured is not None:
             self.set_latency(measured)
         return measured
+
+    def set_player(self, player: Player, durations: dict[str, float] | None = None) -> None:
+        """Swap in the player once it is ready (ptcoach.ui.session.sound builds it after the
+        first paint; until then the director holds a silent stand-in)."""
+        self.player = player
+        self._queue.lead_s = player.latency_s
+        if durations:
+            self._durations.update(durations)
+        self.player.set_volume(self._gain())
 
     @property
     def settings(self) -> AudioSettings:

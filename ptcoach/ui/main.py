@@ -24,6 +24,7 @@ from ptcoach.ui.shell import Services, Shell
 __all__ = ["Shell", "load_routines", "run_gui"]
 
 ALREADY_RUNNING = "ptcoach is already running: it was brought to the front."
+WARM_AFTER_MS = 300  # after the first paint, sound's first steps and the history's opening
 
 
 def load_routines(data_dir: Path) -> tuple[Catalog, list[str]]:
@@ -34,6 +35,9 @@ def load_routines(data_dir: Path) -> tuple[Catalog, list[str]]:
 
 def run_gui(args: Any) -> int:
     """`args`: the parsed command line (data_dir, and routine/speed/tray when given)."""
+    from ptcoach.ui import qt_messages
+
+    qt_messages.install()  # Qt's warnings still reach stderr; tests can listen to them
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("ptcoach")
@@ -95,10 +99,20 @@ def run_gui(args: Any) -> int:
 
     def after_paint() -> None:
         if _listen(app, shell, name, lock):
+            from ptcoach.ui.session.sound import sound_for
+
+            sound_for(shell, prefs.audio).start()  # in small steps, on later event-loop turns
+            QTimer.singleShot(WARM_AFTER_MS, _warm_imports)  # the next clicks' modules
             _after_first_paint(shell, services, data_dir, tray_only)
 
     _when_painted(shown, after_paint)
     return int(app.exec())
+
+
+def _warm_imports() -> None:
+    from ptcoach.ui.warm import warm
+
+    warm()
 
 
 def _listen(app: QApplication, shell: Shell, name: str, lock: Any = None) -> bool:
@@ -230,16 +244,12 @@ def _offer_resume(shell: Shell, services: Services) -> None:
 
 
 def _make_director(audio_settings: Any, shell: Shell) -> Any:
-    from ptcoach.audio.director import CueDirector
-    from ptcoach.audio.player import choose_player
+    """The app's one cue director: usable at once, sounding once `sound_for(...).start()` (after
+    the first paint) has chosen and loaded its player in small steps. Nothing here saves the
+    settings: M mutes one session; Preferences saves the lasting choice."""
+    from ptcoach.ui.session.sound import sound_for
 
-    player, message = choose_player()
-    director = CueDirector(player, audio_settings, parent=shell)
-    # Nothing here saves the settings: M mutes one session; Preferences saves the lasting choice.
-    director.prepare()
-    director.message = message
-    print(message, file=sys.stderr)  # the details, for whoever reads the terminal or the log
-    return director
+    return sound_for(shell, audio_settings).director
 
 
 def _start_tray(shell: Shell, services: Services, tray_only: bool) -> None:

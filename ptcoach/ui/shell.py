@@ -78,7 +78,12 @@ class Shell(QObject):
                      from_phase: int = 0, resume_session_id: int | None = None,
                      speed: float | None = None, plan: Plan | None = None) -> SessionWindow:
         """`plan`: when resuming, the plan the session was recorded with (its phase indices
-        must match the stored sets, whatever the lead-in preference is now)."""
+        must match the stored sets, whatever the lead-in preference is now).
+        Never two session windows: while one is open, it is brought to the front instead."""
+        if self.session_window is not None:
+            from ptcoach.ui.session.front import bring_to_front
+
+            return bring_to_front(self.session_window)
         # Imported here: the session window (and its figures) is not needed to paint home.
         from ptcoach.engine.session import Session
         from ptcoach.ui.session.driver import SessionDriver
@@ -116,6 +121,8 @@ class Shell(QObject):
             fit_window(window, wanted.width(), wanted.height())  # never past the screen
         keep_on_screen(window)
         window.show()
+        window.raise_()
+        window.activateWindow()  # keys go to the session, not to the hidden home window
         self.home.hide()
         return window
 
@@ -311,7 +318,9 @@ class Shell(QObject):
             from ptcoach.ui.look.close_keys import add_close_keys
 
             add_close_keys(view)  # Esc, Ctrl+W
-            self.history_changed.connect(view.reload)
+            from ptcoach.ui.progress.when_seen import reload_when_seen
+
+            self.history_changed.connect(reload_when_seen(view, view.reload))  # not while hidden
             return view
 
         return self._show("progress", make)

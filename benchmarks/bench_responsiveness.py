@@ -1,0 +1,291 @@
+"""Responsiveness around a session (issue 11), each in a fresh app process with sound on (a
+private PulseAudio null sink when a server runs) and a generated long history:
+
+1. `ptcoach run ID` to its session window's first paint, against a bare PySide6 window in the
+   same run (interleaved runs, medians; target: 1.5x the bare window).
+2. Start click in the home window to the session window's first paint: clicked 2 s after the
+   home window showed (sound set up by then), and clicked at once (target: 150 ms).
+3. A stall watchdog: the longest gap between event-loop turns (a 1 ms precise timer) while
+   opening the home window, progress (first open, pyqtgraph import included), Learn, the
+   builder, preferences, while starting a session, through the whole session (runners-knee at
+   40x speed: every set recorded) and its ratings dialog (target: 50 ms), and the time from the
+   progress click to its charts drawn.
+
+Figures from one machine (this VM is noisy and shared).
+Run: python benchmarks/bench_responsiveness.py
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RUNS = int(os.environ.get("BENCH_RUNS", "7"))
+
+BARE = """
+import os, time
+from PySide6.QtWidgets import QApplication, QLabel
+class Hello(QLabel):
+    def paintEvent(self, e):
+        super().paintEvent(e)
+        print(f"painted {time.monotonic():.6f}", flush=True)
+        os._exit(0)
+app = QApplication([])
+w = Hello("hello"); w.resize(1280, 800); w.show()
+app.exec()
+"""
+
+# Prints when the first SessionWindow paints, then leaves at once.
+PAINT_HOOK = """
+import os, sys, time, json
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+class Hook(QObject):
+    clicked = None
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and obj.isWidgetType() \\
+                and type(obj.window()).__name__ == "SessionWindow":
+            now = time.monotonic()
+            if self.clicked is not None:
+                print(f"click-to-paint {1000 * (now - self.clicked):.1f}", flush=True)
+            print(f"painted {now:.6f}", flush=True)
+            os._exit(0)
+        return False
+hook = Hook()
+app.installEventFilter(hook)
+"""
+
+RUN = PAINT_HOOK + """
+import ptcoach.app
+sys.exit(ptcoach.app.main(["run", "runners-knee"]))
+"""
+
+CLICK = PAINT_HOOK + """
+def click():
+    shell = app.property("ptcoach_shell")
+    hook.clicked = time.monotonic()
+    shell.home.start_button.click()
+QTimer.singleShot(int(os.environ["BENCH_CLICK_MS"]), click)
+import ptcoach.app
+sys.exit(ptcoach.app.main([]))
+"""
+
+WATCH = """
+import os, sys, time, json
+from PySide6.QtCore import QEvent, QObject, QTimer, Qt
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+phase = ["start-up"]
+worst = {}
+last = [time.monotonic()]
+def beat():
+    now = time.monotonic()
+    gap = now - last[0]
+    last[0] = now
+    if gap > worst.get(phase[0], 0.0):
+        worst[phase[0]] = gap
+heart = QTimer()
+heart.setTimerType(Qt.TimerType.PreciseTimer)
+heart.timeout.connect(beat)
+heart.start(1)
+marks = {}
+class Hook(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and obj.objectName() == "progressView" \\
+                and "progress-click" in marks and "progress-drawn" not in marks:
+            marks["progress-drawn"] = time.monotonic()
+        return False
+hook = Hook()
+app.installEventFilter(hook)
+def enter(name):
+    phase[0] = name
+    last[0] = time.monotonic()
+steps = []
+def then(delay_ms, fn):
+    steps.append((delay_ms, fn))
+def run_steps():
+    if not steps:
+        return
+    delay, fn = steps.pop(0)
+    def go():
+        fn()
+        run_steps()
+    QTimer.singleShot(delay, go)
+shell = None
+def home():
+    global shell
+    shell = app.property("ptcoach_shell")
+    enter("home window (to 2 s after paint)")
+def progress():
+    enter("progress, first open")
+    marks["progress-click"] = time.monotonic()
+    shell.actions.progress.trigger()
+def close(key):
+    def do():
+        w = shell.windows.get(key)
+        if w is not None:
+            w.close()
+        enter("idle")
+    return do
+def learn():
+    enter("Learn")
+    shell.open_learn()
+def builder():
+    enter("builder")
+    shell.open_builder(None)
+def prefs():
+    enter("preferences")
+    shell.open_preferences()
+def start():
+    enter("session start (click to +1 s)")
+    shell.speed = float(os.environ.get("BENCH_SPEED", "40"))
+    shell.home.select_routine("runners-knee")
+    shell.home.start_button.click()
+def go():
+    from ptcoach.ui.session.handsfree import Command, perform
+    enter("whole session (every set recorded)")
+    window = shell.session_window
+    def ended(*_):
+        enter("end of session, ratings")
+        QTimer.singleShot(600, answer)
+    window.driver.session_finished.connect(ended)
+    perform(window, Command.TOGGLE)
+def answer():
+    w = QApplication.activeModalWidget()
+    if w is None:
+        QTimer.singleShot(100, answer)
+        return
+    w.reject()
+    QTimer.singleShot(800, finish)
+def finish():
+    out = {k: round(v * 1000, 1) for k, v in worst.items()}
+    if "progress-drawn" in marks:
+        out["progress click to drawn"] = round(
+            1000 * (marks["progress-drawn"] - marks["progress-click"]), 1)
+    print("RESULT " + json.dumps(out), flush=True)
+    os._exit(0)
+then(0, home)
+then(2000, progress)
+then(1500, close("progress"))
+then(500, learn)
+then(1500, close("learn"))
+then(500, builder)
+then(1500, close("builder"))
+then(500, prefs)
+then(1500, close("preferences"))
+then(500, start)
+then(1000, go)
+QTimer.singleShot(0, run_steps)
+import ptcoach.app
+sys.exit(ptcoach.app.main([]))
+"""
+
+
+def child(code: str, env: dict[str, str], timeout: float = 60) -> tuple[float, str]:
+    start = time.monotonic()
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True,
+                         text=True, timeout=timeout)
+    if "painted" not in out.stdout and "RESULT" not in out.stdout:
+        raise RuntimeError(f"child failed:\n{out.stdout}\n{out.stderr[-3000:]}")
+    return start, out.stdout
+
+
+def painted_after(start: float, out: str) -> float:
+    line = next(x for x in out.splitlines() if x.startswith("painted "))
+    return (float(line.split()[1]) - start) * 1000.0
+
+
+def click_to_paint(out: str) -> float:
+    line = next(x for x in out.splitlines() if x.startswith("click-to-paint "))
+    return float(line.split()[1])
+
+
+@contextlib.contextmanager
+def sound_env(env: dict[str, str]):
+    try:
+        from ptcoach.audio.monitor import null_sink, pulse_available
+
+        available = pulse_available()
+    except Exception:  # no numpy, no pactl: no sound, still measured
+        available = False
+    if not available:
+        env["PTCOACH_AUDIO"] = "none"
+        yield "off (no PulseAudio server)"
+        return
+    with null_sink() as sink:
+        env["PULSE_SINK"] = sink
+        yield f"on (null sink {sink})"
+
+
+def make_history(data_dir: Path, days: int) -> None:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    script = ROOT / "scripts" / "gen_history.py"
+    subprocess.run([sys.executable, str(script), "--days", str(days), "--db",
+                    str(data_dir / "history.sqlite3")], check=True, capture_output=True,
+                   env=dict(os.environ, PYTHONPATH=str(ROOT)))
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory() as tmp:
+        env = dict(os.environ, PYTHONPATH=str(ROOT),
+                   PTCOACH_DATA_DIR=str(Path(tmp) / "data"),
+                   PTCOACH_CONFIG_DIR=str(Path(tmp) / "config"),
+                   PTCOACH_CACHE_DIR=str(Path(tmp) / "cache"),
+                   PTCOACH_STATE_DIR=str(Path(tmp) / "state"),
+                   XDG_CONFIG_HOME=str(Path(tmp) / "xdg"))
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        make_history(Path(tmp) / "data", int(os.environ.get("BENCH_HISTORY_DAYS", "3650")))
+        with sound_env(env) as sound:
+            child(BARE, env)  # warm-up: bytecode caches, disk cache
+            child(RUN, env)
+            bare, run = [], []
+            for _ in range(RUNS):
+                start, out = child(BARE, env)
+                bare.append(painted_after(start, out))
+                start, out = child(RUN, env)
+                run.append(painted_after(start, out))
+            late, early = [], []
+            for _ in range(RUNS):
+                late.append(click_to_paint(child(CLICK, dict(env, BENCH_CLICK_MS="2500"))[1]))
+                early.append(click_to_paint(child(CLICK, dict(env, BENCH_CLICK_MS="0"))[1]))
+            _, out = child(WATCH, env, timeout=300)
+        result = json.loads(next(x for x in out.splitlines() if x.startswith("RESULT "))[7:])
+
+    med_bare, med_run = statistics.median(bare), statistics.median(run)
+    print(f"Sound: {sound}; history: generated, {os.environ.get('BENCH_HISTORY_DAYS', '3650')}"
+          f" days; {RUNS} interleaved runs, medians (min-max)")
+    print()
+    print(f"{'start-up':44s} {'median ms':>10s} {'range':>15s} {'target':>12s}")
+    print(f"{'bare PySide6 window, first paint':44s} {med_bare:10.0f} "
+          f"{min(bare):7.0f}-{max(bare):<7.0f}")
+    print(f"{'ptcoach run: session window, first paint':44s} {med_run:10.0f} "
+          f"{min(run):7.0f}-{max(run):<7.0f} {'<= %.0f' % (1.5 * med_bare):>12s}"
+          f"  ({med_run / med_bare:.2f}x bare)")
+    print(f"{'Start click (2.5 s after home) to painted':44s} {statistics.median(late):10.0f} "
+          f"{min(late):7.0f}-{max(late):<7.0f} {'<= 150':>12s}")
+    print(f"{'Start click (at once) to painted':44s} {statistics.median(early):10.0f} "
+          f"{min(early):7.0f}-{max(early):<7.0f} {'<= 150':>12s}")
+    print()
+    print(f"{'stall watchdog (longest event-loop gap)':44s} {'ms':>10s} {'target':>15s}")
+    for name, value in result.items():
+        if name == "progress click to drawn":
+            continue
+        print(f"{name:44s} {value:10.0f} {'<= 50':>15s}")
+    if "progress click to drawn" in result:
+        print(f"{'progress first open: click to charts drawn':44s} "
+              f"{result['progress click to drawn']:10.0f} {'<= 300':>15s}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,189 @@
+"""Builds the cue director off the critical path, so no window waits for sound.
+
+The director exists at once (a session can follow it from its first frame) with a silent
+stand-in player; the real player is chosen, its clips loaded and its stream opened in small
+steps on later event-loop turns, each a few milliseconds, and then swapped in. The output
+latency starts from the last figure measured on that device (kept in the cache folder) and is
+measured afresh in the background (`LatencyProbe`: parec runs in a worker thread), replacing
+the figure only when the new one exists. Nothing here blocks the GUI thread.
+
+Anything that is a QObject (QSoundEffect, QMediaDevices) is made on the GUI thread; only parec
+and its analysis run in a thread, and their results come back by queued signals.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+CHUNK = 4  # clips loaded per event-loop turn (each QSoundEffect takes ~0.5 ms, plus file IO)
+READY_POLL_MS = 20
+READY_TIMEOUT_S = 5.0
+MEASURE_AFTER_MS = 400  # after the stream is open and the window has settled
+
+
+class SoundSetup(QObject):
+    """Owns the one CueDirector of the app. `director` is usable at once; `start()` (called
+    after the first paint, and again harmlessly by every session) makes it sound."""
+
+    ready = Signal(object)  # the CueDirector, once its real player is in
+    latency_measured = Signal(object)  # seconds | None
+
+    def __init__(self, audio_settings: Any, *, on_settings_changed: Callable[[Any], None]
+                 | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        from ptcoach.audio.director import CueDirector
+        from ptcoach.audio.player import SilentPlayer
+
+        self.director = CueDirector(SilentPlayer(""), audio_settings, parent=self)
+        if on_settings_changed is not None:
+            self.director.settings_changed.connect(on_settings_changed)
+        self.is_ready = False
+        self.probe: Any = None
+        self._started = False
+        self._player: Any = None
+        self._message = ""
+        self._todo: list[tuple[str, Any]] = []
+        self._deadline = 0.0
+
+    def start(self) -> None:
+        """Begin (once): each step runs on its own event-loop turn."""
+        if self._started:
+            return
+        self._started = True
+        QTimer.singleShot(0, self._import_multimedia)
+
+    def _import_multimedia(self) -> None:
+        import contextlib
+
+        # ~40 ms on its own turn; the player's choice then takes another ~40 ms. On failure
+        # choose_player says why and falls back.
+        with contextlib.suppress(ImportError):
+            import PySide6.QtMultimedia  # noqa: F401
+        QTimer.singleShot(0, self._devices)
+
+    def _devices(self) -> None:
+        """The first device query connects to the sound server (~40 ms): a turn of its own."""
+        import contextlib
+
+        with contextlib.suppress(ImportError):
+            from PySide6.QtMultimedia import QMediaDevices
+
+            QMediaDevices.audioOutputs()
+        QTimer.singleShot(0, self._choose)
+
+    def _choose(self) -> None:
+        from ptcoach.audio import clips
+        from ptcoach.audio.player import choose_player
+
+        self._player, self._message = choose_player()
+        self._todo = list(clips.available().items())
+        QTimer.singleShot(0, self._load_chunk)
+
+    def _load_chunk(self) -> None:
+        import time
+
+        from ptcoach.audio.player import PlayerUnavailable, SilentPlayer
+
+        chunk, self._todo = dict(self._todo[:CHUNK]), self._todo[CHUNK:]
+        try:
+            loader = getattr(self._player, "load_async", None)
+            if loader is not None:
+                loader(chunk)
+            else:
+                self._player.load(chunk)
+        except PlayerUnavailable as exc:
+            self._player = SilentPlayer(str(exc))
+            self._message = str(exc)
+            self._todo = []
+        if self._todo:
+            QTimer.singleShot(0, self._load_chunk)
+        else:
+            self._deadline = time.monotonic() + READY_TIMEOUT_S
+            QTimer.singleShot(0, self._wait_ready)
+
+    def _wait_ready(self) -> None:
+        import time
+
+        from ptcoach.audio.player import PlayerUnavailable, SilentPlayer
+
+        pending = getattr(self._player, "pending", None)
+        try:
+            waiting = bool(pending()) if pending is not None else False
+        except PlayerUnavailable as exc:
+            self._player, self._message, waiting = SilentPlayer(str(exc)), str(exc), False
+        if waiting and time.monotonic() < self._deadline:
+            QTimer.singleShot(READY_POLL_MS, self._wait_ready)
+            return
+        if waiting:
+            from PySide6.QtCore import QCoreApplication
+
+            why = QCoreApplication.translate("SoundSetup", "Sound took too long to load: cues "
+                                             "will be shown on screen.")
+            self._player, self._message = SilentPlayer(why), why
+        self._finish()
+
+    def _finish(self) -> None:
+        from ptcoach.audio import clips
+        from ptcoach.audio.latency import load_cached
+        from ptcoach.audio.player import PROBE_CLIP
+
+        player = self._player
+        durations = getattr(player, "durations", None) or {
+            c: clips.duration_s(p) for c, p in clips.available().items()}
+        cached = load_cached(player.sink) if player.name != "none" else None
+        if cached is not None:
+            player.latency_s = cached
+        self.director.message = self._message
+        self.director.set_player(player, durations)
+        print(self._message, file=sys.stderr)
+        if player.name != "none":
+            player.play(PROBE_CLIP)  # opens the stream: the first sound on it loses its start
+            QTimer.singleShot(MEASURE_AFTER_MS, self.measure)
+        self.is_ready = True
+        self.ready.emit(self.director)
+
+    def measure(self) -> None:
+        """Measure the output latency in the background; the figure replaces the current one
+        (and is remembered for this device) only when it exists."""
+        from ptcoach.audio.latency import LatencyProbe
+
+        player = self.director.player
+        if player.name == "none" or (self.probe is not None and self.probe.running):
+            return
+        self.probe = LatencyProbe(player, parent=self)
+        self.probe.finished.connect(self._on_measured)
+        self.probe.start()
+
+    def _on_measured(self, seconds: float | None) -> None:
+        from ptcoach.audio.latency import save_cached
+
+        if seconds is not None:
+            self.director.set_latency(seconds)
+            save_cached(self.director.player.sink, seconds)
+        self.latency_measured.emit(seconds)
+
+
+def sound_for(shell: Any, audio_settings: Any) -> SoundSetup:
+    """The shell's SoundSetup (made on first call; kept in shell.services.extra["sound"]).
+    Nothing here saves the sound settings (M mutes one session; Preferences saves the lasting
+    choice); once the player is in, an open session window tells the runner what to do if
+    there is no sound."""
+    sound = shell.services.extra.get("sound")
+    if sound is None:
+        sound = SoundSetup(audio_settings, parent=shell)
+
+        def tell(director: Any) -> None:
+            from ptcoach.ui.shell import runner_sound_message
+
+            window = getattr(shell, "session_window", None)
+            if window is not None:
+                window.set_sound_message(runner_sound_message(director))
+
+        sound.ready.connect(tell)
+        shell.services.extra["sound"] = sound
+    assert isinstance(sound, SoundSetup)
+    return sound

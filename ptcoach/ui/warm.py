@@ -1,0 +1,51 @@
+"""Import, in a background thread once start-up is idle, the modules the runner's next clicks
+need (the session window, the cue director, the progress charts with pyqtgraph and numpy), so
+the first Start and the first Progress do not pay for them on the GUI thread (issue 11: the
+pyqtgraph import alone froze the home window 450-630 ms at the first Progress).
+
+Only imports run there (no QObject is made), one module at a time with a short sleep between,
+so the GUI thread gets the GIL back often; a module the GUI thread needs while the thread is
+importing it simply waits for that import to end. Failures are left for the real import to
+report where it happens.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+import threading
+import time
+
+MODULES = (
+    "ptcoach.engine.session",
+    "ptcoach.ui.session.driver",
+    "ptcoach.ui.session.view",
+    "ptcoach.ui.session.window",
+    "ptcoach.audio.director",
+    "ptcoach.store.recorder",
+    "ptcoach.ui.session.rating_dialog",
+    "numpy",
+    "pyqtgraph",
+    "ptcoach.ui.progress.charts",
+    "ptcoach.ui.progress.trends",
+    "ptcoach.ui.progress.view",
+)
+PAUSE_S = 0.01  # between modules: the GUI thread's turn
+
+
+def warm(modules: tuple[str, ...] = MODULES, *, pause_s: float = PAUSE_S) -> threading.Thread:
+    """Start importing `modules` in a daemon thread; returns the thread (tests join it)."""
+
+    def run() -> None:
+        for name in modules:
+            if name in sys.modules:
+                continue
+            try:
+                importlib.import_module(name)
+            except Exception:  # the real import, where it is needed, reports it
+                continue
+            time.sleep(pause_s)
+
+    thread = threading.Thread(target=run, name="ptcoach-warm-imports", daemon=True)
+    thread.start()
+    return thread
