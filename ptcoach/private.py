@@ -40,7 +40,7 @@ def open_new(path: Path, mode: str = "w", **kwargs: Any) -> IO[Any]:
     try:
         if "b" not in mode and "encoding" not in kwargs:
             kwargs["encoding"] = "utf-8"
-        return open(fd, mode, **kwargs)  # noqa: SIM115 - the caller closes it
+        return open(fd, mode, **kwargs)
     except BaseException:
         os.close(fd)
         raise

@@ -12,8 +12,8 @@ run code, it can only fail to decode and be replaced. It is written 0600 in a 07
 from __future__ import annotations
 
 import contextlib
-import os
 import json
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING

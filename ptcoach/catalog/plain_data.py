@@ -54,7 +54,7 @@ def _fail(hint: Any, data: Any) -> ValueError:
     return ValueError(f"expected {hint}, found {type(data).__name__}")
 
 
-def _make_decoder(hint: Any) -> Decoder:  # noqa: C901 - one branch per kind of type
+def _make_decoder(hint: Any) -> Decoder:
     origin = typing.get_origin(hint)
     if origin in (types.UnionType, typing.Union):
         (inner,) = [a for a in typing.get_args(hint) if a is not type(None)]
