@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
@@ -12,6 +13,8 @@ class FitLabel(QLabel):
     def __init__(self, max_px: int = 24, *, bold: bool = False, min_px: int = 9,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Plain text: these labels show exercise names and "next" lines from routine files.
+        self.setTextFormat(Qt.TextFormat.PlainText)
         self._max_px = max_px
         self._min_px = min_px
         self._bold = bold

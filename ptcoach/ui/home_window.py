@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ptcoach.catalog.model import Routine, Targets
 from ptcoach.engine.plan import total_s
+from ptcoach.ui import plain
 from ptcoach.ui.durations import duration_text
 from ptcoach.ui.target_memory import load_targets, save_targets
 from ptcoach.ui.targets_editor import TargetsEditor
@@ -77,7 +78,7 @@ class HomeWindow(QMainWindow):
         self.title_label = QLabel(central)
         self.title_label.setObjectName("routineTitleLabel")
         self.title_label.setWordWrap(True)
-        self.description_label = QLabel(central)
+        self.description_label = plain.label(QLabel(central))
         self.description_label.setWordWrap(True)
         self.scroll = QScrollArea(central)
         self.scroll.setWidgetResizable(True)
@@ -179,7 +180,7 @@ class HomeWindow(QMainWindow):
         if routine is None:
             return
         self.settings.setValue("home/routine", routine.id)
-        self.title_label.setText(f"<h2>{routine.name}</h2>")
+        self.title_label.setText(f"<h2>{plain.esc(routine.name)}</h2>")
         self.description_label.setText(routine.description)
         self.editor = TargetsEditor(routine, self._remembered(routine))
         self.editor.targets_changed.connect(self._on_targets_changed)

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QStackedLayout, QWidget
 
 from ptcoach.catalog.model import Side
+from ptcoach.ui import plain
 from ptcoach.ui.figure import FigureWidget
 
 
@@ -22,7 +23,7 @@ class IllustrationArea(QFrame):
         self.setObjectName("illustrationView")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._stack = QStackedLayout(self)
-        self._placeholder = QLabel(self)
+        self._placeholder = plain.label(QLabel(self))  # an exercise name from a file
         self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._placeholder.setWordWrap(True)
         self._placeholder.setStyleSheet("color: #777; font-size: 16px;")
