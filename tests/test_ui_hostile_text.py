@@ -12,12 +12,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from helpers.app_shell import build_app
 from PySide6 import QtGui
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QLabel
-
-from helpers.app_shell import build_app
 
 IMAGE_PX = 900
 
