@@ -164,11 +164,9 @@ class HomeWindow(QMainWindow):
         if when is None:
             return self.tr("not done yet")
         # Here, not at the top: the first paint shows placeholders, and datetime costs ~1.5 ms.
-        from datetime import UTC, datetime
+        from ptcoach.store.timefmt import local_days_ago
 
-        if when.tzinfo is None:
-            when = when.replace(tzinfo=UTC)
-        days = (datetime.now(UTC).date() - when.astimezone(UTC).date()).days
+        days = local_days_ago(when)  # local dates: a session at 10:00 is "today" at 23:30
         if days <= 0:
             return self.tr("last done today")
         if days == 1:

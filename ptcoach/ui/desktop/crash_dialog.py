@@ -8,14 +8,15 @@ shown at a time.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QThread
-from PySide6.QtWidgets import QApplication, QMessageBox
-
-_shown: list[QMessageBox] = []
+_shown: list[Any] = []  # QMessageBox; Qt is imported only when one is needed
 
 
 def tell(path: Path) -> None:
+    from PySide6.QtCore import QCoreApplication, Qt, QThread
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
     app = QApplication.instance()
     if app is None or QThread.currentThread() is not app.thread():
         return  # a worker thread's crash: the report and stderr are enough
