@@ -15,7 +15,6 @@ from ptcoach.ui.rating_dialog import Rating, RatingDialog
 from ptcoach.ui.resume_dialog import ResumeChoice, ResumeDialog
 
 
-
 def test_rating_is_entered_with_the_keyboard_alone(qtbot):
     dialog = RatingDialog()
     qtbot.addWidget(dialog)
