@@ -47,7 +47,7 @@ def cue_dirs(tmp: Path) -> list[Path]:
 
 def test_a_clean_exit_leaves_no_cue_folder(tmp_path):
     proc = run(tmp_path, "exit")
-    out, err = proc.communicate(timeout=60)
+    _out, err = proc.communicate(timeout=60)
     assert proc.returncode == 0, err
     assert cue_dirs(tmp_path) == []
 
@@ -68,7 +68,7 @@ def test_a_killed_process_s_folder_and_player_are_cleaned_at_the_next_start(tmp_
     children = (left[0] / "children").read_text().split()
     assert children
     nxt = run(tmp_path, "exit")
-    out, err = nxt.communicate(timeout=60)
+    _out, err = nxt.communicate(timeout=60)
     assert nxt.returncode == 0, err
     assert cue_dirs(tmp_path) == []
     deadline = time.monotonic() + 5
