@@ -1,8 +1,8 @@
 """The log, fatal-error dumps and crash reports, all under `paths.state_dir()`, all private.
 
-- `setup(verbose)`: a rotating log file (`paths.log_file()`, 5 x 1 MB, 0600 in 0700 folders)
-  at INFO, and with `verbose` every DEBUG line on stderr too. A log that cannot be opened
-  (read-only home) only means no log file.
+- `setup(verbose)`: a log file (`paths.log_file()`, 0600 in 0700 folders) at INFO, rotated at
+  start when over 1 MB (four older ones kept; logging.handlers stays out of start-up), and with
+  `verbose` every DEBUG line on stderr too. A log that cannot be opened only means no log file.
 - `faulthandler` dumps the Python stacks of every thread into `fatal.log` beside the log on a
   crash Python cannot catch (segfault, abort), and on stderr.
 - `install_excepthook(tell)`: an uncaught exception (in the main thread, a worker thread, or a
@@ -15,15 +15,11 @@
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import faulthandler
 import logging
-import logging.handlers
 import os
-import platform
 import sys
 import threading
-import traceback
 from collections import deque
 from collections.abc import Callable
 from pathlib import Path
@@ -46,10 +42,30 @@ class _RecentLines(logging.Handler):
             _recent.append(self.format(record))
 
 
-class _PrivateRotatingHandler(logging.handlers.RotatingFileHandler):
+MAX_BYTES = 1_000_000
+KEEP = 4
+
+
+class _PrivateFileHandler(logging.FileHandler):
+    """Appends to the log, created 0600; opened at the first line logged."""
+
     def _open(self) -> Any:
         private.reserve(Path(self.baseFilename))
         return super()._open()
+
+
+def _rotate(path: Path) -> None:
+    """ptcoach.log -> ptcoach.log.1 -> ... -> ptcoach.log.KEEP, when the log is over MAX_BYTES."""
+    try:
+        if path.stat().st_size < MAX_BYTES:
+            return
+    except OSError:
+        return
+    for n in range(KEEP - 1, 0, -1):
+        with contextlib.suppress(OSError):
+            os.replace(f"{path}.{n}", f"{path}.{n + 1}")
+    with contextlib.suppress(OSError):
+        os.replace(path, f"{path}.1")
 
 
 def setup(verbose: bool = False) -> Path | None:
@@ -71,8 +87,8 @@ def setup(verbose: bool = False) -> Path | None:
     try:
         private.make_dir(paths.state_dir())
         private.make_dir(log_path.parent)
-        handler = _PrivateRotatingHandler(log_path, maxBytes=1_000_000, backupCount=4,
-                                          encoding="utf-8", delay=True)
+        _rotate(log_path)
+        handler = _PrivateFileHandler(log_path, encoding="utf-8", delay=True)
         handler.setLevel(logging.DEBUG if verbose else logging.INFO)
         handler.setFormatter(fmt)
         root.addHandler(handler)
@@ -82,14 +98,13 @@ def setup(verbose: bool = False) -> Path | None:
         with contextlib.suppress(Exception):
             faulthandler.enable()
     root._ptcoach_configured = True  # type: ignore[attr-defined]
-    root.debug("ptcoach %s on Python %s, %s", __version__, platform.python_version(),
-               platform.platform())
+    root.debug("ptcoach %s on Python %s", __version__, sys.version.split()[0])
     return log_path
 
 
 def _log_path(root: logging.Logger) -> Path | None:
     for h in root.handlers:
-        if isinstance(h, logging.handlers.RotatingFileHandler):
+        if isinstance(h, _PrivateFileHandler):
             return Path(h.baseFilename)
     return None
 
@@ -109,6 +124,10 @@ def _scrub(text: str) -> str:
 def write_crash_report(exc_type: type[BaseException], exc: BaseException,
                        tb: TracebackType | None, *, thread: str = "") -> Path | None:
     """A crash report file in `paths.crash_dir()`; None if it cannot be written."""
+    import datetime as dt
+    import platform
+    import traceback
+
     now = dt.datetime.now().astimezone()
     lines = [
         f"ptcoach {__version__} crash report, {now.isoformat(timespec='seconds')}",

@@ -80,3 +80,17 @@ def test_the_log_and_a_crash_report_are_private(tmp_path: Path) -> None:
         assert mode(path) == 0o600
     for folder in (state, state / "log", state / "crash"):
         assert mode(folder) == 0o700
+
+
+def test_the_log_rotates_when_it_grows_past_its_limit(tmp_path: Path, monkeypatch) -> None:
+    from ptcoach import logs, paths
+
+    monkeypatch.setenv("PTCOACH_STATE_DIR", str(tmp_path / "state"))
+    log = paths.log_file()
+    log.parent.mkdir(parents=True)
+    log.write_bytes(b"x" * logs.MAX_BYTES)
+    (log.parent / "ptcoach.log.1").write_text("older", encoding="utf-8")
+    logs._rotate(log)
+    assert not log.exists()
+    assert (log.parent / "ptcoach.log.1").stat().st_size == logs.MAX_BYTES
+    assert (log.parent / "ptcoach.log.2").read_text(encoding="utf-8") == "older"
