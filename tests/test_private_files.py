@@ -20,7 +20,7 @@ def mode(path: Path) -> int:
 def ptcoach(*args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     return subprocess.run([sys.executable, "-m", "ptcoach", *args], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=120)
+                          capture_output=True, text=True, timeout=300)
 
 
 def test_exports_and_the_report_are_created_0600(data_dir: Path, tmp_path: Path) -> None:
