@@ -35,7 +35,9 @@ print("done", flush=True)
 
 
 def run(tmp: Path, mode: str, **kw):
-    env = {**os.environ, "TMPDIR": str(tmp), "PYTHONPATH": str(ROOT)}
+    # PULSE_SINK: an earlier test's private sink may be gone; play to the default one.
+    env = {**{k: v for k, v in os.environ.items() if k != "PULSE_SINK"},
+           "TMPDIR": str(tmp), "PYTHONPATH": str(ROOT)}
     clip = ROOT / "assets" / "sounds" / "session_complete.wav"
     return subprocess.Popen([sys.executable, "-c", MAKE, str(clip), mode], cwd=ROOT, env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kw)
