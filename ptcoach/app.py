@@ -9,6 +9,8 @@ from typing import Any
 
 from ptcoach.paths import data_dir
 
+EXIT_INTERRUPTED = 130
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
@@ -22,9 +24,22 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         args = build_parser().parse_args(words)
     args.data_dir = data_dir(args.data_dir)
-    func = getattr(args, "func", None)
-    if func is not None:
-        return int(func(args))
-    from ptcoach.ui.main import run_gui  # Qt is imported only for the GUI
+    from ptcoach import logs
 
-    return run_gui(args)
+    logs.setup(verbose=bool(getattr(args, "verbose", False)))
+    logs.install_excepthook()
+    func = getattr(args, "func", None)
+    try:
+        if func is not None:
+            return int(func(args))
+        from ptcoach.ui.main import run_gui  # Qt is imported only for the GUI
+
+        return run_gui(args)
+    except BrokenPipeError:  # `ptcoach routines | head -1`: the reader has all it wanted
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except KeyboardInterrupt:
+        print("ptcoach: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED

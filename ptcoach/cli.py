@@ -66,6 +66,10 @@ class LazySubParsers(argparse._SubParsersAction):  # type: ignore[type-arg]
             self._placeholders.discard(n)
         self._choices_actions = [a for a in self._choices_actions if a.dest not in names]
         importlib.import_module(module).register(self)
+        for n in names:  # `ptcoach history --data-dir X` as well as `ptcoach --data-dir X history`
+            parser = self._name_parser_map.get(n)
+            if parser is not None:
+                add_global_options(parser, after_command=True)
         # Keep the listed order (error messages list the choices in it).
         position = {n: i for i, n in enumerate(order)}
         end = len(order)
@@ -85,17 +89,42 @@ class LazySubParsers(argparse._SubParsersAction):  # type: ignore[type-arg]
         super().__call__(parser, namespace, values, option_string)
 
 
+EXIT_CODES = """\
+exit status:
+  0    done
+  1    the command ran but failed: a file is invalid, or cannot be read or written
+  2    the command line is wrong: unknown option or value, or no routine with that id
+  130  interrupted (Ctrl+C)"""
+
+
+def add_global_options(parser: argparse.ArgumentParser, *, after_command: bool = False) -> None:
+    """--data-dir and --verbose, accepted before the command and after it.
+
+    After it they default to SUPPRESS, so an option given only before the command is kept."""
+    default: Any = argparse.SUPPRESS if after_command else None
+    if after_command:  # and after a nested action (`routines show ID --data-dir X`)
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for nested in action.choices.values():
+                    add_global_options(nested, after_command=True)
+    parser.add_argument(
+        "--data-dir", metavar="DIR", type=Path, default=default,
+        help=f"where routines and history are kept (also ${DATA_DIR_ENV})",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true",
+                        default=argparse.SUPPRESS if after_command else False,
+                        help="also print the log (debug level) on standard error")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="ptcoach",
         description="Coaches runners through their physical-therapy exercises.",
-        epilog="With no command, the app's window opens.",
+        epilog="With no command, the app's window opens.\n\n" + EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"ptcoach {__version__}")
-    parser.add_argument(
-        "--data-dir", metavar="DIR", type=Path, default=None,
-        help=f"where routines and history are kept (also ${DATA_DIR_ENV})",
-    )
+    add_global_options(parser)
     parser.add_argument("--tray", action="store_true",
                         help="start in the system tray (for reminders), without a window")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", action=LazySubParsers)

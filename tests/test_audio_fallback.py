@@ -62,3 +62,25 @@ def test_with_no_sound_server_the_app_says_so_once_and_goes_silent(tmp_path):
 def test_an_unknown_choice_is_named_and_the_best_player_is_chosen_anyway():
     _, message = choose_in_child(PTCOACH_AUDIO="loud")
     assert message.startswith("PTCOACH_AUDIO=loud is not one of qt, playsound, none")
+
+
+def test_a_player_whose_set_up_raises_anything_moves_on_with_one_message(tmp_path):
+    """playsound3 2.5.2 has no DEFAULT_BACKEND: forcing the fallback used to crash with an
+    AttributeError. A stand-in module shaped like that release is put first on the path."""
+    fake = tmp_path / "playsound3"
+    fake.mkdir()
+    (fake / "__init__.py").write_text("AVAILABLE_BACKENDS = ['gstreamer']\n"
+                                      "def playsound(*a, **k):\n    pass\n", encoding="utf-8")
+    code = ("from ptcoach.audio.player import choose_player\n"
+            "p, message = choose_player(force='playsound')\n"
+            "print(p.name); print(message)\n")
+    root = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path), str(root)]),
+           "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", code], cwd=root, env=env,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    name, message = result.stdout.splitlines()[:2]
+    assert name == "none"
+    assert "playsound failed to start (AttributeError" in message
+    assert "Traceback" not in result.stderr

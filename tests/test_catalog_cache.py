@@ -169,3 +169,56 @@ def test_the_loaded_dicts_are_the_caller_s_own(data_dir):
     first = Catalog.load(data_dir)
     first.routines.clear()
     assert Catalog.load(data_dir).routines
+
+
+PLANT = """
+import os, pickle
+class Boom:
+    def __reduce__(self):
+        return (os.system, ("touch {marker}",))
+with open({path!r}, "wb") as f:
+    pickle.dump(Boom(), f)
+"""
+
+
+def test_a_planted_pickle_at_the_cache_path_runs_nothing_from_the_command_line(data_dir, tmp_path):
+    """The attack from issue 12: a file with a __reduce__ at the cache path, then
+    `ptcoach routines` in its own process. Nothing runs, and the good cache replaces it."""
+    marker = tmp_path / "ran"
+    cache_path().parent.mkdir(parents=True, exist_ok=True)
+    for path in (cache_path(), cache_path().with_name("builtin-catalog.pickle")):
+        subprocess.run([sys.executable, "-c", PLANT.format(marker=marker, path=str(path))],
+                       check=True, timeout=60)
+    result = subprocess.run([sys.executable, "-m", "ptcoach", "routines"], cwd=ROOT,
+                            env=os.environ, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "runners-knee" in result.stdout
+    assert not marker.exists()
+    assert json.loads(cache_path().read_text(encoding="utf-8"))["key"].startswith(
+        builtin_cache.FORMAT)
+
+
+def test_a_cache_with_well_formed_json_of_the_wrong_shape_is_replaced(data_dir):
+    Catalog.load(data_dir)
+    good = json.loads(cache_path().read_text(encoding="utf-8"))
+    expected = parsed()
+    bad_values = [
+        {**good, "exercises": [["x"] * 3]},
+        {**good, "routines": [[*good["routines"][0][:3], [["no-such-exercise"]]]]},
+        {**good, "exercises": [[*good["exercises"][0][:1], 5, *good["exercises"][0][2:]]]},
+        {**good, "exercises": {"a": 1}},
+        [good],
+    ]
+    for bad in bad_values:
+        builtin_cache._memo = None
+        cache_path().write_text(json.dumps(bad), encoding="utf-8")
+        catalog = Catalog.load(data_dir)
+        assert (catalog.exercises, catalog.routines) == expected
+
+
+def test_the_cache_is_private_0600_in_a_0700_folder(data_dir):
+    cache_path().parent.mkdir(parents=True, exist_ok=True, mode=0o755)
+    os.chmod(cache_path().parent, 0o755)
+    Catalog.load(data_dir)
+    assert cache_path().stat().st_mode & 0o777 == 0o600
+    assert cache_path().parent.stat().st_mode & 0o777 == 0o700

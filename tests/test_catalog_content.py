@@ -254,6 +254,9 @@ def test_every_general_guidance_item_says_which_numbers_are_general_guidance(
             assert len(item.guidance_note) > 30, item.id
 
 
+@pytest.mark.skipif(not SEED.is_file(), reason=f"the seed article is not beside this clone "
+                    f"({SEED.name} is kept outside the repository); the no-copying check "
+                    "runs where it is present")
 def test_no_eight_word_run_of_the_seed_appears_in_any_data_file() -> None:
     seed = words(SEED.read_text(encoding="utf-8").replace("\u2019", "'"))
     runs = {tuple(seed[i:i + 8]) for i in range(len(seed) - 7)}

@@ -75,9 +75,9 @@ def test_routines_show_text_names_each_exercise(data_dir: Path) -> None:
     assert "Clamshell [clamshell], each side" in result.stdout
 
 
-def test_an_unknown_routine_exits_1_naming_close_ids(data_dir: Path) -> None:
+def test_an_unknown_routine_exits_2_naming_close_ids(data_dir: Path) -> None:
     result = ptcoach(data_dir, "routines", "show", "runners-kne")
-    assert result.returncode == 1
+    assert result.returncode == 2  # a wrong word on the command line, as `run` and `export`
     assert "no routine 'runners-kne'; did you mean runners-knee?" in result.stderr
     no_traceback(result)
 
@@ -158,12 +158,17 @@ def test_import_refuses_to_overwrite_an_own_routine_without_force(data_dir: Path
     assert "My late evening" in dest.read_text()
 
 
-def test_import_always_refuses_a_built_in_id(data_dir: Path, tmp_path: Path) -> None:
+def test_import_never_takes_a_built_in_id_it_picks_a_free_one(data_dir: Path,
+                                                               tmp_path: Path) -> None:
     shipped = Path(__file__).parent.parent / "resources" / "routines" / "runners-knee.toml"
-    for args in (("import", shipped), ("import", "--force", shipped)):
+    for n, args in ((2, ("import", shipped)), (3, ("import", "--force", shipped))):
         result = ptcoach(data_dir, *args)
-        assert result.returncode == 1
-        assert "'runners-knee' is a built-in routine's id" in result.stderr
+        assert result.returncode == 0, result.stderr
+        assert f"'runners-knee' is a built-in routine's id; importing this copy as " \
+               f"'runners-knee-{n}'" in result.stderr
+        copy = (data_dir / "routines" / f"runners-knee-{n}.toml").read_text(encoding="utf-8")
+        assert copy == shipped.read_text(encoding="utf-8").replace(
+            'id = "runners-knee"', f'id = "runners-knee-{n}"', 1)  # comments and layout kept
     assert not (data_dir / "routines" / "runners-knee.toml").exists()
 
 
@@ -199,15 +204,16 @@ def test_export_of_a_built_in_validates(data_dir: Path, tmp_path: Path) -> None:
     out = tmp_path / "knee.toml"
     assert ptcoach(data_dir, "export", "runners-knee", "-o", out).returncode == 0
     result = ptcoach(data_dir, "validate", out)
-    assert result.returncode == 1  # its id is a built-in's: fine to read, not to import
-    assert "is a built-in routine's id" in result.stderr
+    assert result.returncode == 0  # the app's own export is valid; import gives it a free id
+    assert result.stdout == f"{out}: ok\n"
+    assert "is a built-in routine's id; `ptcoach import` adds it under a free id" in result.stderr
     assert len(result.stderr.splitlines()) == 1
 
 
 def test_export_of_an_unknown_id_or_to_a_folder_fails_cleanly(data_dir: Path,
                                                               tmp_path: Path) -> None:
     unknown = ptcoach(data_dir, "export", "nope")
-    assert unknown.returncode == 1 and "no routine 'nope'" in unknown.stderr
+    assert unknown.returncode == 2 and "no routine 'nope'" in unknown.stderr
     folder = ptcoach(data_dir, "export", "runners-knee", "-o", tmp_path)
     assert folder.returncode == 1 and "is a folder" in folder.stderr
     nowhere = ptcoach(data_dir, "export", "runners-knee", "-o", tmp_path / "no" / "x.toml")

@@ -14,8 +14,6 @@ from ptcoach.ui.look.a11y import audit
 from ptcoach.ui.session.rating_dialog import Rating, RatingDialog
 from ptcoach.ui.session.resume_dialog import ResumeChoice, ResumeDialog
 
-SHOTS = Path("/work/brief/shots")
-
 
 def test_rating_is_entered_with_the_keyboard_alone(qtbot):
     dialog = RatingDialog()
@@ -69,7 +67,7 @@ def interrupted(data_dir: Path):
     return conn
 
 
-def test_resume_dialog_names_the_exercise_and_set_to_resume_from(qtbot, interrupted):
+def test_resume_dialog_names_the_exercise_and_set_to_resume_from(qtbot, interrupted, tmp_path):
     info = resume_info(interrupted, fault_routine)
     dialog = ResumeDialog(info)
     qtbot.addWidget(dialog)
@@ -77,8 +75,7 @@ def test_resume_dialog_names_the_exercise_and_set_to_resume_from(qtbot, interrup
     assert audit(dialog) == []
     assert dialog.resume_button.text() == "Resume from Clamshell, set 2 (right side)"
     assert dialog.resume_button.isDefault()
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    dialog.grab().save(str(SHOTS / "resume_dialog.png"))
+    assert dialog.grab().save(str(tmp_path / "resume_dialog.png"))  # tests write only in tmp
     dialog.resume_button.click()
     assert dialog.choice is ResumeChoice.RESUME
 
@@ -106,7 +103,7 @@ def test_a_session_that_cannot_resume_offers_only_closing(qtbot, interrupted):
     assert not dialog.resume_button.isVisible() and dialog.close_button.isDefault()
 
 
-def test_rating_dialog_screenshot(qtbot):
+def test_rating_dialog_screenshot(qtbot, tmp_path):
     dialog = RatingDialog()
     qtbot.addWidget(dialog)
     dialog.show()
@@ -114,5 +111,4 @@ def test_rating_dialog_screenshot(qtbot):
     dialog.effort.set_value(6)
     dialog.note.setText("Left side weaker")
     dialog.effort.setFocus()
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    assert dialog.grab().save(str(SHOTS / "rating_dialog.png"))
+    assert dialog.grab().save(str(tmp_path / "rating_dialog.png"))  # tests write only in tmp

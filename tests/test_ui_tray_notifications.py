@@ -1,7 +1,7 @@
 """Reminders as desktop notifications with buttons, over a private D-Bus session bus.
 
 A stand-in server (tests/helpers/notification_server.py) takes the place of the desktop's;
-the tray, the notifier and gdbus are the real ones, in a subprocess with its own bus.
+the tray and the notifier (jeepney for Notify) are the real ones, in a subprocess with its own bus.
 """
 
 from __future__ import annotations

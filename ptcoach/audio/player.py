@@ -110,6 +110,12 @@ def _choose(force: str | None, sink: str | None) -> tuple[Player, str]:
         except PlayerUnavailable as exc:
             reasons.append(str(exc))
             continue
+        # Anything else a player's set-up raises (a library version without an attribute,
+        # OSError from openpty, ...) also means "try the next one", said once, in one line.
+        except Exception as exc:
+            reasons.append(_tr("{name} failed to start ({error}).").format(
+                name=name, error=f"{type(exc).__name__}: {exc}"))
+            continue
         return player, player.why
     why = _tr("No audio output found: cues will be shown on screen.")
     detail = " ".join(reasons)

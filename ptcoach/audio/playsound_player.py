@@ -5,8 +5,11 @@ playsound3 has no volume, so each clip is written once more, scaled, into a priv
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import os
 import shutil
+import signal
 import subprocess
 import tempfile
 import wave
@@ -48,7 +51,9 @@ class PlaysoundPlayer:
         self.why = ""
         self.latency_s = DEFAULT_LATENCY_S
         self._sources: dict[str, Path] = {}
-        self._dir = Path(tempfile.mkdtemp(prefix="ptcoach-cues-"))
+        sweep_leftovers()
+        self._dir = Path(tempfile.mkdtemp(prefix=f"{PREFIX}{os.getpid()}-"))
+        atexit.register(self.close)
         self._gain = 1.0
         self._check_output()
 
@@ -64,6 +69,7 @@ class PlaysoundPlayer:
         self._env()
         sound = self._ps.playsound(str(silent), block=False, backend=self.backend)
         proc = sound.subprocess
+        self._note_child(proc)
         code = proc.wait() if isinstance(proc, subprocess.Popen) else 0
         if code != 0:
             raise PlayerUnavailable(_tr(
@@ -90,9 +96,18 @@ class PlaysoundPlayer:
         if clip_id not in self._sources:
             return False
         self._env()
-        self._ps.playsound(str(self._dir / f"{clip_id}.wav"), block=False,
-                           backend=self.backend)
+        sound = self._ps.playsound(str(self._dir / f"{clip_id}.wav"), block=False,
+                                   backend=self.backend)
+        self._note_child(getattr(sound, "subprocess", None))
         return True
+
+    def _note_child(self, proc: object) -> None:
+        """Remember the external player's pid, so the next start can end it if we were
+        killed before it finished (its command line names our folder)."""
+        pid = getattr(proc, "pid", None)
+        if isinstance(pid, int):
+            with contextlib.suppress(OSError), open(self._dir / CHILDREN, "a") as f:
+                f.write(f"{pid}\n")
 
     def set_volume(self, gain: float) -> None:
         self._gain = gain
@@ -103,7 +118,66 @@ class PlaysoundPlayer:
         return clip_id in self._sources
 
     def close(self) -> None:
+        _end_children(self._dir)
         shutil.rmtree(self._dir, ignore_errors=True)
+
+
+PREFIX = "ptcoach-cues-"
+CHILDREN = "children"
+
+
+def sweep_leftovers(temp: Path | None = None) -> list[Path]:
+    """Remove the cue folders of ptcoach processes that are gone (a crash or kill -9 skips
+    `close`), ending any external player still playing from one. Returns what was removed."""
+    temp = Path(temp or tempfile.gettempdir())
+    removed = []
+    try:
+        candidates = list(temp.glob(f"{PREFIX}*"))
+    except OSError:
+        return removed
+    for folder in candidates:
+        pid_text = folder.name[len(PREFIX):].split("-", 1)[0]
+        try:
+            if folder.stat().st_uid != os.getuid() or not folder.is_dir():
+                continue
+        except OSError:
+            continue
+        if pid_text.isdigit() and _alive(int(pid_text)):
+            continue
+        _end_children(folder)
+        shutil.rmtree(folder, ignore_errors=True)
+        removed.append(folder)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _end_children(folder: Path) -> None:
+    """SIGKILL each listed player still running from `folder` (checked by its command line,
+    so a reused pid is never touched)."""
+    try:
+        pids = (folder / CHILDREN).read_text().split()
+    except OSError:
+        return
+    for text in pids:
+        if not text.isdigit():
+            continue
+        try:
+            with open(f"/proc/{text}/cmdline", "rb") as f:
+                cmdline = f.read()
+        except OSError:
+            continue
+        if str(folder).encode() in cmdline:
+            with contextlib.suppress(OSError):
+                os.kill(int(text), signal.SIGKILL)
 
 
 def _write(path: Path, samples: np.ndarray, rate: int) -> None:

@@ -16,8 +16,8 @@ from ptcoach.catalog.validate import MAX_PROBLEMS, Document, Problem
 
 MAX_STRING = 4000
 MAX_LIST = 100
-ID_PATTERN = re.compile(r"^[a-z0-9-]{1,64}$")
-ID_RULE = "1-64 characters from a-z, 0-9 and '-'"
+ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")  # matched whole (fullmatch), never searched
+ID_RULE = "1-64 characters from a-z, 0-9 and '-', not starting with '-'"
 
 Path = tuple[PathPart, ...]
 
@@ -111,7 +111,7 @@ class Checker:
             self.add(where, f"{shorten(value)} is not allowed{suggest(value, choices)} "
                             f"(one of: {', '.join(sorted(choices))})")
             return None
-        if id_like and not ID_PATTERN.match(value):
+        if id_like and not ID_PATTERN.fullmatch(value):
             self.add(where, f"{shorten(value)} is not a valid id: use {ID_RULE}")
             return None
         return value

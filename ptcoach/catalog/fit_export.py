@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from ptcoach import private
 from ptcoach.catalog.model import Exercise, Kind, Routine, Side, Targets
 
 NAME_MAX = 50  # FIT string fields are fixed-size; watches show short names anyway
@@ -123,7 +124,7 @@ def write_fit(routine: Routine, path: Path, targets: Sequence[Targets] | None = 
     builder.add(workout)
     builder.add_all(messages)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
+    tmp = private.reserve(path.with_name(path.name + ".tmp"))  # 0600: the runner's plan
     builder.build().to_file(str(tmp))
     tmp.replace(path)
     return path

@@ -35,12 +35,13 @@ def routine_to_toml(routine: Routine) -> str:
     return _render(doc)
 
 
-def write_routine(routine: Routine, path: Path, mode: int = 0o644) -> None:
-    """Write the routine's TOML to `path` via a temp file and os.replace (never half a file)."""
+def write_routine(routine: Routine, path: Path, mode: int = 0o600) -> None:
+    """Write the routine's TOML to `path` via a temp file and os.replace (never half a file);
+    private (0600) unless told otherwise."""
     write_atomic(Path(path), routine_to_toml(routine).encode("utf-8"), mode)
 
 
-def write_atomic(path: Path, data: bytes, mode: int = 0o644) -> None:
+def write_atomic(path: Path, data: bytes, mode: int = 0o600) -> None:
     """Replace `path` with `data` all at once: a crash leaves the old file or the new one."""
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:

@@ -5,6 +5,7 @@ exercise) files in and out, each problem reported as `FILE: location: message`.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -80,7 +81,7 @@ def run_validate(args: argparse.Namespace) -> int:
                 exercise_from_document(doc, path)
             else:
                 routine = routine_from_document(doc, path, exercises)
-                _check_not_builtin_id(routine, path, builtin_routines)
+                _note_builtin_id(routine, path, builtin_routines)
         except ValidationError as exc:
             failed = True
             _report(exc.problems)
@@ -93,16 +94,39 @@ def _read(path: Path) -> Document:
     return parse_text(decode_text(read_bytes(path, str(path)), str(path)), str(path))
 
 
-def _check_not_builtin_id(routine: Routine, path: Path, builtins: dict[str, Routine], *,
-                          allow_itself: bool = True) -> None:
-    """A routine may not take a built-in's id (the built-in file itself validates fine)."""
+def _note_builtin_id(routine: Routine, path: Path, builtins: dict[str, Routine]) -> None:
+    """A copy of a built-in (as `export` writes it) is valid: `import` gives it a free id."""
     clash = builtins.get(routine.id)
-    if clash is None:
-        return
-    if not allow_itself or Path(clash.path).resolve() != path.resolve():
-        raise ValidationError([Problem(
-            str(path), "id", f"{routine.id!r} is a built-in routine's id; give your routine "
-                             "another id so it can sit beside the built-in one")])
+    if clash is not None and Path(clash.path).resolve() != path.resolve():
+        print(f"{path}: note: {routine.id!r} is a built-in routine's id; `ptcoach import` adds "
+              "it under a free id", file=sys.stderr)
+
+
+def free_id(wanted: str, taken: set[str]) -> str:
+    """`wanted-2`, `wanted-3`, ... the first not taken (ids stay at most 64 characters)."""
+    n = 2
+    while True:
+        suffix = f"-{n}"
+        candidate = wanted[:64 - len(suffix)].rstrip("-") + suffix
+        if candidate not in taken:
+            return candidate
+        n += 1
+
+
+_TOP_ID = re.compile(rb"""^(\s*id\s*=\s*)(["'])([a-z0-9-]+)\2""", re.MULTILINE)
+
+
+def _renamed(raw: bytes, routine: Routine, new_id: str) -> bytes:
+    """The file's bytes with its top-level id replaced (comments and layout kept), or the
+    routine written afresh if the id line is not a plain one."""
+    first_table = re.search(rb"^\s*\[", raw, re.MULTILINE)
+    head_end = first_table.start() if first_table else len(raw)
+    match = _TOP_ID.search(raw, 0, head_end)
+    if match is not None and match.group(3).decode() == routine.id:
+        return raw[:match.start(3)] + new_id.encode() + raw[match.end(3):]
+    from dataclasses import replace
+
+    return routine_to_toml(replace(routine, id=new_id)).encode("utf-8")
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -113,13 +137,27 @@ def run_import(args: argparse.Namespace) -> int:
         raw = read_bytes(path, str(path))
         doc = parse_text(decode_text(raw, str(path)), str(path))
         routine = routine_from_document(doc, path, catalog.exercises)
-        _check_not_builtin_id(routine, path, builtins, allow_itself=False)
     except ValidationError as exc:
         _report(exc.problems)
         print(f"ptcoach import: {path} was not imported", file=sys.stderr)
         return 1
-    folder = paths.user_routines_dir(paths.ensure_data_dir(args.data_dir))
-    folder.mkdir(mode=0o700, exist_ok=True)
+    if routine.id in builtins:
+        folder = paths.user_routines_dir(paths.data_dir(args.data_dir))
+        taken = set(catalog.routines) | {p.stem for p in _toml_files(folder)}
+        new_id = free_id(routine.id, taken)
+        print(f"ptcoach import: {routine.id!r} is a built-in routine's id; importing this copy "
+              f"as {new_id!r}", file=sys.stderr)
+        raw = _renamed(raw, routine, new_id)
+        routine = routine_from_document(
+            parse_text(decode_text(raw, str(path)), str(path)), path, catalog.exercises)
+    try:
+        folder = paths.user_routines_dir(paths.ensure_data_dir(paths.data_dir(args.data_dir)))
+        folder.mkdir(mode=0o700, exist_ok=True)
+    except OSError as exc:
+        print(f"ptcoach import: cannot create your routines folder {exc.filename or ''}: "
+              f"{exc.strerror or exc}. Check that the data folder is a writable folder, or "
+              "choose another with --data-dir. Nothing was imported.", file=sys.stderr)
+        return 1
     dest = folder / f"{routine.id}.toml"
     existing = catalog.routines.get(routine.id)
     if existing is not None and Path(existing.path).resolve() != dest.resolve():
@@ -131,7 +169,12 @@ def run_import(args: argparse.Namespace) -> int:
               "use --force to replace it", file=sys.stderr)
         return 1
     # The file's own bytes, so its comments and layout are kept.
-    write_atomic(dest, raw, mode=0o600)
+    try:
+        write_atomic(dest, raw, mode=0o600)
+    except OSError as exc:
+        print(f"ptcoach import: cannot write {dest}: {exc.strerror or exc}. Nothing was "
+              "imported.", file=sys.stderr)
+        return 1
     print(f"imported {routine.id!r} ({routine.name}) to {dest}")
     _tell_running_app(args.data_dir)
     return 0
@@ -157,7 +200,7 @@ def run_export(args: argparse.Namespace) -> int:
         routine = catalog.routine(args.id)
     except KeyError as exc:
         print(f"ptcoach export: {exc.args[0]}", file=sys.stderr)
-        return 1
+        return 2
     fmt = args.format or ("fit" if args.output and args.output.suffix == ".fit" else "toml")
     if args.output is None:
         if fmt == "fit":
@@ -181,3 +224,10 @@ def run_export(args: argparse.Namespace) -> int:
         return 1
     print(f"exported {routine.id!r} to {out}", file=sys.stderr)
     return 0
+
+
+def _toml_files(folder: Path) -> list[Path]:
+    try:
+        return list(folder.glob("*.toml"))
+    except OSError:
+        return []

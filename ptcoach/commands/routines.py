@@ -64,7 +64,7 @@ def run_show(args: argparse.Namespace) -> int:
         routine = catalog.routine(args.id)
     except KeyError as exc:
         print(f"ptcoach routines show: {exc.args[0]}", file=sys.stderr)
-        return 1
+        return 2
     detail = routine_detail(routine)
     if getattr(args, "format", "text") == "json":
         print(json.dumps(detail, indent=2, ensure_ascii=False))

@@ -27,6 +27,16 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # The id is checked before Qt is touched, so a typo gets its message (exit status 2) even
+    # where no window can open (no display, a terminal over ssh).
+    import sys
+
+    from ptcoach.catalog.catalog import Catalog, unknown_routine_message
+
+    routines = Catalog.load(args.data_dir).routines
+    if args.routine not in routines:
+        print(f"ptcoach run: {unknown_routine_message(args.routine, routines)}", file=sys.stderr)
+        return 2
     from ptcoach.ui.main import run_gui  # Qt only once the command is chosen
 
     return run_gui(args)

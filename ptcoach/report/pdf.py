@@ -27,6 +27,9 @@ tr = translator("Report")
 def write_report(conn: sqlite3.Connection, path: Path, **options: Any) -> ReportFigures:
     """Write the report PDF to `path`; `options` as for `figures.gather`."""
     figures = gather(conn, **options)
+    from ptcoach import private
+
+    private.reserve(Path(path))  # created 0600: the report holds pain and adherence
     writer = QPdfWriter(str(path))
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
                                      QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))

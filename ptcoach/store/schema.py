@@ -1,4 +1,4 @@
-"""Schema version 1 of the history (docs: /work/brief/schema.md) as single statements.
+"""Schema version 1 of the history (described in docs/architecture.md) as single statements.
 
 Statements are kept one by one because `executescript` would commit the migration's
 transaction half-way.

@@ -42,6 +42,11 @@ def run_gui(args: Any) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("ptcoach")
     app.setDesktopFileName("io.github.ptcoach.PTCoach")
+    from ptcoach import logs
+    from ptcoach.ui.desktop import crash_dialog, interrupt
+
+    logs.install_excepthook(crash_dialog.tell)
+    interrupt.install(app)
     data_dir = Path(args.data_dir)
     catalog, problems = load_routines(data_dir)
     routine_id = getattr(args, "routine", None)

@@ -22,6 +22,7 @@ from ptcoach.catalog.model import Routine
 from ptcoach.catalog.validate import ValidationError
 from ptcoach.catalog.writer import write_routine
 from ptcoach.translate import translator
+from ptcoach.ui import plain
 
 if TYPE_CHECKING:
     from ptcoach.ui.builder.window import BuilderWindow
@@ -37,7 +38,7 @@ def taken_ids(win: BuilderWindow) -> set[str]:
 
 
 def _warn(win: BuilderWindow, title: str, text: str) -> None:
-    QMessageBox.warning(win, title, text)
+    plain.message_box(win, QMessageBox.Icon.Warning, title, text, Button.Ok, Button.Ok).exec()
 
 
 def _reload(win: BuilderWindow, routine_id: str) -> None:
@@ -50,10 +51,10 @@ def confirm_discard(win: BuilderWindow) -> bool:
     draft = win.draft
     if draft.read_only or not draft.dirty:
         return True
-    answer = QMessageBox.question(
-        win, tr("Unsaved changes"),
+    answer = plain.message_box(
+        win, QMessageBox.Icon.Question, tr("Unsaved changes"),
         tr("Save the changes to “{name}” first?").format(name=draft.get(("name",), "")),
-        Button.Save | Button.Discard | Button.Cancel, Button.Save)
+        Button.Save | Button.Discard | Button.Cancel, Button.Save).exec()
     if answer == Button.Save:
         return save(win) is not None
     return answer == Button.Discard
@@ -85,11 +86,11 @@ def delete(win: BuilderWindow, *, confirm: bool = True) -> Path | None:
     if draft.read_only or origin is None or not origin.exists():
         return None
     if confirm:
-        answer = QMessageBox.question(
-            win, tr("Delete routine"),
+        answer = plain.message_box(
+            win, QMessageBox.Icon.Question, tr("Delete routine"),
             tr("Delete “{name}”? Its file is moved to {trash}, from where you can bring it "
                "back.").format(name=draft.get(("name",), ""), trash=origin.parent / ".trash"),
-            Button.Yes | Button.No, Button.No)
+            Button.Yes | Button.No, Button.No).exec()
         if answer != Button.Yes:
             return None
     try:

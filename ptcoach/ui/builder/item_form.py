@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from ptcoach.catalog.editing_parts import QUANTITIES, item_quantity
 from ptcoach.catalog.model import Exercise, Kind
+from ptcoach.ui import plain
 from ptcoach.ui.builder.marks import mark_fields
 from ptcoach.ui.builder.state import DraftState
 
@@ -126,7 +127,8 @@ class ItemForm(QWidget):
                                if entry else "")
         else:
             side = self.tr(" (each side)") if ex.per_side else ""
-            self.title.setText(f"<b>{ex.name}</b>{side}<br><small>{ex.summary}</small>")
+            self.title.setText(f"<b>{plain.esc(ex.name)}</b>{plain.esc(side)}"
+                               f"<br><small>{plain.esc(ex.summary)}</small>")
         for key, spins in self.spins.items():
             values = item_quantity(entry, ex, key) if ex is not None else None
             full = getattr(ex, key) if ex is not None else None

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ptcoach.catalog.editing_parts import search_exercises
+from ptcoach.ui import plain
 from ptcoach.ui.builder.state import DraftState
 from ptcoach.ui.builder.texts import condition_labels
 
@@ -109,7 +110,7 @@ class ExercisePicker(QWidget):
             label = f"{ex.name}  ({self.tr('own')})" if ex.id in own else ex.name
             item = QListWidgetItem(label, self.catalog_list)
             item.setData(ID_ROLE, ex.id)
-            item.setToolTip(ex.summary or ", ".join(ex.muscles))
+            item.setToolTip(plain.tip(ex.summary or ", ".join(ex.muscles)))
             if ex.id == keep:
                 self.catalog_list.setCurrentItem(item)
         if self.catalog_list.currentRow() < 0 and self.catalog_list.count():

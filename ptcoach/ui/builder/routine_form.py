@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ptcoach.catalog.editing_parts import concerns
 from ptcoach.catalog.exercise_schema import REST
 from ptcoach.catalog.routine_schema import LEAD_IN
+from ptcoach.ui import plain
 from ptcoach.ui.builder.marks import mark, mark_fields
 from ptcoach.ui.builder.state import DraftState
 from ptcoach.ui.builder.texts import condition_labels, item_summary
@@ -186,7 +187,7 @@ class RoutineForm(QWidget):
             mine = [p.message for p in problems if concerns(p.location, f"exercises[{i}]")]
             if mine:
                 item.setIcon(warn)
-                item.setToolTip("\n".join(mine))
+                item.setToolTip(plain.tip("\n".join(mine)))
             self.items.addItem(item)
         if self.items.count():
             self.items.setCurrentRow(min(max(row, 0), self.items.count() - 1))

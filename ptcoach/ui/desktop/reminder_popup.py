@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ptcoach.schedule import Reminder
+from ptcoach.ui import plain
 
 
 class ReminderPopup(QWidget):
@@ -25,7 +26,7 @@ class ReminderPopup(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 18, 18, 14)
         layout.setSpacing(14)
-        self.message_label = QLabel(self)
+        self.message_label = plain.label(QLabel(self))
         self.message_label.setObjectName("reminderMessageLabel")
         self.message_label.setWordWrap(True)
         self.message_label.setStyleSheet("font-size: 16px;")

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ptcoach import autostart
 from ptcoach.schedule import Schedule
 from ptcoach.store import plans
+from ptcoach.ui import plain
 from ptcoach.ui.look import theme
 
 DEFAULT_TIME = time(7, 0)
@@ -84,7 +85,8 @@ class ScheduleEditor(QDialog):
         self.setObjectName("scheduleEditor")
         self.setWindowTitle(self.tr("Schedule"))
         layout = QVBoxLayout(self)
-        title = QLabel(self.tr("When do you want to do {0}?").format(routine_name), self)
+        title = plain.label(QLabel(
+            self.tr("When do you want to do {0}?").format(routine_name), self))
         title.setWordWrap(True)
         title.setStyleSheet("font-size: 16px; font-weight: bold;")
         layout.addWidget(title)

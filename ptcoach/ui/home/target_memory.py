@@ -20,8 +20,26 @@ def open_settings() -> QSettings:
     """The app's settings: $PTCOACH_CONFIG_DIR/ptcoach.ini if set, else the platform place."""
     folder = os.environ.get(CONFIG_DIR_ENV)
     if folder:
-        return QSettings(str(Path(folder).expanduser() / "ptcoach.ini"), QSettings.Format.IniFormat)
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "ptcoach", "ptcoach")
+        settings = QSettings(str(Path(folder).expanduser() / "ptcoach.ini"),
+                             QSettings.Format.IniFormat)
+    else:
+        settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "ptcoach",
+                             "ptcoach")
+    _make_private(Path(settings.fileName()))
+    return settings
+
+
+def _make_private(path: Path) -> None:
+    """The settings file 0600 in a 0700 folder, made before Qt writes it: QSettings saves
+    through QSaveFile, which keeps the existing file's permissions."""
+    from ptcoach import private
+
+    try:
+        private.make_dir(path.parent)
+        private.reserve(path)
+        private.narrow(path, private.FILE_MODE)
+    except OSError:
+        pass  # an unwritable config folder: Qt reports its own status; settings stay in memory
 
 
 def _read(settings: QSettings, key: str, default: float | None, rng: Range | None,

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ptcoach.catalog.model import Routine, Targets
 from ptcoach.engine.plan import total_s
+from ptcoach.ui import plain
 from ptcoach.ui.home.target_memory import load_targets, save_targets
 from ptcoach.ui.home.targets_editor import TargetsEditor
 from ptcoach.ui.session.durations import duration_text
@@ -80,7 +81,7 @@ class HomeWindow(QMainWindow):
         self.title_label = QLabel(central)
         self.title_label.setObjectName("routineTitleLabel")
         self.title_label.setWordWrap(True)
-        self.description_label = QLabel(central)
+        self.description_label = plain.label(QLabel(central))
         self.description_label.setWordWrap(True)
         self.scroll = QScrollArea(central)
         self.scroll.setWidgetResizable(True)
@@ -167,11 +168,9 @@ class HomeWindow(QMainWindow):
         if when is None:
             return self.tr("not done yet")
         # Here, not at the top: the first paint shows placeholders, and datetime costs ~1.5 ms.
-        from datetime import UTC, datetime
+        from ptcoach.store.timefmt import local_days_ago
 
-        if when.tzinfo is None:
-            when = when.replace(tzinfo=UTC)
-        days = (datetime.now(UTC).date() - when.astimezone(UTC).date()).days
+        days = local_days_ago(when)  # local dates: a session at 10:00 is "today" at 23:30
         if days <= 0:
             return self.tr("last done today")
         if days == 1:
@@ -183,7 +182,7 @@ class HomeWindow(QMainWindow):
         if routine is None:
             return
         self.settings.setValue("home/routine", routine.id)
-        self.title_label.setText(f"<h2>{routine.name}</h2>")
+        self.title_label.setText(f"<h2>{plain.esc(routine.name)}</h2>")
         self.description_label.setText(routine.description)
         self.editor = TargetsEditor(routine, self._remembered(routine))
         self.editor.targets_changed.connect(self._on_targets_changed)

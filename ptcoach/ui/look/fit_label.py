@@ -12,6 +12,8 @@ class FitLabel(QLabel):
     def __init__(self, max_px: int = 24, *, bold: bool = False, min_px: int = 9,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Plain text: these labels show exercise names and "next" lines from routine files.
+        self.setProperty("textFormat", 0)  # Qt.TextFormat.PlainText (`Qt` costs ~15 ms)
         self._max_px = max_px
         self._min_px = min_px
         self._bold = bold

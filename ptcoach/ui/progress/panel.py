@@ -130,7 +130,9 @@ class ChartPanel(QWidget):
         return path
 
     def export_csv(self, path: Path) -> Path:
-        with open(path, "w", newline="", encoding="utf-8") as file:
+        from ptcoach import private
+
+        with private.open_new(Path(path), "w", newline="") as file:  # 0600: pain data
             writer = csv.writer(file)
             writer.writerow(self.csv_header())
             writer.writerows(self.csv_rows())

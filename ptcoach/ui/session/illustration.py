@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QStackedLayout, QWidget
 
 from ptcoach.catalog.model import Side
+from ptcoach.ui import plain
 from ptcoach.ui.figure.widget import FigureWidget
 from ptcoach.ui.look import theme
 
@@ -23,7 +24,7 @@ class IllustrationArea(QFrame):
         self.setObjectName("illustrationView")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._stack = QStackedLayout(self)
-        self._placeholder = QLabel(self)
+        self._placeholder = plain.label(QLabel(self))  # an exercise name from a file
         self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._placeholder.setWordWrap(True)
         self._placeholder.setStyleSheet("font-size: 16px;")

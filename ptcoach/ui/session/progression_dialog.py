@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ptcoach.catalog.model import Routine, Targets
 from ptcoach.catalog.progression import Advice, SetOutcome, Suggestion, suggest
 from ptcoach.translate import translator
+from ptcoach.ui import plain
 from ptcoach.ui.look import theme
 
 
@@ -85,7 +86,7 @@ class SuggestionRow(QFrame):
         self.setObjectName(f"suggestion-{suggestion.exercise_id}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         grid = QGridLayout(self)
-        title = QLabel(f"<b>{name}</b>", self)
+        title = QLabel(f"<b>{plain.esc(name)}</b>", self)
         title.setStyleSheet("font-size: 15px;")
         grid.addWidget(title, 0, 0)
         colour = _ADVICE_COLOUR[suggestion.advice]

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ptcoach.store.recorder import ResumeInfo
 from ptcoach.store.timefmt import from_iso
+from ptcoach.ui import plain
 
 
 class ResumeChoice(Enum):
@@ -32,7 +33,7 @@ class ResumeDialog(QDialog):
             planned=s.planned_sets)
         if not info.can_resume:
             text += " " + self.tr("It cannot be resumed: {why}.").format(why=info.problem)
-        message = QLabel(text, self)
+        message = plain.label(QLabel(text, self))
         message.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(message)

@@ -7,8 +7,12 @@ it carries on quietly: the driver's own stall check still pauses the session aft
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtDBus import QDBusConnection, QDBusInterface, QDBusMessage
+from PySide6.QtDBus import QDBusConnection
+
+log = logging.getLogger(__name__)
 
 _SS_SERVICE = "org.freedesktop.ScreenSaver"
 _SS_PATH = "/org/freedesktop/ScreenSaver"
@@ -51,24 +55,29 @@ class SleepGuard(QObject):
             return True
         if not self._session_bus.isConnected():
             return False
-        iface = QDBusInterface(_SS_SERVICE, _SS_PATH, _SS_IFACE, self._session_bus)
-        if not iface.isValid():
+        from ptcoach.ui.desktop import dbus_calls
+
+        try:  # Inhibit(s application_name, s reason_for_inhibit) -> u cookie
+            (cookie,) = dbus_calls.call(_SS_SERVICE, _SS_PATH, _SS_IFACE, "Inhibit", "ss",
+                                        (self._app_name, reason))
+        except (dbus_calls.CallFailed, ValueError) as exc:
+            log.info("screensaver not inhibited: %s", exc)
             return False
-        reply = iface.call("Inhibit", self._app_name, reason)
-        if reply.type() != QDBusMessage.MessageType.ReplyMessage or not reply.arguments():
-            return False
-        self._cookie = int(reply.arguments()[0])
+        self._cookie = int(cookie)
         return True
 
     def release(self) -> None:
         if self._cookie is None:
             return
         cookie, self._cookie = self._cookie, None
-        if self._session_bus.isConnected():
-            iface = QDBusInterface(_SS_SERVICE, _SS_PATH, _SS_IFACE, self._session_bus)
-            if iface.isValid():
-                # An error reply is harmless: the desktop drops our inhibition when we exit.
-                iface.call("UnInhibit", cookie)
+        if not self._session_bus.isConnected():
+            return
+        from ptcoach.ui.desktop import dbus_calls
+
+        try:  # UnInhibit(u cookie): the exact signature, or GDBus services refuse it
+            dbus_calls.call(_SS_SERVICE, _SS_PATH, _SS_IFACE, "UnInhibit", "u", (cookie,))
+        except dbus_calls.CallFailed as exc:
+            log.warning("screensaver inhibition not released: %s", exc)
 
     @Slot(bool)
     def _on_active_changed(self, active: bool) -> None:
