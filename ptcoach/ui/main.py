@@ -261,8 +261,8 @@ def _start_tray(shell: Shell, services: Services, tray_only: bool) -> None:
     tray.start_requested.connect(lambda rid: _start_from_tray(shell, rid))
     tray.open_requested.connect(lambda: _bring_to_front(shell))
     tray.quit_requested.connect(QApplication.quit)
-    services.extra["reminders"] = clock
-    services.extra["tray"] = tray
+    services.reminders = clock
+    services.tray = tray
     QApplication.instance().setQuitOnLastWindowClosed(False)  # type: ignore[union-attr]
     tray.show()
 

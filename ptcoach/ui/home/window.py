@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer, Signal
@@ -43,7 +43,7 @@ class HomeWindow(QMainWindow):
     learn_requested = Signal(str)  # a Learn page id, from an exercise name in the targets
 
     def __init__(self, routines: Mapping[str, Routine], settings: QSettings, *,
-                 last_done: Mapping[str, datetime] | None = None, problems: list[str] = (),
+                 last_done: Mapping[str, datetime] | None = None, problems: Sequence[str] = (),
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("homeWindow")

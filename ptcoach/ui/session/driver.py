@@ -11,11 +11,15 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, SignalInstance
 
 from ptcoach.engine import events as ev
 from ptcoach.engine.session import Session, Snapshot, State
+
+if TYPE_CHECKING:
+    from ptcoach.store.recorder import Recorder
 
 Clock = Callable[[], float]
 
@@ -68,6 +72,7 @@ class SessionDriver(QObject):
         self._stall_s = stall_s
         self.muted = False
         self.from_phase = 0  # where Start begins: above 0 when resuming an interrupted session
+        self.recorder: Recorder | None = None  # what stores this session (set by the shell)
         self._aimed: float | None = None
         self._last_awake = self.clock()
         self._last_boot = boottime() if boottime else 0.0
@@ -75,7 +80,7 @@ class SessionDriver(QObject):
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self.poll)
-        self._signals: dict[type[ev.Event], Signal] = {
+        self._signals: dict[type[ev.Event], SignalInstance] = {
             ev.SessionStarted: self.session_started,
             ev.PhaseStarted: self.phase_started,
             ev.SegmentStarted: self.segment_started,
