@@ -30,8 +30,9 @@ def _read(settings: QSettings, key: str, default: float | None, rng: Range | Non
         return None
     raw = settings.value(key, default)
     try:
-        value = float(raw) if raw is not None else None
-    except (TypeError, ValueError):
+        value = None if raw is None else float(raw) if isinstance(raw, int | float | str) \
+            else default
+    except ValueError:
         value = default
     if value is None:
         return None
