@@ -215,7 +215,7 @@ def test_the_session_window_comes_back_where_the_runner_left_it(qtbot, make_app)
 
 def test_muting_with_m_in_a_session_is_remembered_for_the_next_start(qtbot, make_app):
     from ptcoach.audio.settings import load as load_audio
-    from ptcoach.ui.home.target_memory import open_settings
+    from ptcoach.ui.settings import open_settings
 
     holder: list = []  # the app, once built: the director is made on the first session
     app = make_app(speed=200.0,

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from ptcoach.catalog.catalog import Catalog
 from ptcoach.paths import asset
-from ptcoach.ui.home.target_memory import open_settings
+from ptcoach.ui.settings import open_settings
 from ptcoach.ui.shell import Services, Shell
 
 __all__ = ["Shell", "load_routines", "run_gui"]

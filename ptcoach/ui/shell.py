@@ -199,12 +199,7 @@ class Shell(QObject):
 
         plan = current_plan(conn, routine.id)
         weekdays = plan.weekdays if plan is not None and plan.weekdays else ()
-        remind_at = None
-        if plan is not None and plan.remind_at:
-            hh, mm = plan.remind_at.split(":")
-            from datetime import time as dt_time
-
-            remind_at = dt_time(int(hh), int(mm))
+        remind_at = plan.remind_at if plan is not None else None
         editor = ScheduleEditor(routine.name, weekdays=weekdays, remind_at=remind_at,
                                 parent=self.home)
         self.windows["schedule"] = editor

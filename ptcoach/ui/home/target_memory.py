@@ -6,22 +6,9 @@ settings file can never produce a target outside what the exercise allows.
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 from PySide6.QtCore import QSettings
 
 from ptcoach.catalog.model import Range, RoutineItem, Targets
-
-CONFIG_DIR_ENV = "PTCOACH_CONFIG_DIR"
-
-
-def open_settings() -> QSettings:
-    """The app's settings: $PTCOACH_CONFIG_DIR/ptcoach.ini if set, else the platform place."""
-    folder = os.environ.get(CONFIG_DIR_ENV)
-    if folder:
-        return QSettings(str(Path(folder).expanduser() / "ptcoach.ini"), QSettings.Format.IniFormat)
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "ptcoach", "ptcoach")
 
 
 def _read(settings: QSettings, key: str, default: float | None, rng: Range | None,
