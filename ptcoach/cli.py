@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import importlib
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -83,6 +84,16 @@ class LazySubParsers(argparse._SubParsersAction):  # type: ignore[type-arg]
         assert isinstance(values, list) and values
         self.load(values[0])
         super().__call__(parser, namespace, values, option_string)
+
+
+def iso_date(text: str) -> date:
+    """argparse type for the commands' dates: YYYY-MM-DD; anything else is a usage error that
+    shows the form to write."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-03-01") from None
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -14,7 +14,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from ptcoach.commands.argtypes import iso_date
+from ptcoach.cli import iso_date
 from ptcoach.store.errors import StoreError
 from ptcoach.store.sessions import SessionRow, SetRow
 from ptcoach.store.timefmt import from_iso

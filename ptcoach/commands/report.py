@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ptcoach.commands.argtypes import iso_date
+from ptcoach.cli import iso_date
 from ptcoach.store.db import database_path, open_database
 from ptcoach.store.errors import StoreError
 
