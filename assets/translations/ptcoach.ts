@@ -273,112 +273,112 @@
     <context>
         <name>BuilderWindow</name>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="76" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="77" />
             <source>This is a built-in routine: it cannot be changed. Duplicate it to make your own version.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="78" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="79" />
             <source>Duplicate to &amp;edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="89" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="90" />
             <source>Select an exercise in the routine to set its numbers, or one of your own exercises to edit it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="129" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="132" />
             <source>&amp;New routine</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="130" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="133" />
             <source>&amp;Duplicate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="131" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="134" />
             <source>&amp;Save</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="132" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="135" />
             <source>&amp;Import routine file…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="133" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="136" />
             <source>&amp;Export routine file…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="134" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="137" />
             <source>Export Garmin &amp;FIT workout…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="135" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="138" />
             <source>De&amp;lete routine…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="136" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="139" />
             <source>&amp;Close</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="137" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="140" />
             <source>&amp;Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="139" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="142" />
             <source>&amp;Redo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="142" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="145" />
             <source>&amp;Routine</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="147" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="150" />
             <source>&amp;Edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="151" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="154" />
             <source>Routine</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="200" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="203" />
             <source>&lt;b&gt;Problems ({n})&lt;/b&gt; — fix them to save</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="201" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="204" />
             <source>No problems.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="206" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="209" />
             <source>Undo {what}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="207" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="210" />
             <source>Redo {what}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="214" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="217" />
             <source> (built-in, read-only)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="215" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="218" />
             <source>{name}{star}{suffix} — routine builder</source>
             <translation type="unfinished" />
         </message>
@@ -487,27 +487,27 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/trends.py" line="175" />
+            <location filename="../../ptcoach/ui/progress/trends.py" line="174" />
             <source>seconds held</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/trends.py" line="175" />
+            <location filename="../../ptcoach/ui/progress/trends.py" line="174" />
             <source>reps</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/trends.py" line="177" />
+            <location filename="../../ptcoach/ui/progress/trends.py" line="176" />
             <source>best set</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/trends.py" line="178" />
+            <location filename="../../ptcoach/ui/progress/trends.py" line="177" />
             <source>day's total</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/trends.py" line="199" />
+            <location filename="../../ptcoach/ui/progress/trends.py" line="198" />
             <source>{0}: best {1} {3}, total {2} {3} in {4} sets</source>
             <translation type="unfinished" />
         </message>
@@ -611,63 +611,68 @@
     <context>
         <name>HomeMenu</name>
         <message>
-            <location filename="../../ptcoach/ui/home/menu.py" line="46" />
+            <location filename="../../ptcoach/ui/home/menu.py" line="48" />
             <source>&amp;Routine</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/menu.py" line="47" />
+            <location filename="../../ptcoach/ui/home/menu.py" line="49" />
             <source>&amp;View</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/menu.py" line="48" />
+            <location filename="../../ptcoach/ui/home/menu.py" line="50" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/menu.py" line="51" />
+            <location filename="../../ptcoach/ui/home/menu.py" line="53" />
             <source>&amp;New routine…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/menu.py" line="53" />
+            <location filename="../../ptcoach/ui/home/menu.py" line="55" />
             <source>&amp;Edit routine…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/menu.py" line="54" />
+            <location filename="../../ptcoach/ui/home/menu.py" line="56" />
             <source>&amp;Schedule and reminders…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/menu.py" line="56" />
+            <location filename="../../ptcoach/ui/home/menu.py" line="58" />
             <source>&amp;Import…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/menu.py" line="57" />
+            <location filename="../../ptcoach/ui/home/menu.py" line="59" />
             <source>E&amp;xport…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/menu.py" line="58" />
+            <location filename="../../ptcoach/ui/home/menu.py" line="60" />
             <source>&amp;Progress</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/menu.py" line="59" />
+            <location filename="../../ptcoach/ui/home/menu.py" line="61" />
             <source>&amp;Learn</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/menu.py" line="61" />
+            <location filename="../../ptcoach/ui/home/menu.py" line="63" />
             <source>P&amp;references…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/menu.py" line="62" />
+            <location filename="../../ptcoach/ui/home/menu.py" line="64" />
             <source>&amp;Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/home/menu.py" line="65" />
+            <source>&amp;About ptcoach</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -705,27 +710,27 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/window.py" line="164" />
+            <location filename="../../ptcoach/ui/home/window.py" line="163" />
             <source>not done yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/window.py" line="172" />
+            <location filename="../../ptcoach/ui/home/window.py" line="171" />
             <source>last done today</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/window.py" line="174" />
+            <location filename="../../ptcoach/ui/home/window.py" line="173" />
             <source>last done yesterday</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/window.py" line="175" />
+            <location filename="../../ptcoach/ui/home/window.py" line="174" />
             <source>last done {0} days ago</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/window.py" line="195" />
+            <location filename="../../ptcoach/ui/home/window.py" line="194" />
             <source>About {0}</source>
             <translation type="unfinished" />
         </message>
@@ -841,17 +846,17 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/learn_view.py" line="166" />
+            <location filename="../../ptcoach/ui/learn_view.py" line="169" />
             <source>{0} pages</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/learn_view.py" line="180" />
+            <location filename="../../ptcoach/ui/learn_view.py" line="183" />
             <source>{0} pages match</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/learn_view.py" line="182" />
+            <location filename="../../ptcoach/ui/learn_view.py" line="185" />
             <source>No page matches</source>
             <translation type="unfinished" />
         </message>
@@ -1004,142 +1009,142 @@
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="48" />
+            <location filename="../../ptcoach/ui/preferences.py" line="49" />
             <source>Preferences</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="70" />
+            <location filename="../../ptcoach/ui/preferences.py" line="71" />
             <source>Some saved preferences were impossible and have been reset:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="78" />
+            <location filename="../../ptcoach/ui/preferences.py" line="79" />
             <source>Appearance</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="80" />
+            <location filename="../../ptcoach/ui/preferences.py" line="81" />
             <source>Follow the system</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="81" />
+            <location filename="../../ptcoach/ui/preferences.py" line="82" />
             <source>Light</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="82" />
+            <location filename="../../ptcoach/ui/preferences.py" line="83" />
             <source>Dark</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="85" />
+            <location filename="../../ptcoach/ui/preferences.py" line="86" />
             <source>Normal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="86" />
+            <location filename="../../ptcoach/ui/preferences.py" line="87" />
             <source>Large</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="87" />
+            <location filename="../../ptcoach/ui/preferences.py" line="88" />
             <source>Extra large</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="89" />
+            <location filename="../../ptcoach/ui/preferences.py" line="90" />
             <source>&amp;Theme:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="90" />
+            <location filename="../../ptcoach/ui/preferences.py" line="91" />
             <source>Te&amp;xt size:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="94" />
+            <location filename="../../ptcoach/ui/preferences.py" line="95" />
             <source>Sound</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="106" />
+            <location filename="../../ptcoach/ui/preferences.py" line="107" />
             <source>&amp;Volume:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="108" />
+            <location filename="../../ptcoach/ui/preferences.py" line="109" />
             <source>&amp;Mute all cues</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="109" />
+            <location filename="../../ptcoach/ui/preferences.py" line="110" />
             <source>S&amp;poken cues</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="110" />
+            <location filename="../../ptcoach/ui/preferences.py" line="111" />
             <source>T&amp;ones and tempo clicks</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="111" />
+            <location filename="../../ptcoach/ui/preferences.py" line="112" />
             <source>&amp;Count reps aloud</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="113" />
+            <location filename="../../ptcoach/ui/preferences.py" line="114" />
             <source>&amp;Flash the screen with each cue</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="120" />
+            <location filename="../../ptcoach/ui/preferences.py" line="121" />
             <source>Session timing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="123" />
+            <location filename="../../ptcoach/ui/preferences.py" line="124" />
             <source>&amp;Get ready before each exercise:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="124" />
+            <location filename="../../ptcoach/ui/preferences.py" line="125" />
             <source>&amp;Rest between sets:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="128" />
+            <location filename="../../ptcoach/ui/preferences.py" line="129" />
             <source>Data and start-up</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="137" />
+            <location filename="../../ptcoach/ui/preferences.py" line="138" />
             <source>&amp;Open folder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="139" />
+            <location filename="../../ptcoach/ui/preferences.py" line="140" />
             <source>Show your routines and history in the file manager</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="145" />
+            <location filename="../../ptcoach/ui/preferences.py" line="146" />
             <source>&amp;Data folder:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="148" />
+            <location filename="../../ptcoach/ui/preferences.py" line="149" />
             <source>&amp;Start at login (in the tray, to remind you)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="179" />
+            <location filename="../../ptcoach/ui/preferences.py" line="180" />
             <source> s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="226" />
+            <location filename="../../ptcoach/ui/preferences.py" line="227" />
             <source>{0} %</source>
             <translation type="unfinished" />
         </message>
@@ -1197,17 +1202,17 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="206" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="205" />
             <source>Save report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="206" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="205" />
             <source>PDF (*.pdf)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="221" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="220" />
             <source>Progress — ptcoach</source>
             <translation type="unfinished" />
         </message>
@@ -1215,62 +1220,62 @@
     <context>
         <name>ProgressionDialog</name>
         <message>
-            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="65" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="72" />
             <source>{0} reps</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="67" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="74" />
             <source>{0} s heat / {1} s cold</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="69" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="76" />
             <source>{0} s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="71" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="78" />
             <source>{0} sets</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="95" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="102" />
             <source>Keep {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="108" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="115" />
             <source>⚠ Pain like this is worth showing to a physical therapist before you carry on.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="117" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="124" />
             <source>Accept</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="119" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="126" />
             <source>Dismiss</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="159" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="166" />
             <source>Next time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="161" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="168" />
             <source>Suggestions for next time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="179" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="186" />
             <source>Accept all</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="183" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="190" />
             <source>Done</source>
             <translation type="unfinished" />
         </message>
@@ -1388,6 +1393,25 @@
         <message>
             <location filename="../../ptcoach/ui/session/rating_dialog.py" line="150" />
             <source>Skip</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Recording</name>
+        <message>
+            <location filename="../../ptcoach/ui/session/recording.py" line="96" />
+            <source>The history cannot be opened: {0}
+This session's sets are kept in {1} and added to the history at the next start once it can be opened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/session/recording.py" line="100" />
+            <source>History not saved yet: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/session/recording.py" line="181" />
+            <source>Saving {0} records to the history…</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1623,7 +1647,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/routine_form.py" line="113" />
+            <location filename="../../ptcoach/ui/builder/routine_form.py" line="114" />
             <source> s</source>
             <translation type="unfinished" />
         </message>
@@ -1631,48 +1655,69 @@
     <context>
         <name>ScheduleEditor</name>
         <message>
-            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="84" />
+            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="83" />
             <source>Schedule</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="86" />
+            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="85" />
             <source>When do you want to do {0}?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="104" />
+            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="103" />
             <source>Remind me at</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="120" />
+            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="119" />
             <source>Start ptcoach at login (in the tray), so reminders can show</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="158" />
+            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="157" />
             <source>Start at login</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="158" />
+            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="157" />
             <source>Could not change {0}: {1}. Check that the folder is writable.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="168" />
+            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="167" />
             <source>No days chosen: no schedule from today.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="170" />
+            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="169" />
             <source>{0} days a week, no reminder.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="172" />
+            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="171" />
             <source>{0} days a week, reminder at {1}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SessionLifecycle</name>
+        <message>
+            <location filename="../../ptcoach/ui/session/lifecycle.py" line="204" />
+            <location filename="../../ptcoach/ui/session/lifecycle.py" line="264" />
+            <source>History not saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/session/lifecycle.py" line="205" />
+            <source>{0}
+The session goes on; ptcoach will try again after the next set.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/session/lifecycle.py" line="265" />
+            <source>{0}
+The last {1} records of this session could not be saved.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1914,22 +1959,22 @@
     <context>
         <name>SessionWindow</name>
         <message>
-            <location filename="../../ptcoach/ui/session/window.py" line="30" />
+            <location filename="../../ptcoach/ui/session/window.py" line="31" />
             <source>{0} — ptcoach</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/window.py" line="85" />
+            <location filename="../../ptcoach/ui/session/window.py" line="87" />
             <source>Stop the session?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/window.py" line="86" />
+            <location filename="../../ptcoach/ui/session/window.py" line="88" />
             <source>Stop this session? The sets done so far are kept.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/window.py" line="115" />
+            <location filename="../../ptcoach/ui/session/window.py" line="117" />
             <source>A guided exercise session is running</source>
             <translation type="unfinished" />
         </message>
@@ -1937,42 +1982,35 @@
     <context>
         <name>Shell</name>
         <message>
-            <location filename="../../ptcoach/ui/main.py" line="162" />
+            <location filename="../../ptcoach/ui/main.py" line="175" />
             <source>History unavailable</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/main.py" line="163" />
+            <location filename="../../ptcoach/ui/main.py" line="176" />
             <source>{0}
 
-Sessions can still be followed, but they will not be recorded.</source>
+Sessions can still be followed; their sets are kept in the data folder and added to the history once it can be opened.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/main.py" line="170" />
+            <location filename="../../ptcoach/ui/main.py" line="187" />
             <source>History</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/shell.py" line="174" />
-            <location filename="../../ptcoach/ui/shell.py" line="238" />
+            <location filename="../../ptcoach/ui/main.py" line="218" />
             <source>History not saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/shell.py" line="175" />
-            <source>{0}
-The session goes on; ptcoach will try again after the next set.</source>
+            <location filename="../../ptcoach/ui/main.py" line="218" />
+            <source>The unfinished session could not be closed: {0}
+It stays unfinished; ptcoach offers it again at the next start.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/shell.py" line="239" />
-            <source>{0}
-The last {1} records of this session could not be saved.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ptcoach/ui/shell.py" line="284" />
+            <location filename="../../ptcoach/ui/shell.py" line="140" />
             <source>Progress — ptcoach</source>
             <translation type="unfinished" />
         </message>
@@ -2124,27 +2162,27 @@ The last {1} records of this session could not be saved.</source>
     <context>
         <name>choose_player</name>
         <message>
-            <location filename="../../ptcoach/audio/player.py" line="91" />
+            <location filename="../../ptcoach/audio/player.py" line="100" />
             <source>{var}={value} is not one of qt, playsound, none; choosing automatically.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/audio/player.py" line="100" />
+            <location filename="../../ptcoach/audio/player.py" line="109" />
             <source>Sound is off ({var}=none): cues will be shown on screen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/audio/player.py" line="114" />
+            <location filename="../../ptcoach/audio/player.py" line="123" />
             <source>No audio output found: cues will be shown on screen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/audio/player.py" line="125" />
+            <location filename="../../ptcoach/audio/player.py" line="134" />
             <source>Sound: Qt Multimedia on {device}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/audio/player.py" line="131" />
+            <location filename="../../ptcoach/audio/player.py" line="140" />
             <source>Sound: playsound3 ({backend}).</source>
             <translation type="unfinished" />
         </message>

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -217,7 +217,7 @@ def open_progress_window(conn: sqlite3.Connection, parent: QWidget | None = None
     """Show the progress view in its own window and return it."""
     view = ProgressView(conn, parent=parent, **kwargs)  # type: ignore[arg-type]
     view.setWindowFlag(Qt.WindowType.Window, True)
-    view.setWindowTitle(view.tr("Progress — ptcoach"))
+    view.setWindowTitle(QCoreApplication.translate("ProgressView", "Progress — ptcoach"))
     view.resize(1200, 760)
     view.show()
     return view
