@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QApplication, QWidget
@@ -30,8 +30,11 @@ if TYPE_CHECKING:  # sqlite3 and the session's modules are not needed to paint h
     from ptcoach.audio.director import CueDirector
     from ptcoach.audio.settings import AudioSettings
     from ptcoach.catalog.catalog import Catalog
+    from ptcoach.ui.builder.window import BuilderWindow
     from ptcoach.ui.desktop.reminders import ReminderClock
     from ptcoach.ui.desktop.tray import Tray
+    from ptcoach.ui.home.schedule_editor import ScheduleEditor
+    from ptcoach.ui.preferences import PreferencesDialog
     from ptcoach.ui.session.recording import Recording
     from ptcoach.ui.session.window import SessionWindow
     from ptcoach.ui.settings import AppSettings
@@ -165,7 +168,7 @@ class Shell(QObject):
         self.home.show()
         self.home.raise_()
 
-    def open_builder(self, routine_id: str | None) -> Any:
+    def open_builder(self, routine_id: str | None) -> BuilderWindow:
         from ptcoach.ui.builder import BuilderWindow
         from ptcoach.ui.settings import load as load_settings
 
@@ -188,7 +191,7 @@ class Shell(QObject):
         if routine is not None:
             self.open_builder(routine.id).export_dialog()
 
-    def open_schedule(self) -> Any:
+    def open_schedule(self) -> ScheduleEditor | None:
         from ptcoach.ui.home.schedule_editor import ScheduleEditor, save_plan
 
         routine = self.home.selected_routine()
@@ -211,7 +214,7 @@ class Shell(QObject):
                 reminders.reload()
         return editor
 
-    def open_preferences(self) -> Any:
+    def open_preferences(self) -> PreferencesDialog:
         from ptcoach.ui.preferences import PreferencesDialog
 
         dialog = PreferencesDialog(self.settings, data_path=self.services.data_dir,
