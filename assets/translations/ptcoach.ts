@@ -2010,7 +2010,7 @@ It stays unfinished; ptcoach offers it again at the next start.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/shell.py" line="140" />
+            <location filename="../../ptcoach/ui/shell.py" line="143" />
             <source>Progress — ptcoach</source>
             <translation type="unfinished" />
         </message>
