@@ -1982,29 +1982,29 @@ The last {1} records of this session could not be saved.</source>
     <context>
         <name>Shell</name>
         <message>
-            <location filename="../../ptcoach/ui/main.py" line="175" />
+            <location filename="../../ptcoach/ui/main.py" line="179" />
             <source>History unavailable</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/main.py" line="176" />
+            <location filename="../../ptcoach/ui/main.py" line="180" />
             <source>{0}
 
 Sessions can still be followed; their sets are kept in the data folder and added to the history once it can be opened.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/main.py" line="187" />
+            <location filename="../../ptcoach/ui/main.py" line="191" />
             <source>History</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/main.py" line="218" />
+            <location filename="../../ptcoach/ui/main.py" line="222" />
             <source>History not saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/main.py" line="218" />
+            <location filename="../../ptcoach/ui/main.py" line="222" />
             <source>The unfinished session could not be closed: {0}
 It stays unfinished; ptcoach offers it again at the next start.</source>
             <translation type="unfinished" />

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -24,6 +24,10 @@ from ptcoach.ui.shell import Services, Shell
 __all__ = ["Shell", "load_routines", "run_gui"]
 
 ALREADY_RUNNING = "ptcoach is already running: it was brought to the front."
+
+if TYPE_CHECKING:  # the audio is imported when the first session needs it
+    from ptcoach.audio.director import CueDirector
+    from ptcoach.audio.settings import AudioSettings
 
 
 def load_routines(data_dir: Path) -> tuple[Catalog, list[str]]:
@@ -226,7 +230,7 @@ def _offer_resume(shell: Shell, services: Services) -> None:
                            plan=info.plan)
 
 
-def _make_director(audio_settings: Any, shell: Shell) -> Any:
+def _make_director(audio_settings: AudioSettings, shell: Shell) -> CueDirector:
     from ptcoach.audio.director import CueDirector
     from ptcoach.audio.player import choose_player
     from ptcoach.audio.settings import save as save_audio
