@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help run test bench lint cues screenshots install-desktop sysdeps clean wheel
+.PHONY: help run test test-fast bench lint cues screenshots install-desktop sysdeps clean wheel
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 18
@@ -28,14 +28,18 @@ test: $(STAMP)  ## set up and run the whole test suite
 	@bash scripts/sysdeps.sh test
 	@source scripts/test-env.sh && $(PY) -m pytest
 
+test-fast: $(STAMP)  ## the unit tier only (no widgets, no desktop), timed
+	@source scripts/test-env.sh && TIMEFORMAT='test-fast: %1R s' && time $(PY) -m pytest -m unit -q
+
 bench: $(STAMP)  ## run the benchmarks and print their tables
 	@bash scripts/sysdeps.sh test
 	@source scripts/test-env.sh && for b in benchmarks/*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
 
-lint: $(STAMP)  ## ruff, mypy on the Qt-free core, and the layering contract
+lint: $(STAMP)  ## ruff, mypy --strict, the import contracts, then the format check
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
+	$(VENV)/bin/ruff format --check .
 
 cues: $(STAMP)  ## regenerate the spoken cue clips in assets/sounds (needs espeak-ng)
 	@bash scripts/sysdeps.sh cues

@@ -1,4 +1,5 @@
-"""Composition root: parse the command line, then run a command or start the GUI."""
+"""The entry point: parse the command line, then run a command or start the GUI (the GUI's
+composition root is `ptcoach/ui/main.py`)."""
 
 from __future__ import annotations
 

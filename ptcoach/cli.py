@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import importlib
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -114,6 +115,16 @@ def add_global_options(parser: argparse.ArgumentParser, *, after_command: bool =
     parser.add_argument("-v", "--verbose", action="store_true",
                         default=argparse.SUPPRESS if after_command else False,
                         help="also print the log (debug level) on standard error")
+
+
+def iso_date(text: str) -> date:
+    """argparse type for the commands' dates: YYYY-MM-DD; anything else is a usage error that
+    shows the form to write."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-03-01") from None
 
 
 def build_parser() -> argparse.ArgumentParser:

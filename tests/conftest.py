@@ -52,3 +52,24 @@ def make_app(qtbot: Any, data_dir: Path, silent: None) -> Iterator[Callable[...,
     yield make
     for app in made:
         app.close()
+
+
+# ---------------------------------------------------------------------- test tiers
+# Every test gets exactly one tier marker (`make test-fast` runs `-m unit`):
+#   e2e    -- under tests/e2e: the installed app as its own process under Xvfb;
+#   widget -- uses a Qt widget fixture (qtbot, qapp, make_app);
+#   unit   -- everything else.
+WIDGET_FIXTURES = frozenset({"qtbot", "qapp", "make_app"})
+
+
+def tier(item: pytest.Item) -> str:
+    if Path(str(item.fspath)).parent.name == "e2e":
+        return "e2e"
+    if WIDGET_FIXTURES & set(getattr(item, "fixturenames", ())):
+        return "widget"
+    return "unit"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        item.add_marker(getattr(pytest.mark, tier(item)))

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from ptcoach.engine.session import State
 from ptcoach.store.sessions import Status, list_sessions
-from ptcoach.ui.home.target_memory import open_settings
 from ptcoach.ui.session.rating_dialog import RatingDialog
 from ptcoach.ui.session.window import SessionWindow
+from ptcoach.ui.settings import open_settings
 
 pytestmark = pytest.mark.usefixtures("silent")
 

@@ -235,7 +235,7 @@ def test_m_in_a_session_mutes_that_session_only_and_is_not_saved(qtbot, make_app
     """A runner who muted for a phone call hears cues next time; Preferences keep the
     lasting choice (this undoes an earlier change that saved M)."""
     from ptcoach.audio.settings import load as load_audio
-    from ptcoach.ui.home.target_memory import open_settings
+    from ptcoach.ui.settings import open_settings
 
     holder: list = []  # the app, once built: the director is made on the first session
     app = make_app(speed=200.0,

@@ -42,110 +42,110 @@
     <context>
         <name>Builder</name>
         <message>
-            <location filename="../../ptcoach/ui/builder/file_ops.py" line="54" />
+            <location filename="../../ptcoach/ui/builder/file_ops.py" line="55" />
             <source>Unsaved changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/file_ops.py" line="55" />
+            <location filename="../../ptcoach/ui/builder/file_ops.py" line="56" />
             <source>Save the changes to “{name}” first?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/file_ops.py" line="69" />
-            <location filename="../../ptcoach/ui/builder/file_ops.py" line="72" />
+            <location filename="../../ptcoach/ui/builder/file_ops.py" line="70" />
+            <location filename="../../ptcoach/ui/builder/file_ops.py" line="73" />
             <source>Not saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/file_ops.py" line="72" />
+            <location filename="../../ptcoach/ui/builder/file_ops.py" line="73" />
             <source>Cannot write the routine file: {error}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/file_ops.py" line="77" />
+            <location filename="../../ptcoach/ui/builder/file_ops.py" line="78" />
             <source>Saved to {path}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/file_ops.py" line="89" />
+            <location filename="../../ptcoach/ui/builder/file_ops.py" line="90" />
             <source>Delete routine</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/file_ops.py" line="90" />
+            <location filename="../../ptcoach/ui/builder/file_ops.py" line="91" />
             <source>Delete “{name}”? Its file is moved to {trash}, from where you can bring it back.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/file_ops.py" line="98" />
+            <location filename="../../ptcoach/ui/builder/file_ops.py" line="99" />
             <source>Not deleted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/file_ops.py" line="98" />
+            <location filename="../../ptcoach/ui/builder/file_ops.py" line="99" />
             <source>Cannot move {path} to the trash: {error}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/file_ops.py" line="103" />
+            <location filename="../../ptcoach/ui/builder/file_ops.py" line="104" />
             <source>Moved to {path}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/file_ops.py" line="113" />
+            <location filename="../../ptcoach/ui/builder/file_ops.py" line="114" />
             <source>Cannot import</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/file_ops.py" line="121" />
+            <location filename="../../ptcoach/ui/builder/file_ops.py" line="122" />
             <source>Imported {path}: fix the problems listed, then save</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/file_ops.py" line="139" />
+            <location filename="../../ptcoach/ui/builder/file_ops.py" line="140" />
             <source>is a folder; give a file name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/file_ops.py" line="142" />
-            <location filename="../../ptcoach/ui/builder/file_ops.py" line="145" />
+            <location filename="../../ptcoach/ui/builder/file_ops.py" line="143" />
+            <location filename="../../ptcoach/ui/builder/file_ops.py" line="146" />
             <source>Not exported</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/file_ops.py" line="145" />
+            <location filename="../../ptcoach/ui/builder/file_ops.py" line="146" />
             <source>Cannot write {path}: {error}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/file_ops.py" line="148" />
+            <location filename="../../ptcoach/ui/builder/file_ops.py" line="149" />
             <source>Exported to {path}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/file_ops.py" line="157" />
+            <location filename="../../ptcoach/ui/builder/file_ops.py" line="158" />
             <source>Import a routine file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/file_ops.py" line="158" />
-            <location filename="../../ptcoach/ui/builder/file_ops.py" line="165" />
+            <location filename="../../ptcoach/ui/builder/file_ops.py" line="159" />
+            <location filename="../../ptcoach/ui/builder/file_ops.py" line="166" />
             <source>Routine files (*.toml)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/file_ops.py" line="164" />
+            <location filename="../../ptcoach/ui/builder/file_ops.py" line="165" />
             <source>Export the routine file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/file_ops.py" line="171" />
+            <location filename="../../ptcoach/ui/builder/file_ops.py" line="172" />
             <source>Export a Garmin FIT workout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/file_ops.py" line="172" />
+            <location filename="../../ptcoach/ui/builder/file_ops.py" line="173" />
             <source>FIT workouts (*.fit)</source>
             <translation type="unfinished" />
         </message>
@@ -273,117 +273,117 @@
     <context>
         <name>BuilderWindow</name>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="79" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="80" />
             <source>This is a built-in routine: it cannot be changed. Duplicate it to make your own version.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="83" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="84" />
             <source>Duplicate &amp;to edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="94" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="95" />
             <source>Select an exercise in the routine to set its numbers, or one of your own exercises to edit it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="112" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="113" />
             <source>Problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="139" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="142" />
             <source>&amp;New routine</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="140" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="143" />
             <source>&amp;Duplicate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="141" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="144" />
             <source>&amp;Save</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="142" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="145" />
             <source>&amp;Import routine file…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="143" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="146" />
             <source>&amp;Export routine file…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="144" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="147" />
             <source>Export Garmin &amp;FIT workout…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="145" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="148" />
             <source>De&amp;lete routine…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="146" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="149" />
             <source>&amp;Close</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="147" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="150" />
             <source>&amp;Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="149" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="152" />
             <source>&amp;Redo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="152" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="155" />
             <source>&amp;Routine</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="157" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="160" />
             <source>&amp;Edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="161" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="164" />
             <source>Routine</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="210" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="213" />
             <source>&lt;b&gt;Problems ({n})&lt;/b&gt; — fix them to save</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="211" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="214" />
             <source>No problems.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="216" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="219" />
             <source>Undo {what}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="217" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="220" />
             <source>Redo {what}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="224" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="227" />
             <source> (built-in, read-only)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="225" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="228" />
             <source>{name}{star}{suffix} — routine builder</source>
             <translation type="unfinished" />
         </message>
@@ -464,22 +464,22 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/panel.py" line="141" />
+            <location filename="../../ptcoach/ui/progress/panel.py" line="143" />
             <source>Save chart image</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/panel.py" line="141" />
+            <location filename="../../ptcoach/ui/progress/panel.py" line="143" />
             <source>PNG (*.png)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/panel.py" line="147" />
+            <location filename="../../ptcoach/ui/progress/panel.py" line="149" />
             <source>Save chart figures</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/panel.py" line="147" />
+            <location filename="../../ptcoach/ui/progress/panel.py" line="149" />
             <source>CSV (*.csv)</source>
             <translation type="unfinished" />
         </message>
@@ -493,27 +493,27 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/trends.py" line="176" />
+            <location filename="../../ptcoach/ui/progress/trends.py" line="175" />
             <source>seconds held</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/trends.py" line="176" />
+            <location filename="../../ptcoach/ui/progress/trends.py" line="175" />
             <source>reps</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/trends.py" line="178" />
+            <location filename="../../ptcoach/ui/progress/trends.py" line="177" />
             <source>best set</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/trends.py" line="179" />
+            <location filename="../../ptcoach/ui/progress/trends.py" line="178" />
             <source>day's total</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/trends.py" line="200" />
+            <location filename="../../ptcoach/ui/progress/trends.py" line="199" />
             <source>{0}: best {1} {3}, total {2} {3} in {4} sets</source>
             <translation type="unfinished" />
         </message>
@@ -521,64 +521,64 @@
     <context>
         <name>ExercisePicker</name>
         <message>
-            <location filename="../../ptcoach/ui/builder/picker.py" line="38" />
-            <location filename="../../ptcoach/ui/builder/picker.py" line="48" />
+            <location filename="../../ptcoach/ui/builder/picker.py" line="39" />
+            <location filename="../../ptcoach/ui/builder/picker.py" line="49" />
             <source>Catalogue</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/picker.py" line="41" />
+            <location filename="../../ptcoach/ui/builder/picker.py" line="42" />
             <source>Search exercises (Enter adds)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/picker.py" line="43" />
+            <location filename="../../ptcoach/ui/builder/picker.py" line="44" />
             <source>Search exercises</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/picker.py" line="49" />
+            <location filename="../../ptcoach/ui/builder/picker.py" line="50" />
             <source>&amp;Add to routine</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/picker.py" line="55" />
-            <location filename="../../ptcoach/ui/builder/picker.py" line="58" />
+            <location filename="../../ptcoach/ui/builder/picker.py" line="56" />
+            <location filename="../../ptcoach/ui/builder/picker.py" line="59" />
             <source>Your own exercises</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/picker.py" line="61" />
+            <location filename="../../ptcoach/ui/builder/picker.py" line="62" />
             <source>New e&amp;xercise</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/picker.py" line="63" />
+            <location filename="../../ptcoach/ui/builder/picker.py" line="64" />
             <source>Remove</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/picker.py" line="85" />
+            <location filename="../../ptcoach/ui/builder/picker.py" line="86" />
             <source>All exercises</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/picker.py" line="87" />
+            <location filename="../../ptcoach/ui/builder/picker.py" line="88" />
             <source>Helps: {c}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/picker.py" line="91" />
+            <location filename="../../ptcoach/ui/builder/picker.py" line="92" />
             <source>Works: {m}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/picker.py" line="109" />
+            <location filename="../../ptcoach/ui/builder/picker.py" line="110" />
             <source>own</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/picker.py" line="128" />
+            <location filename="../../ptcoach/ui/builder/picker.py" line="129" />
             <source>(no name)</source>
             <translation type="unfinished" />
         </message>
@@ -624,67 +624,67 @@
     <context>
         <name>HomeMenu</name>
         <message>
-            <location filename="../../ptcoach/ui/home/menu.py" line="47" />
+            <location filename="../../ptcoach/ui/home/menu.py" line="48" />
             <source>&amp;Routine</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/menu.py" line="48" />
+            <location filename="../../ptcoach/ui/home/menu.py" line="49" />
             <source>&amp;View</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/menu.py" line="49" />
+            <location filename="../../ptcoach/ui/home/menu.py" line="50" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/menu.py" line="52" />
+            <location filename="../../ptcoach/ui/home/menu.py" line="53" />
             <source>&amp;New routine…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/menu.py" line="54" />
+            <location filename="../../ptcoach/ui/home/menu.py" line="55" />
             <source>&amp;Edit routine…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/menu.py" line="55" />
+            <location filename="../../ptcoach/ui/home/menu.py" line="56" />
             <source>&amp;Schedule and reminders…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/menu.py" line="57" />
+            <location filename="../../ptcoach/ui/home/menu.py" line="58" />
             <source>&amp;Import…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/menu.py" line="58" />
+            <location filename="../../ptcoach/ui/home/menu.py" line="59" />
             <source>E&amp;xport…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/menu.py" line="59" />
+            <location filename="../../ptcoach/ui/home/menu.py" line="60" />
             <source>&amp;Progress</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/menu.py" line="60" />
+            <location filename="../../ptcoach/ui/home/menu.py" line="61" />
             <source>&amp;Learn</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/menu.py" line="62" />
+            <location filename="../../ptcoach/ui/home/menu.py" line="63" />
             <source>P&amp;references…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/menu.py" line="63" />
+            <location filename="../../ptcoach/ui/home/menu.py" line="64" />
             <source>&amp;Quit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/menu.py" line="64" />
+            <location filename="../../ptcoach/ui/home/menu.py" line="65" />
             <source>&amp;About ptcoach</source>
             <translation type="unfinished" />
         </message>
@@ -692,33 +692,33 @@
     <context>
         <name>HomeWindow</name>
         <message>
-            <location filename="../../ptcoach/ui/home/window.py" line="52" />
+            <location filename="../../ptcoach/ui/home/window.py" line="53" />
             <source>ptcoach</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/window.py" line="62" />
-            <location filename="../../ptcoach/ui/home/window.py" line="65" />
+            <location filename="../../ptcoach/ui/home/window.py" line="63" />
+            <location filename="../../ptcoach/ui/home/window.py" line="66" />
             <source>Routines</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/window.py" line="71" />
+            <location filename="../../ptcoach/ui/home/window.py" line="72" />
             <source>Some routine files could not be read:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/window.py" line="90" />
+            <location filename="../../ptcoach/ui/home/window.py" line="91" />
             <source>Start</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/window.py" line="111" />
+            <location filename="../../ptcoach/ui/home/window.py" line="112" />
             <source>No routines found.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/window.py" line="156" />
+            <location filename="../../ptcoach/ui/home/window.py" line="157" />
             <source> (yours)</source>
             <translation type="unfinished" />
         </message>
@@ -728,22 +728,22 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/window.py" line="176" />
+            <location filename="../../ptcoach/ui/home/window.py" line="174" />
             <source>last done today</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/window.py" line="178" />
+            <location filename="../../ptcoach/ui/home/window.py" line="176" />
             <source>last done yesterday</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/window.py" line="179" />
+            <location filename="../../ptcoach/ui/home/window.py" line="177" />
             <source>last done {0} days ago</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/window.py" line="244" />
+            <location filename="../../ptcoach/ui/home/window.py" line="242" />
             <source>About {0}</source>
             <translation type="unfinished" />
         </message>
@@ -751,82 +751,82 @@
     <context>
         <name>ItemForm</name>
         <message>
-            <location filename="../../ptcoach/ui/builder/item_form.py" line="37" />
+            <location filename="../../ptcoach/ui/builder/item_form.py" line="38" />
             <source>from</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/item_form.py" line="37" />
+            <location filename="../../ptcoach/ui/builder/item_form.py" line="38" />
             <source>to</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/item_form.py" line="37" />
+            <location filename="../../ptcoach/ui/builder/item_form.py" line="38" />
             <source>start at</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/item_form.py" line="39" />
+            <location filename="../../ptcoach/ui/builder/item_form.py" line="40" />
             <source>Sets</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/item_form.py" line="39" />
+            <location filename="../../ptcoach/ui/builder/item_form.py" line="40" />
             <source>Reps</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/item_form.py" line="40" />
+            <location filename="../../ptcoach/ui/builder/item_form.py" line="41" />
             <source>Hold / heat (s)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/item_form.py" line="40" />
+            <location filename="../../ptcoach/ui/builder/item_form.py" line="41" />
             <source>Cold (s)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/item_form.py" line="56" />
+            <location filename="../../ptcoach/ui/builder/item_form.py" line="57" />
             <source> s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/item_form.py" line="60" />
+            <location filename="../../ptcoach/ui/builder/item_form.py" line="61" />
             <source>A reminder shown with the exercise</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/item_form.py" line="62" />
+            <location filename="../../ptcoach/ui/builder/item_form.py" line="63" />
             <source>Rest between sets</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/item_form.py" line="63" />
+            <location filename="../../ptcoach/ui/builder/item_form.py" line="64" />
             <source>Note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/item_form.py" line="118" />
+            <location filename="../../ptcoach/ui/builder/item_form.py" line="119" />
             <source>Each area (s)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/item_form.py" line="118" />
+            <location filename="../../ptcoach/ui/builder/item_form.py" line="119" />
             <source>Heat (s)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/item_form.py" line="119" />
+            <location filename="../../ptcoach/ui/builder/item_form.py" line="120" />
             <source>Hold (s)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/item_form.py" line="124" />
+            <location filename="../../ptcoach/ui/builder/item_form.py" line="125" />
             <source>This exercise is not in the catalogue or among your own exercises: remove it or fix its id.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/item_form.py" line="128" />
+            <location filename="../../ptcoach/ui/builder/item_form.py" line="129" />
             <source> (each side)</source>
             <translation type="unfinished" />
         </message>
@@ -872,22 +872,22 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/learn_view.py" line="177" />
+            <location filename="../../ptcoach/ui/learn_view.py" line="180" />
             <source>{0} pages</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/learn_view.py" line="191" />
+            <location filename="../../ptcoach/ui/learn_view.py" line="194" />
             <source>1 page matches</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/learn_view.py" line="192" />
+            <location filename="../../ptcoach/ui/learn_view.py" line="195" />
             <source>{0} pages match</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/learn_view.py" line="194" />
+            <location filename="../../ptcoach/ui/learn_view.py" line="197" />
             <source>No page matches</source>
             <translation type="unfinished" />
         </message>
@@ -1040,142 +1040,142 @@
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="48" />
+            <location filename="../../ptcoach/ui/preferences.py" line="49" />
             <source>Preferences</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="77" />
+            <location filename="../../ptcoach/ui/preferences.py" line="78" />
             <source>Some saved preferences were impossible and have been reset:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="85" />
+            <location filename="../../ptcoach/ui/preferences.py" line="86" />
             <source>Appearance</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="87" />
+            <location filename="../../ptcoach/ui/preferences.py" line="88" />
             <source>Follow the system</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="88" />
+            <location filename="../../ptcoach/ui/preferences.py" line="89" />
             <source>Light</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="89" />
+            <location filename="../../ptcoach/ui/preferences.py" line="90" />
             <source>Dark</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="92" />
+            <location filename="../../ptcoach/ui/preferences.py" line="93" />
             <source>Normal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="93" />
+            <location filename="../../ptcoach/ui/preferences.py" line="94" />
             <source>Large</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="94" />
+            <location filename="../../ptcoach/ui/preferences.py" line="95" />
             <source>Extra large</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="96" />
+            <location filename="../../ptcoach/ui/preferences.py" line="97" />
             <source>&amp;Theme:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="97" />
+            <location filename="../../ptcoach/ui/preferences.py" line="98" />
             <source>Te&amp;xt size:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="101" />
+            <location filename="../../ptcoach/ui/preferences.py" line="102" />
             <source>Sound</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="113" />
+            <location filename="../../ptcoach/ui/preferences.py" line="114" />
             <source>&amp;Volume:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="115" />
+            <location filename="../../ptcoach/ui/preferences.py" line="116" />
             <source>&amp;Mute all cues</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="116" />
+            <location filename="../../ptcoach/ui/preferences.py" line="117" />
             <source>S&amp;poken cues</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="117" />
+            <location filename="../../ptcoach/ui/preferences.py" line="118" />
             <source>T&amp;ones and tempo clicks</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="118" />
+            <location filename="../../ptcoach/ui/preferences.py" line="119" />
             <source>&amp;Count reps aloud</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="120" />
+            <location filename="../../ptcoach/ui/preferences.py" line="121" />
             <source>&amp;Flash the screen with each cue</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="127" />
+            <location filename="../../ptcoach/ui/preferences.py" line="128" />
             <source>Session timing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="130" />
+            <location filename="../../ptcoach/ui/preferences.py" line="131" />
             <source>&amp;Get ready before each exercise:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="131" />
+            <location filename="../../ptcoach/ui/preferences.py" line="132" />
             <source>&amp;Rest between sets:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="135" />
+            <location filename="../../ptcoach/ui/preferences.py" line="136" />
             <source>Data and start-up</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="144" />
+            <location filename="../../ptcoach/ui/preferences.py" line="145" />
             <source>Open fo&amp;lder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="146" />
+            <location filename="../../ptcoach/ui/preferences.py" line="147" />
             <source>Show your routines and history in the file manager</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="152" />
+            <location filename="../../ptcoach/ui/preferences.py" line="153" />
             <source>&amp;Data folder:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="155" />
+            <location filename="../../ptcoach/ui/preferences.py" line="156" />
             <source>&amp;Start at login (in the tray, to remind you)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="186" />
+            <location filename="../../ptcoach/ui/preferences.py" line="187" />
             <source> s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="233" />
+            <location filename="../../ptcoach/ui/preferences.py" line="234" />
             <source>{0} %</source>
             <translation type="unfinished" />
         </message>
@@ -1238,17 +1238,17 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="212" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="211" />
             <source>Save report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="212" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="211" />
             <source>PDF (*.pdf)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="227" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="226" />
             <source>Progress — ptcoach</source>
             <translation type="unfinished" />
         </message>
@@ -1256,62 +1256,62 @@
     <context>
         <name>ProgressionDialog</name>
         <message>
-            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="66" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="74" />
             <source>{0} reps</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="68" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="76" />
             <source>{0} s heat / {1} s cold</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="70" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="78" />
             <source>{0} s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="72" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="80" />
             <source>{0} sets</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="96" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="104" />
             <source>Keep {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="109" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="117" />
             <source>⚠ Pain like this is worth showing to a physical therapist before you carry on.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="118" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="126" />
             <source>Accept</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="120" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="128" />
             <source>Dismiss</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="160" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="168" />
             <source>Next time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="162" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="170" />
             <source>Suggestions for next time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="180" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="188" />
             <source>Accept all</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="184" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="192" />
             <source>Done</source>
             <translation type="unfinished" />
         </message>
@@ -1436,18 +1436,18 @@
     <context>
         <name>Recording</name>
         <message>
-            <location filename="../../ptcoach/ui/session/recording.py" line="93" />
+            <location filename="../../ptcoach/ui/session/recording.py" line="96" />
             <source>The history cannot be opened: {0}
 This session's sets are kept in {1} and added to the history at the next start once it can be opened.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/recording.py" line="97" />
+            <location filename="../../ptcoach/ui/session/recording.py" line="100" />
             <source>History not saved yet: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/recording.py" line="178" />
+            <location filename="../../ptcoach/ui/session/recording.py" line="181" />
             <source>Saving {0} records to the history…</source>
             <translation type="unfinished" />
         </message>
@@ -1455,22 +1455,22 @@ This session's sets are kept in {1} and added to the history at the next start o
     <context>
         <name>ReminderPopup</name>
         <message>
-            <location filename="../../ptcoach/ui/desktop/reminder_popup.py" line="22" />
+            <location filename="../../ptcoach/ui/desktop/reminder_popup.py" line="23" />
             <source>ptcoach reminder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/desktop/reminder_popup.py" line="34" />
+            <location filename="../../ptcoach/ui/desktop/reminder_popup.py" line="35" />
             <source>Start now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/desktop/reminder_popup.py" line="37" />
+            <location filename="../../ptcoach/ui/desktop/reminder_popup.py" line="38" />
             <source>Snooze 30 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/desktop/reminder_popup.py" line="52" />
+            <location filename="../../ptcoach/ui/desktop/reminder_popup.py" line="53" />
             <source>Time for your {0} session ({1}).</source>
             <translation type="unfinished" />
         </message>
@@ -1478,102 +1478,102 @@ This session's sets are kept in {1} and added to the history at the next start o
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="34" />
+            <location filename="../../ptcoach/report/pdf.py" line="37" />
             <source>ptcoach report {0} to {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="72" />
+            <location filename="../../ptcoach/report/pdf.py" line="75" />
             <source>Physical-therapy exercise report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="74" />
+            <location filename="../../ptcoach/report/pdf.py" line="77" />
             <source>Routine: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="75" />
+            <location filename="../../ptcoach/report/pdf.py" line="78" />
             <source>Period: {0} to {1} ({2} weeks)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="76" />
+            <location filename="../../ptcoach/report/pdf.py" line="79" />
             <source>Made by ptcoach on {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="78" />
+            <location filename="../../ptcoach/report/pdf.py" line="81" />
             <source>Adherence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="80" />
+            <location filename="../../ptcoach/report/pdf.py" line="83" />
             <source>Sessions done: {0} of {1} planned ({2})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="82" />
+            <location filename="../../ptcoach/report/pdf.py" line="85" />
             <source>Weeks that met the plan: {0} of {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="85" />
+            <location filename="../../ptcoach/report/pdf.py" line="88" />
             <source>No plan was set for this period.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="86" />
+            <location filename="../../ptcoach/report/pdf.py" line="89" />
             <source>Sets done: {0} of {1} prescribed ({2})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="88" />
+            <location filename="../../ptcoach/report/pdf.py" line="91" />
             <source>Sessions started: {0}, completed in full: {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="90" />
+            <location filename="../../ptcoach/report/pdf.py" line="93" />
             <source>Streak of weeks meeting the plan: {0} now, best {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="94" />
+            <location filename="../../ptcoach/report/pdf.py" line="97" />
             <source>Pain and effort (weekly means, 0 to 10)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="98" />
+            <location filename="../../ptcoach/report/pdf.py" line="101" />
             <source>Exercises</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="169" />
+            <location filename="../../ptcoach/report/pdf.py" line="172" />
             <source>Bars: sessions done each week (blue met the plan, orange short of it); black line: sessions planned. Weeks start on Monday.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="194" />
+            <location filename="../../ptcoach/report/pdf.py" line="197" />
             <source>Red: pain after sessions. Blue: effort.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="198" />
+            <location filename="../../ptcoach/report/pdf.py" line="201" />
             <source>No pain ratings in this period.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="200" />
+            <location filename="../../ptcoach/report/pdf.py" line="203" />
             <source>Pain after sessions: {0} in the first week rated, {1} in the last (mean {2})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="210" />
+            <location filename="../../ptcoach/report/pdf.py" line="213" />
             <source>No exercises were done in this period.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="217" />
+            <location filename="../../ptcoach/report/pdf.py" line="220" />
             <source>{0} → {1} reps</source>
             <translation type="unfinished" />
         </message>
@@ -1581,42 +1581,42 @@ This session's sets are kept in {1} and added to the history at the next start o
     <context>
         <name>ResumeDialog</name>
         <message>
-            <location filename="../../ptcoach/ui/session/resume_dialog.py" line="26" />
+            <location filename="../../ptcoach/ui/session/resume_dialog.py" line="27" />
             <source>Unfinished session</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/resume_dialog.py" line="29" />
+            <location filename="../../ptcoach/ui/session/resume_dialog.py" line="30" />
             <source>Your {routine} session from {when} was interrupted after {done} of {planned} sets.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/resume_dialog.py" line="34" />
+            <location filename="../../ptcoach/ui/session/resume_dialog.py" line="35" />
             <source>It cannot be resumed: {why}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/resume_dialog.py" line="40" />
+            <location filename="../../ptcoach/ui/session/resume_dialog.py" line="41" />
             <source>Close it as partial</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/resume_dialog.py" line="41" />
+            <location filename="../../ptcoach/ui/session/resume_dialog.py" line="42" />
             <source>Decide later</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/resume_dialog.py" line="55" />
+            <location filename="../../ptcoach/ui/session/resume_dialog.py" line="56" />
             <source> (left side)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/resume_dialog.py" line="55" />
+            <location filename="../../ptcoach/ui/session/resume_dialog.py" line="56" />
             <source> (right side)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/resume_dialog.py" line="57" />
+            <location filename="../../ptcoach/ui/session/resume_dialog.py" line="58" />
             <source>Resume from {exercise}, set {n}{side}</source>
             <translation type="unfinished" />
         </message>
@@ -1624,72 +1624,72 @@ This session's sets are kept in {1} and added to the history at the next start o
     <context>
         <name>RoutineForm</name>
         <message>
-            <location filename="../../ptcoach/ui/builder/routine_form.py" line="52" />
+            <location filename="../../ptcoach/ui/builder/routine_form.py" line="53" />
             <source>(none)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/routine_form.py" line="57" />
+            <location filename="../../ptcoach/ui/builder/routine_form.py" line="58" />
             <source>&amp;Name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/routine_form.py" line="58" />
+            <location filename="../../ptcoach/ui/builder/routine_form.py" line="59" />
             <source>&amp;Id (file name)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/routine_form.py" line="59" />
+            <location filename="../../ptcoach/ui/builder/routine_form.py" line="60" />
             <source>&amp;Description</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/routine_form.py" line="60" />
+            <location filename="../../ptcoach/ui/builder/routine_form.py" line="61" />
             <source>&amp;Condition</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/routine_form.py" line="61" />
+            <location filename="../../ptcoach/ui/builder/routine_form.py" line="62" />
             <source>&amp;Get ready before each exercise</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/routine_form.py" line="62" />
+            <location filename="../../ptcoach/ui/builder/routine_form.py" line="63" />
             <source>Rest &amp;between exercises</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/routine_form.py" line="65" />
+            <location filename="../../ptcoach/ui/builder/routine_form.py" line="66" />
             <source>Exercises</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/routine_form.py" line="66" />
+            <location filename="../../ptcoach/ui/builder/routine_form.py" line="67" />
             <source>drag or Ctrl+Up/Down to reorder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/routine_form.py" line="71" />
+            <location filename="../../ptcoach/ui/builder/routine_form.py" line="72" />
             <source>Exercises in the routine</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/routine_form.py" line="76" />
+            <location filename="../../ptcoach/ui/builder/routine_form.py" line="77" />
             <source>Move up</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/routine_form.py" line="77" />
+            <location filename="../../ptcoach/ui/builder/routine_form.py" line="78" />
             <source>Move down</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/routine_form.py" line="78" />
+            <location filename="../../ptcoach/ui/builder/routine_form.py" line="79" />
             <source>Remove exercise</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/routine_form.py" line="115" />
+            <location filename="../../ptcoach/ui/builder/routine_form.py" line="117" />
             <source> s</source>
             <translation type="unfinished" />
         </message>
@@ -1702,43 +1702,64 @@ This session's sets are kept in {1} and added to the history at the next start o
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="87" />
+            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="88" />
             <source>When do you want to do {0}?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="105" />
+            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="106" />
             <source>Remind me at</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="121" />
+            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="122" />
             <source>Start ptcoach at login (in the tray), so reminders can show</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="159" />
+            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="160" />
             <source>Start at login</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="159" />
+            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="160" />
             <source>Could not change {0}: {1}. Check that the folder is writable.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="169" />
+            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="170" />
             <source>No days chosen: no schedule from today.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="171" />
+            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="172" />
             <source>{0} days a week, no reminder.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="173" />
+            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="174" />
             <source>{0} days a week, reminder at {1}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SessionLifecycle</name>
+        <message>
+            <location filename="../../ptcoach/ui/session/lifecycle.py" line="217" />
+            <location filename="../../ptcoach/ui/session/lifecycle.py" line="277" />
+            <source>History not saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/session/lifecycle.py" line="218" />
+            <source>{0}
+The session goes on; ptcoach will try again after the next set.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/session/lifecycle.py" line="278" />
+            <source>{0}
+The last {1} records of this session could not be saved.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2025,54 +2046,40 @@ This session's sets are kept in {1} and added to the history at the next start o
     <context>
         <name>Shell</name>
         <message>
-            <location filename="../../ptcoach/ui/main.py" line="192" />
+            <location filename="../../ptcoach/ui/main.py" line="201" />
             <source>History unavailable</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/main.py" line="193" />
+            <location filename="../../ptcoach/ui/main.py" line="202" />
             <source>{0}
 
 Sessions can still be followed; their sets are kept in the data folder and added to the history once it can be opened.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/main.py" line="204" />
+            <location filename="../../ptcoach/ui/main.py" line="213" />
             <source>History</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/main.py" line="235" />
-            <location filename="../../ptcoach/ui/shell.py" line="201" />
-            <location filename="../../ptcoach/ui/shell.py" line="261" />
+            <location filename="../../ptcoach/ui/main.py" line="244" />
             <source>History not saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/main.py" line="235" />
+            <location filename="../../ptcoach/ui/main.py" line="244" />
             <source>The unfinished session could not be closed: {0}
 It stays unfinished; ptcoach offers it again at the next start.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/shell.py" line="202" />
-            <source>{0}
-The session goes on; ptcoach will try again after the next set.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ptcoach/ui/shell.py" line="262" />
-            <source>{0}
-The last {1} records of this session could not be saved.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ptcoach/ui/shell.py" line="314" />
+            <location filename="../../ptcoach/ui/shell.py" line="145" />
             <source>Progress — ptcoach</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/shell.py" line="450" />
+            <location filename="../../ptcoach/ui/shell.py" line="276" />
             <source>No sound: cues flash on screen. Check your speakers or headphones.</source>
             <translation type="unfinished" />
         </message>
@@ -2252,27 +2259,32 @@ The last {1} records of this session could not be saved.</source>
     <context>
         <name>choose_player</name>
         <message>
-            <location filename="../../ptcoach/audio/player.py" line="91" />
+            <location filename="../../ptcoach/audio/player.py" line="100" />
             <source>{var}={value} is not one of qt, playsound, none; choosing automatically.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/audio/player.py" line="100" />
+            <location filename="../../ptcoach/audio/player.py" line="109" />
             <source>Sound is off ({var}=none): cues will be shown on screen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/audio/player.py" line="114" />
+            <location filename="../../ptcoach/audio/player.py" line="125" />
+            <source>{name} failed to start ({error}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/audio/player.py" line="129" />
             <source>No audio output found: cues will be shown on screen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/audio/player.py" line="125" />
+            <location filename="../../ptcoach/audio/player.py" line="140" />
             <source>Sound: Qt Multimedia on {device}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/audio/player.py" line="131" />
+            <location filename="../../ptcoach/audio/player.py" line="146" />
             <source>Sound: playsound3 ({backend}).</source>
             <translation type="unfinished" />
         </message>

@@ -217,7 +217,9 @@ class CueDirector(QObject):
                 if cue.key not in self._started:
                     wanted[cue.key] = cue
         for key in [k for k in self._timers if k not in wanted]:
-            self._timers.pop(key).stop()
+            cancelled = self._timers.pop(key)
+            cancelled.stop()
+            cancelled.deleteLater()
         for key, cue in wanted.items():
             if key in self._timers:
                 continue

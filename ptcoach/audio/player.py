@@ -23,6 +23,15 @@ class PlayerUnavailable(RuntimeError):
 
 
 class Player(Protocol):
+    """What the cue director plays through: short clips by id, started without waiting.
+
+    `choose_player()` picks one (QSoundEffect, else playsound3, else `SilentPlayer`) and says
+    why in `why`. `load()` is given every clip once, before the first session; `play()` must
+    return at once (False: this clip cannot be played here, so the director speaks or beeps
+    instead); `latency_s` is how much later a play() is heard, so cues start that much early.
+    `set_volume()` takes a gain in 0..1; `close()` releases the output device.
+    """
+
     name: str  # "qt", "playsound" or "none"
     why: str  # one plain sentence: why this player was chosen
     latency_s: float  # output latency: play() now is heard this much later
@@ -42,9 +51,9 @@ class Player(Protocol):
 class SilentPlayer:
     """No sound: the session still runs and the view flashes each cue instead."""
 
-    name = "none"
-    latency_s = 0.0
-    sink = None
+    name: str = "none"
+    latency_s: float = 0.0
+    sink: str | None = None
 
     def __init__(self, why: str) -> None:
         self.why = why

@@ -10,10 +10,11 @@ import csv
 import json
 import os
 import sys
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+from ptcoach.cli import iso_date
 from ptcoach.store.errors import StoreError
 from ptcoach.store.sessions import SessionRow, SetRow
 from ptcoach.store.timefmt import from_iso
@@ -24,9 +25,9 @@ def register(sub: Any) -> None:
                        description="Show recorded sessions and their sets, oldest first.")
     p.add_argument("--format", choices=("text", "csv", "json"), default="text",
                    help="output format (default text)")
-    p.add_argument("--since", type=_date, metavar="YYYY-MM-DD",
+    p.add_argument("--since", type=iso_date, metavar="YYYY-MM-DD",
                    help="only sessions on or after this local date")
-    p.add_argument("--until", type=_date, metavar="YYYY-MM-DD",
+    p.add_argument("--until", type=iso_date, metavar="YYYY-MM-DD",
                    help="only sessions on or before this local date")
     p.set_defaults(func=run_history)
 
@@ -41,14 +42,6 @@ def register(sub: Any) -> None:
                        "current history is kept beside it, never deleted.")
     r.add_argument("file", type=Path, metavar="FILE")
     r.set_defaults(func=run_restore)
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"{text!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-03-01") from None
 
 
 def _fail(message: str, code: int = 1) -> int:

@@ -6,10 +6,10 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from datetime import date
 from pathlib import Path
 from typing import Any
 
+from ptcoach.cli import iso_date
 from ptcoach.store.db import database_path, open_database
 from ptcoach.store.errors import StoreError
 
@@ -20,21 +20,13 @@ def register(subparsers: Any) -> None:
         description="Write a one-to-two page PDF for a period of whole weeks (Monday to "
                     "Sunday): sessions done against the plan, sets done, streaks, the pain "
                     "and effort trend, and a table of the exercises.")
-    r.add_argument("--since", metavar="YYYY-MM-DD", type=_date,
+    r.add_argument("--since", metavar="YYYY-MM-DD", type=iso_date,
                    help="first day (default: 12 weeks before --until)")
-    r.add_argument("--until", metavar="YYYY-MM-DD", type=_date, help="last day (default: today)")
+    r.add_argument("--until", metavar="YYYY-MM-DD", type=iso_date, help="last day (default: today)")
     r.add_argument("--routine", metavar="ID", help="only this routine (default: all)")
     r.add_argument("-o", "--output", metavar="FILE", type=Path, required=True,
                    help="the PDF file to write")
     r.set_defaults(func=run_report)
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"{text!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-03-02") from None
 
 
 def run_report(args: argparse.Namespace) -> int:

@@ -175,7 +175,7 @@ class _Page:
     def pain_chart(self, f: ReportFigures) -> None:
         box = self._frame(90, 10.0)
         first = np.datetime64(f.since, "D")
-        span = max(1, (np.datetime64(f.until, "D") - first).astype(int) + 1)
+        span = max(1, int((np.datetime64(f.until, "D") - first).astype(int)) + 1)
 
         def x_of(day: np.datetime64) -> float:
             offset = float((day - first).astype(int)) + 3.5
@@ -192,7 +192,7 @@ class _Page:
             for point in points:
                 self.p.drawEllipse(point, 1.8, 1.8)
         all_weeks = np.arange(first, np.datetime64(f.until, "D") + 1, 7)
-        self._week_ticks(box, all_weeks, lambda i: x_of(all_weeks[i]))
+        self._week_ticks(box, all_weeks, lambda i: x_of(all_weeks[int(i)]))
         self.y = box.bottom() + 14
         self.text(tr("Red: pain after sessions. Blue: effort."), 8, colour=GREY)
 

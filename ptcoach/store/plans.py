@@ -10,7 +10,7 @@ import re
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 
 from ptcoach.store.timefmt import to_iso
 
@@ -31,7 +31,7 @@ class Plan:
     start_date: date
     sessions_per_week: int | None
     weekdays: tuple[int, ...] | None  # Monday = 0
-    remind_at: str | None  # local "HH:MM"
+    remind_at: time | None  # local time of day (stored as "HH:MM")
     created_at: str
 
     @property
@@ -53,7 +53,7 @@ class Plan:
             text = f"{self.sessions_per_week} per week"
         else:
             return f"no plan from {self.start_date.isoformat()}"
-        reminder = f", reminder at {self.remind_at}" if self.remind_at else ""
+        reminder = f", reminder at {self.remind_at:%H:%M}" if self.remind_at else ""
         return f"{text} from {self.start_date.isoformat()}{reminder}"
 
 
@@ -64,7 +64,7 @@ def set_plan(
     *,
     sessions_per_week: int | None = None,
     weekdays: Iterable[int] | None = None,
-    remind_at: str | None = None,
+    remind_at: str | time | None = None,
     created_at: datetime | None = None,
 ) -> Plan:
     """Plan `routine_id` from `start_date`: either a weekly count or weekdays (Monday = 0).
@@ -86,6 +86,8 @@ def set_plan(
             raise PlanError(
                 f"weekdays must be 0 (Monday) to 6 (Sunday) and at least one, not {list(days)}"
             )
+    if isinstance(remind_at, time):
+        remind_at = f"{remind_at:%H:%M}"
     if remind_at is not None and not _REMIND_AT.match(remind_at):
         raise PlanError(f"reminder time {remind_at!r} is not HH:MM (24-hour), e.g. 07:30")
     created = to_iso(created_at or datetime.now(UTC))
@@ -104,7 +106,8 @@ def set_plan(
         )
     plan_id = cursor.lastrowid
     assert plan_id is not None
-    return Plan(plan_id, routine_id, start_date, sessions_per_week, days, remind_at, created)
+    at = None if remind_at is None else time.fromisoformat(remind_at)
+    return Plan(plan_id, routine_id, start_date, sessions_per_week, days, at, created)
 
 
 def end_plan(conn: sqlite3.Connection, routine_id: str, start_date: date) -> Plan:
@@ -158,6 +161,6 @@ def _plan(row: tuple[object, ...]) -> Plan:
         start_date=date.fromisoformat(str(start)),
         sessions_per_week=None if per_week is None else int(str(per_week)),
         weekdays=days,
-        remind_at=None if remind_at is None else str(remind_at),
+        remind_at=None if remind_at is None else time.fromisoformat(str(remind_at)),
         created_at=str(created),
     )

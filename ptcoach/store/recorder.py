@@ -287,9 +287,12 @@ def resume_info(conn: sqlite3.Connection, load_routine: RoutineLookup) -> Resume
     try:
         routine = load_routine(session.routine_id)
         plan = expand(routine, targets, lead_in_s=lead_in_s, self_paced=self_paced)
-    except Exception as exc:  # a routine deleted or edited since: offer closing only
+    except KeyError as exc:  # the routine was deleted since: offer closing only
         return ResumeInfo(session, None, None, speed, self_paced, lead_in_s,
                           problem=f"routine {session.routine_id!r} cannot be loaded ({exc})")
+    except ValueError as exc:  # edited since: its exercises no longer match the saved targets
+        return ResumeInfo(session, None, None, speed, self_paced, lead_in_s,
+                          problem=f"routine {session.routine_id!r} has changed since ({exc})")
     for s in session.sets:
         if (s.phase_index >= len(plan.phases) or plan.phases[s.phase_index].kind
                 is not PhaseKind.WORK or plan.phases[s.phase_index].exercise_id != s.exercise_id):

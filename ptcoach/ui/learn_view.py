@@ -6,7 +6,7 @@ are handed to the main window through `exercise_requested` and `routine_requeste
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -155,9 +155,12 @@ class LearnView(QWidget):
         out = []
         for i in range(self.tree.topLevelItemCount()):
             top = self.tree.topLevelItem(i)
+            if top is None:
+                continue
             if top.data(0, _ID):
                 out.append(str(top.data(0, _ID)))
-            out.extend(str(top.child(j).data(0, _ID)) for j in range(top.childCount()))
+            children = (top.child(j) for j in range(top.childCount()))
+            out.extend(str(c.data(0, _ID)) for c in children if c is not None)
         return out
 
     # ----------------------------------------------------------------- slots
@@ -212,15 +215,16 @@ class LearnView(QWidget):
             QDesktopServices.openUrl(url)
 
     def _select_in_tree(self, page_id: str) -> None:
-        self.tree.blockSignals(True)
-        self.tree.clearSelection()
-        for i in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(i)
-            items = [top] + [top.child(j) for j in range(top.childCount())]
-            for item in items:
-                if item.data(0, _ID) == page_id:
-                    self.tree.setCurrentItem(item)
-        self.tree.blockSignals(False)
+        with QSignalBlocker(self.tree):  # unblocked even if the body raises
+            self.tree.clearSelection()
+            for i in range(self.tree.topLevelItemCount()):
+                top = self.tree.topLevelItem(i)
+                if top is None:
+                    continue
+                items = [top] + [top.child(j) for j in range(top.childCount())]
+                for item in items:
+                    if item is not None and item.data(0, _ID) == page_id:
+                        self.tree.setCurrentItem(item)
 
     def _update_nav(self) -> None:
         self.back_button.setEnabled(bool(self._back))

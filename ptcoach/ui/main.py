@@ -11,20 +11,24 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ptcoach.catalog.catalog import Catalog
 from ptcoach.paths import asset
-from ptcoach.ui.home.target_memory import open_settings
+from ptcoach.ui.settings import open_settings
 from ptcoach.ui.shell import Services, Shell
 
 __all__ = ["Shell", "load_routines", "run_gui"]
 
 ALREADY_RUNNING = "ptcoach is already running: it was brought to the front."
 WARM_AFTER_MS = 300  # after the first paint, sound's first steps and the history's opening
+
+if TYPE_CHECKING:  # the audio is imported when the first session needs it
+    from ptcoach.audio.director import CueDirector
+    from ptcoach.audio.settings import AudioSettings
 
 
 def load_routines(data_dir: Path) -> tuple[Catalog, list[str]]:
@@ -248,7 +252,7 @@ def _offer_resume(shell: Shell, services: Services) -> None:
                            plan=info.plan)
 
 
-def _make_director(audio_settings: Any, shell: Shell) -> Any:
+def _make_director(audio_settings: AudioSettings, shell: Shell) -> CueDirector:
     """The app's one cue director: usable at once, sounding once `sound_for(...).start()` (after
     the first paint) has chosen and loaded its player in small steps. Nothing here saves the
     settings: M mutes one session; Preferences saves the lasting choice."""
@@ -277,8 +281,8 @@ def _start_tray(shell: Shell, services: Services, tray_only: bool) -> None:
     tray.start_requested.connect(lambda rid: _start_from_tray(shell, rid))
     tray.open_requested.connect(lambda: _bring_to_front(shell))
     tray.quit_requested.connect(QApplication.quit)
-    services.extra["reminders"] = clock
-    services.extra["tray"] = tray
+    services.reminders = clock
+    services.tray = tray
     QApplication.instance().setQuitOnLastWindowClosed(False)  # type: ignore[union-attr]
     tray.show()
 

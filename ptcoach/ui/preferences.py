@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QSlider,
@@ -111,7 +112,7 @@ class PreferencesDialog(QDialog):
         row.addWidget(self.volume_slider, 1)
         row.addWidget(self.volume_value)
         form.addRow(self.tr("&Volume:"), row)
-        form.labelForField(row).setBuddy(self.volume_slider)
+        _buddy(form, row, self.volume_slider)
         self.mute_check = self._check("muteCheck", self.tr("&Mute all cues"))
         self.voice_check = self._check("voiceCheck", self.tr("S&poken cues"))
         self.tones_check = self._check("tonesCheck", self.tr("T&ones and tempo clicks"))
@@ -150,7 +151,7 @@ class PreferencesDialog(QDialog):
         row.addWidget(self.data_dir_edit, 1)
         row.addWidget(self.open_data_button)
         form.addRow(self.tr("&Data folder:"), row)
-        form.labelForField(row).setBuddy(self.data_dir_edit)
+        _buddy(form, row, self.data_dir_edit)
         self.autostart_check = self._check(
             "autostartCheck", self.tr("&Start at login (in the tray, to remind you)"))
         form.addRow(self.autostart_check)
@@ -237,3 +238,10 @@ class PreferencesDialog(QDialog):
     def _on_open_data_clicked(self) -> None:
         ensure_data_dir(self.data_path)  # a fresh install has no folder yet to show
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_path)))
+
+
+def _buddy(form: QFormLayout, row: QLayout, widget: QWidget) -> None:
+    """The label `form.addRow(text, row)` made for a row layout gives its mnemonic to `widget`."""
+    label = form.labelForField(row)
+    if isinstance(label, QLabel):
+        label.setBuddy(widget)

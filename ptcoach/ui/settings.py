@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import math
+import os
 from dataclasses import dataclass, fields, replace
 from enum import StrEnum
 from pathlib import Path
@@ -20,7 +21,8 @@ from ptcoach.audio.settings import GROUP as AUDIO_GROUP
 from ptcoach.audio.settings import AudioSettings
 from ptcoach.audio.settings import load as load_audio
 from ptcoach.audio.settings import save as save_audio
-from ptcoach.ui.home import target_memory
+
+CONFIG_DIR_ENV = "PTCOACH_CONFIG_DIR"  # a folder for ptcoach.ini (tests, portable use)
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +70,28 @@ def open_settings(path: str | Path | None = None) -> QSettings:
     """An INI file at `path` (tests), else $PTCOACH_CONFIG_DIR/ptcoach.ini, else the platform's."""
     if path is not None:
         return QSettings(str(path), QSettings.Format.IniFormat)
-    return target_memory.open_settings()
+    folder = os.environ.get(CONFIG_DIR_ENV)
+    if folder:
+        settings = QSettings(str(Path(folder).expanduser() / "ptcoach.ini"),
+                             QSettings.Format.IniFormat)
+    else:
+        settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "ptcoach",
+                             "ptcoach")
+    _make_private(Path(settings.fileName()))
+    return settings
+
+
+def _make_private(path: Path) -> None:
+    """The settings file 0600 in a 0700 folder, made before Qt writes it: QSettings saves
+    through QSaveFile, which keeps the existing file's permissions."""
+    from ptcoach import private
+
+    try:
+        private.make_dir(path.parent)
+        private.reserve(path)
+        private.narrow(path, private.FILE_MODE)
+    except OSError:
+        pass  # an unwritable config folder: Qt reports its own status; settings stay in memory
 
 
 def load(settings: QSettings) -> Loaded:

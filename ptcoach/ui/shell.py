@@ -1,34 +1,44 @@
-"""The shell: owns the windows and what happens around a session.
+"""The shell: owns the windows.
 
-It opens a session window for each session the runner starts, hands every new driver to its
-observers (`driver_created`: the recorder, the cue director), asks for ratings and offers the
-progression afterwards, and opens the secondary windows (progress, Learn, builder, schedule,
-preferences) from the home window's menus. Everything it needs comes in through `Services`.
+It opens the secondary windows (progress, Learn, builder, schedule, preferences) from the
+home window's menus, and hands each session the runner starts to its `SessionLifecycle`
+(ui/session/lifecycle.py: the session window, its recorder and cue director, `driver_created`
+for other observers, ratings and the progression offer afterwards). Everything it needs comes
+in through `Services`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ptcoach.catalog.model import Routine, Targets
-from ptcoach.engine.plan import Plan, expand
+from ptcoach.engine.plan import Plan
 from ptcoach.ui.home.menu import HomeActions, build_menus
-from ptcoach.ui.home.target_memory import load_targets, save_targets
 from ptcoach.ui.home.window import HomeWindow
+from ptcoach.ui.session.lifecycle import SessionLifecycle
 
 if TYPE_CHECKING:  # sqlite3 and the session's modules are not needed to paint home
     import sqlite3
     from datetime import datetime
 
+    from ptcoach.audio.director import CueDirector
+    from ptcoach.audio.settings import AudioSettings
     from ptcoach.catalog.catalog import Catalog
-    from ptcoach.ui.session.driver import SessionDriver
+    from ptcoach.ui.builder.window import BuilderWindow
+    from ptcoach.ui.desktop.reminders import ReminderClock
+    from ptcoach.ui.desktop.tray import Tray
+    from ptcoach.ui.home.schedule_editor import ScheduleEditor
+    from ptcoach.ui.preferences import PreferencesDialog
+    from ptcoach.ui.session.recording import Recording
+    from ptcoach.ui.session.sound import SoundSetup
     from ptcoach.ui.session.window import SessionWindow
+    from ptcoach.ui.settings import AppSettings
 
 
 @dataclass
@@ -39,12 +49,15 @@ class Services:
     data_dir: Path | None = None
     catalog: Catalog | None = None
     conn: sqlite3.Connection | None = None  # the history; None when it could not be opened
-    recording: Any = None  # session.recording.Recording (or its factory): records, open or not
+    # session.recording.Recording, or a factory making it on first need: records, open or not
+    recording: Recording | Callable[[], Recording] | None = None
     speed: float = 1.0
     lead_in_s: float | None = None
-    make_director: Callable[[], Any] | None = None  # a CueDirector, made once on first need
+    make_director: Callable[[], CueDirector] | None = None  # made once, on first need
     ask_ratings: bool = True
-    extra: dict[str, Any] = field(default_factory=dict)
+    reminders: ReminderClock | None = None  # with the tray, when the desktop has one
+    tray: Tray | None = None
+    sound: SoundSetup | None = None  # the cue player's set-up, made after the first paint
 
 
 class Shell(QObject):
@@ -53,7 +66,7 @@ class Shell(QObject):
 
     def __init__(self, routines: Mapping[str, Routine], settings: QSettings | Services, *,
                  speed: float = 1.0, last_done: Mapping[str, datetime] | None = None,
-                 problems: list[str] = (), parent: QObject | None = None) -> None:
+                 problems: Sequence[str] = (), parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.services = settings if isinstance(settings, Services) else Services(
             settings=settings, speed=speed)
@@ -68,204 +81,22 @@ class Shell(QObject):
         self.session_window: SessionWindow | None = None
         self.quit_after_session = False
         self.windows: dict[str, QWidget] = {}
-        self._director: Any = None
-        self._audio_settings: Any = None  # AudioSettings applied in the preferences
-        self._store_warned = False
-        self._recording_connected = False
+        self.sessions = SessionLifecycle(self)
 
     # ------------------------------------------------------------------ sessions
+    # The session's life is in ui/session/lifecycle.py; these names stay for the callers.
     def open_session(self, routine: Routine, targets: list[Targets], *,
                      from_phase: int = 0, resume_session_id: int | None = None,
                      speed: float | None = None, plan: Plan | None = None) -> SessionWindow:
         """`plan`: when resuming, the plan the session was recorded with (its phase indices
-        must match the stored sets, whatever the lead-in preference is now).
-        Never two session windows: while one is open, it is brought to the front instead."""
-        if self.session_window is not None:
-            from ptcoach.ui.session.front import bring_to_front
-
-            return bring_to_front(self.session_window)
-        # Imported here: the session window (and its figures) is not needed to paint home.
-        from ptcoach.engine.session import Session
-        from ptcoach.ui.session.driver import SessionDriver
-        from ptcoach.ui.session.window import SessionWindow
-
-        if plan is None:
-            plan = expand(routine, targets, lead_in_s=self.services.lead_in_s)
-        driver = SessionDriver(Session(plan, speed=speed or self.speed))
-        self._store_warned = False  # one warning per session at most
-        self._attach_recorder(driver, plan, resume_session_id)
-        self._attach_director(driver)
-        self.driver_created.emit(driver)
-        window = SessionWindow(driver)
-        driver.setParent(window)
-        window.closed.connect(self._on_session_window_closed)
-        driver.session_finished.connect(lambda _e: self._after_session(window, routine, targets))
-        driver.session_stopped.connect(lambda _e: self._after_session(window, routine, targets))
-        driver.from_phase = from_phase  # Start (Space) picks up there when resuming
-        window.learn_requested.connect(self.open_learn)
-        recorder = getattr(driver, "recorder", None)
-        if recorder is not None:
-            window.pain_before_changed.connect(recorder.set_pain_before)
-        self._show_cues(window)
-        if self.services.recording is not None:
-            from ptcoach.ui.session.recording import ensure
-
-            ensure(self.services).show_in(window)  # told before Start if it cannot record
-        self.session_window = window
-        from ptcoach.ui.look.screen_fit import SESSION_SIZE, fit_window, keep_on_screen
-        from ptcoach.ui.settings import restore_geometry
-
-        # Sized before it is shown: a window manager may undo a resize that races the map.
-        if not restore_geometry(self.settings, window):  # where the last session window was
-            wanted = self.home.size() if self.home.isVisible() else SESSION_SIZE
-            fit_window(window, wanted.width(), wanted.height())  # never past the screen
-        keep_on_screen(window)
-        window.show()
-        window.raise_()
-        window.activateWindow()  # keys go to the session, not to the hidden home window
-        self.home.hide()
-        return window
+        must match the stored sets, whatever the lead-in preference is now)."""
+        return self.sessions.open_session(routine, targets, from_phase=from_phase,
+                                          resume_session_id=resume_session_id, speed=speed,
+                                          plan=plan)
 
     def open_routine(self, routine_id: str) -> SessionWindow:
         """`ptcoach run ID`: straight into the session view with the remembered targets."""
-        routine = self.routines[routine_id]
-        self.quit_after_session = True
-        return self.open_session(routine, [load_targets(self.settings, i) for i in routine.items])
-
-    def _attach_recorder(self, driver: SessionDriver, plan: Any,
-                         resume_session_id: int | None) -> None:
-        from ptcoach.ui.session.recording import ensure
-
-        recording = ensure(self.services)
-        if recording is not None:  # queued durably, written off the GUI thread
-            if not self._recording_connected:
-                self._recording_connected = True
-                recording.committed.connect(self.history_changed)
-            recording.attach(driver, plan, lead_in_s=self.services.lead_in_s,
-                             resume_session_id=resume_session_id)
-            return
-        conn = self.services.conn
-        if conn is None:
-            return
-        from ptcoach.store.errors import StoreError
-        from ptcoach.store.recorder import Recorder
-
-        recorder = Recorder(conn, plan, speed=driver.session.speed,
-                            lead_in_s=self.services.lead_in_s, session_id=resume_session_id)
-        driver.recorder = recorder  # type: ignore[attr-defined]
-
-        def record(events: list[Any]) -> None:
-            try:
-                recorder.on_events(events)
-            except StoreError as exc:  # kept queued; written with the next set if it can be
-                self._warn_store(str(exc))
-                return
-            self.history_changed.emit()
-
-        driver.events_emitted.connect(record)
-
-    def _show_cues(self, window: SessionWindow) -> None:
-        """Say once which player sounds the cues; flash the view with every cue when the
-        runner asked for it or when there is no sound at all."""
-        director = self._director
-        if director is None:
-            return
-        window.set_sound_message(runner_sound_message(director))
-
-        def flash(cue: Any) -> None:
-            if director.settings.flash or director.silent:
-                window.flash(str(cue.kind))
-
-        director.cue_played.connect(flash)
-        window.closed.connect(lambda: director.cue_played.disconnect(flash))
-
-    def _attach_director(self, driver: SessionDriver) -> None:
-        make = self.services.make_director
-        if make is None:
-            return
-        if self._director is None:
-            self._director = make()
-            if self._audio_settings is not None:  # preferences changed since start-up
-                self._director.set_settings(self._audio_settings)
-        self._director.follow(driver)
-
-    def _warn_store(self, message: str) -> None:
-        if self._store_warned:
-            return
-        self._store_warned = True
-        # Not modal, and not taking the focus: the session goes on and its keys keep working
-        # (a modal box here would also hold the driver inside its event delivery).
-        from PySide6.QtCore import Qt  # here: the Qt namespace costs ~15 ms to build
-        from PySide6.QtWidgets import QMessageBox
-
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("History not saved"),
-                          self.tr("{0}\nThe session goes on; ptcoach will try again after "
-                                  "the next set.").format(message),
-                          QMessageBox.StandardButton.Ok, self.session_window or self.home)
-        box.setObjectName("storeWarning")
-        box.setModal(False)
-        box.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
-        self.windows["store_warning"] = box
-        box.show()
-
-    def _after_session(self, window: SessionWindow, routine: Routine,
-                       targets: list[Targets]) -> None:
-        """Ratings, then the suggestion for next time (both optional)."""
-        if not self.services.ask_ratings or not window.records:
-            return
-        QTimer.singleShot(0, lambda: self._ask_ratings(window, routine, targets))
-
-    def _ask_ratings(self, window: SessionWindow, routine: Routine,
-                     targets: list[Targets]) -> None:
-        from ptcoach.ui.session.progression_dialog import ProgressionDialog, suggest_for_session
-        from ptcoach.ui.session.rating_dialog import RatingDialog
-
-        dialog = RatingDialog(window)
-        dialog.setObjectName("ratingDialog")
-        self.windows["rating"] = dialog
-        dialog.exec()
-        rating = dialog.rating()
-        recorder = getattr(window.driver, "recorder", None)
-        if rating is not None and recorder is not None and recorder.set_ratings(
-                pain=rating.pain, effort=rating.effort, note=rating.note):
-            self.history_changed.emit()
-        if rating is None:
-            return
-        suggestions = suggest_for_session(routine, targets, window.records, pain=rating.pain,
-                                          effort=rating.effort)
-        if not any(s.changes or s.see_therapist for s in suggestions):
-            return
-        names = {i.exercise.id: i.exercise.name for i in routine.items}
-        progression = ProgressionDialog(suggestions, names, window)
-        self.windows["progression"] = progression
-        progression.exec()
-        for exercise_id, new in progression.accepted_targets().items():
-            save_targets(self.settings, exercise_id, new)
-        self.home.reload_targets()
-
-    def _on_session_window_closed(self) -> None:
-        window, self.session_window = self.session_window, None
-        if window is not None and not window.isFullScreen():
-            from ptcoach.ui.settings import save_geometry
-
-            save_geometry(self.settings, window)
-        recorder = getattr(window.driver, "recorder", None) if window is not None else None
-        if recorder is not None and recorder.pending:  # the last write failed: a last try
-            from PySide6.QtWidgets import QMessageBox
-
-            from ptcoach.store.errors import StoreError
-
-            try:
-                recorder.flush()
-            except StoreError as exc:
-                QMessageBox.warning(self.home, self.tr("History not saved"),
-                                    self.tr("{0}\nThe last {1} records of this session could "
-                                            "not be saved.").format(exc, recorder.pending))
-        self.refresh_last_done()
-        if self.quit_after_session:
-            QApplication.quit()
-        else:
-            self.home.show()
+        return self.sessions.open_routine(routine_id)
 
     # ------------------------------------------------------------------ windows
     def _connect_actions(self) -> None:
@@ -340,7 +171,8 @@ class Shell(QObject):
             add_close_keys(view)  # Esc, Ctrl+W
             return view
 
-        view: Any = self._show("learn", make)
+        view = self._show("learn", make)
+        assert isinstance(view, LearnView)
         if page_id:
             view.show_page(page_id)
         return view
@@ -350,7 +182,7 @@ class Shell(QObject):
         self.home.show()
         self.home.raise_()
 
-    def open_builder(self, routine_id: str | None) -> Any:
+    def open_builder(self, routine_id: str | None) -> BuilderWindow:
         from ptcoach.ui.builder import BuilderWindow
         from ptcoach.ui.settings import load as load_settings
 
@@ -373,7 +205,7 @@ class Shell(QObject):
         if routine is not None:
             self.open_builder(routine.id).export_dialog()
 
-    def open_schedule(self) -> Any:
+    def open_schedule(self) -> ScheduleEditor | None:
         from ptcoach.ui.home.schedule_editor import ScheduleEditor, save_plan
 
         routine = self.home.selected_routine()
@@ -384,24 +216,19 @@ class Shell(QObject):
 
         plan = current_plan(conn, routine.id)
         weekdays = plan.weekdays if plan is not None and plan.weekdays else ()
-        remind_at = None
-        if plan is not None and plan.remind_at:
-            hh, mm = plan.remind_at.split(":")
-            from datetime import time as dt_time
-
-            remind_at = dt_time(int(hh), int(mm))
+        remind_at = plan.remind_at if plan is not None else None
         editor = ScheduleEditor(routine.name, weekdays=weekdays, remind_at=remind_at,
                                 parent=self.home)
         self.windows["schedule"] = editor
         if editor.exec():
             save_plan(conn, routine.id, editor.values())
             self.history_changed.emit()
-            reminders = self.services.extra.get("reminders")
+            reminders = self.services.reminders
             if reminders is not None:
                 reminders.reload()
         return editor
 
-    def open_preferences(self) -> Any:
+    def open_preferences(self) -> PreferencesDialog:
         from ptcoach.ui.preferences import PreferencesDialog
 
         dialog = PreferencesDialog(self.settings, data_path=self.services.data_dir,
@@ -415,11 +242,10 @@ class Shell(QObject):
         dialog.open()
         return dialog
 
-    def _on_preferences_applied(self, app_settings: Any, audio_settings: Any) -> None:
+    def _on_preferences_applied(self, app_settings: AppSettings,
+                                audio_settings: AudioSettings) -> None:
         self.services.lead_in_s = float(app_settings.lead_in_s)
-        self._audio_settings = audio_settings
-        if self._director is not None:
-            self._director.set_settings(audio_settings)
+        self.sessions.apply_audio_settings(audio_settings)
 
     # ------------------------------------------------------------------ data
     def refresh_last_done(self) -> None:
@@ -441,7 +267,7 @@ class Shell(QObject):
         self.home.set_routines(self.routines)
 
 
-def runner_sound_message(director: Any) -> str:
+def runner_sound_message(director: CueDirector) -> str:
     """What the session's status line tells the runner about sound: nothing when cues play;
     when they cannot, what happens instead and what to try. The player's technical reason
     (`director.message`) goes to the terminal and the log, not to the runner."""

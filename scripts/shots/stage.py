@@ -22,9 +22,8 @@ from ptcoach.store.plans import set_plan
 from ptcoach.store.sessions import Status, end_session, insert_session
 from ptcoach.store.timefmt import to_iso
 from ptcoach.ui import settings as app_settings
-from ptcoach.ui.home.target_memory import CONFIG_DIR_ENV, open_settings
 from ptcoach.ui.look import theme
-from ptcoach.ui.settings import AppSettings, Theme
+from ptcoach.ui.settings import CONFIG_DIR_ENV, AppSettings, Theme, open_settings
 from ptcoach.ui.shell import Services, Shell
 
 SCRIPTS = Path(__file__).resolve().parent.parent

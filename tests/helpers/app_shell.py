@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from ptcoach.catalog.catalog import Catalog
 from ptcoach.engine.session import State
 from ptcoach.store.db import open_history
-from ptcoach.ui.home.target_memory import open_settings
 from ptcoach.ui.session.recording import Recording
+from ptcoach.ui.settings import open_settings
 from ptcoach.ui.shell import Services, Shell
 
 
@@ -59,6 +59,11 @@ class App:
         self.shell.home.close()
         if self.services.recording is not None:
             self.services.recording.close()
+            # The writer's last news (committed -> history_changed -> views reload) is queued
+            # for this thread: deliver it while the history is still open.
+            from PySide6.QtCore import QCoreApplication
+
+            QCoreApplication.processEvents()
         if self.services.conn is not None:
             self.services.conn.close()
         self.services.settings.sync()

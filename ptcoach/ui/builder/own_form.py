@@ -184,10 +184,10 @@ class OwnExerciseForm(QWidget):
             pair = raw if isinstance(raw, list) and len(raw) == 2 else [raw, raw]
             visible = key in ("sets", "rest_s") or key in table
             self.range_labels[key].setVisible(visible)
-            for spin, value in zip((low, high), pair, strict=True):
-                spin.setVisible(visible)
-                if isinstance(value, int | float) and spin.value() != int(value):
-                    spin.setValue(int(value))
+            for range_spin, value in zip((low, high), pair, strict=True):
+                range_spin.setVisible(visible)
+                if isinstance(value, int | float) and range_spin.value() != int(value):
+                    range_spin.setValue(int(value))
         editable = not self.state.read_only and bool(table)
         for w in (self.kind, self.per_side, *self.tempo, *(s for p in self.ranges.values()
                                                            for s in p)):

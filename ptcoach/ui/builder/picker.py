@@ -3,7 +3,7 @@ chosen exercise; below it, this routine's own exercises."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -122,14 +122,13 @@ class ExercisePicker(QWidget):
     def _refresh_own(self, editable: bool) -> None:
         tables = self.state.draft.own_tables()
         row = self.own_list.currentRow()
-        self.own_list.blockSignals(True)
-        self.own_list.clear()
-        for table in tables:
-            name = table.get("name") if isinstance(table, dict) else None
-            self.own_list.addItem(str(name) if name else self.tr("(no name)"))
-        if 0 <= row < len(tables):
-            self.own_list.setCurrentRow(row)
-        self.own_list.blockSignals(False)
+        with QSignalBlocker(self.own_list):  # unblocked even if the body raises
+            self.own_list.clear()
+            for table in tables:
+                name = table.get("name") if isinstance(table, dict) else None
+                self.own_list.addItem(str(name) if name else self.tr("(no name)"))
+            if 0 <= row < len(tables):
+                self.own_list.setCurrentRow(row)
         self.new_own_button.setEnabled(editable)
         self.remove_own_button.setEnabled(editable and self.own_list.currentRow() >= 0)
 

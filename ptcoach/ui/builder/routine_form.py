@@ -81,6 +81,7 @@ class RoutineForm(QWidget):
         self.remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.remove.triggered.connect(self._on_remove_triggered)
         self.items.addAction(self.remove)
+        self.action_buttons: dict[str, QPushButton] = {}  # by objectName
         for action, name in ((self.move_up, "moveUpButton"), (self.move_down, "moveDownButton"),
                              (self.remove, "removeExerciseButton")):
             button = QPushButton(action.text(), self)
@@ -88,7 +89,7 @@ class RoutineForm(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(action.trigger)
             row.addWidget(button)
-            setattr(self, name, button)
+            self.action_buttons[name] = button
         layout.addLayout(row)
 
         self.fields = {"name": self.name, "id": self.routine_id,
@@ -164,8 +165,8 @@ class RoutineForm(QWidget):
         editable = not draft.read_only
         for w in (self.name, self.routine_id, self.description):
             w.setReadOnly(not editable)
-        for w in (self.condition, self.lead_in, self.between):
-            w.setEnabled(editable)
+        for control in (self.condition, self.lead_in, self.between):
+            control.setEnabled(editable)
         self.items.setDragEnabled(editable)
         self._update_buttons()
         problems = draft.problems()
@@ -198,10 +199,9 @@ class RoutineForm(QWidget):
         self.move_up.setEnabled(editable and row > 0)
         self.move_down.setEnabled(editable and 0 <= row < count - 1)
         self.remove.setEnabled(editable and row >= 0)
-        for action, button in ((self.move_up, self.moveUpButton),
-                               (self.move_down, self.moveDownButton),
-                               (self.remove, self.removeExerciseButton)):
-            button.setEnabled(action.isEnabled())
+        for action, name in ((self.move_up, "moveUpButton"), (self.move_down, "moveDownButton"),
+                             (self.remove, "removeExerciseButton")):
+            self.action_buttons[name].setEnabled(action.isEnabled())
 
     def _on_condition_activated(self, index: int) -> None:
         value = self.condition.itemData(index)

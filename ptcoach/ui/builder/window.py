@@ -4,6 +4,7 @@ problems list, with undo/redo, save, duplicate, delete, and import/export (TOML 
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -125,7 +126,9 @@ class BuilderWindow(QMainWindow):
         self.routine_form.item_selected.connect(self._on_item_selected)
 
     def _build_actions(self) -> None:
-        def action(text: str, slot: object, keys: object = None, name: str = "") -> QAction:
+        def action(text: str, slot: Callable[[], object],
+                   keys: QKeySequence.StandardKey | str | list[QKeySequence] | None = None,
+                   name: str = "") -> QAction:
             a = QAction(text, self)
             if keys is not None:
                 a.setShortcuts(keys if isinstance(keys, list) else [QKeySequence(keys)])

@@ -31,7 +31,8 @@ class HomeActions:
 def build_menus(window: QMainWindow) -> HomeActions:
     bar = window.menuBar()
 
-    def action(menu_name: str, text: str, shortcut: QKeySequence | str | None,
+    def action(menu_name: str, text: str,
+               shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
                name: str) -> QAction:
         menu = menus[menu_name]
         act = QAction(text, window)

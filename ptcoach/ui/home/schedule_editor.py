@@ -71,8 +71,7 @@ def schedules_from_store(conn: sqlite3.Connection, today: date | None = None) ->
         plan = plans.plan_on(conn, rid, today)
         if plan is None or not plan.weekdays or plan.remind_at is None:
             continue
-        hh, mm = plan.remind_at.split(":")
-        out.append(Schedule(rid, frozenset(plan.weekdays), time(int(hh), int(mm))))
+        out.append(Schedule(rid, frozenset(plan.weekdays), plan.remind_at))
     return out
 
 

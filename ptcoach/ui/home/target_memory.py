@@ -6,40 +6,9 @@ settings file can never produce a target outside what the exercise allows.
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 from PySide6.QtCore import QSettings
 
 from ptcoach.catalog.model import Range, RoutineItem, Targets
-
-CONFIG_DIR_ENV = "PTCOACH_CONFIG_DIR"
-
-
-def open_settings() -> QSettings:
-    """The app's settings: $PTCOACH_CONFIG_DIR/ptcoach.ini if set, else the platform place."""
-    folder = os.environ.get(CONFIG_DIR_ENV)
-    if folder:
-        settings = QSettings(str(Path(folder).expanduser() / "ptcoach.ini"),
-                             QSettings.Format.IniFormat)
-    else:
-        settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "ptcoach",
-                             "ptcoach")
-    _make_private(Path(settings.fileName()))
-    return settings
-
-
-def _make_private(path: Path) -> None:
-    """The settings file 0600 in a 0700 folder, made before Qt writes it: QSettings saves
-    through QSaveFile, which keeps the existing file's permissions."""
-    from ptcoach import private
-
-    try:
-        private.make_dir(path.parent)
-        private.reserve(path)
-        private.narrow(path, private.FILE_MODE)
-    except OSError:
-        pass  # an unwritable config folder: Qt reports its own status; settings stay in memory
 
 
 def _read(settings: QSettings, key: str, default: float | None, rng: Range | None,
@@ -48,8 +17,9 @@ def _read(settings: QSettings, key: str, default: float | None, rng: Range | Non
         return None
     raw = settings.value(key, default)
     try:
-        value = float(raw) if raw is not None else None
-    except (TypeError, ValueError):
+        value = None if raw is None else float(raw) if isinstance(raw, int | float | str) \
+            else default
+    except ValueError:
         value = default
     if value is None:
         return None

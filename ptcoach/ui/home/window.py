@@ -6,10 +6,10 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSettings, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, QSignalBlocker, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -46,7 +46,7 @@ class HomeWindow(QMainWindow):
     learn_requested = Signal(str)  # a Learn page id, from an exercise name in the targets
 
     def __init__(self, routines: Mapping[str, Routine], settings: QSettings, *,
-                 last_done: Mapping[str, datetime] | None = None, problems: list[str] = (),
+                 last_done: Mapping[str, datetime] | None = None, problems: Sequence[str] = (),
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("homeWindow")
@@ -83,8 +83,8 @@ class HomeWindow(QMainWindow):
         self.title_label.setWordWrap(True)
         self.description_label = plain.label(QLabel(central))
         self.description_label.setWordWrap(True)
-        self.scroll = QScrollArea(central)
-        self.scroll.setWidgetResizable(True)
+        self.scroll_area = QScrollArea(central)  # not `scroll`: QWidget.scroll() is a method
+        self.scroll_area.setWidgetResizable(True)
         self.estimate_label = QLabel(central)
         self.estimate_label.setObjectName("estimateLabel")
         self.estimate_label.setStyleSheet("font-size: 16px;")
@@ -95,7 +95,7 @@ class HomeWindow(QMainWindow):
         self.start_button.clicked.connect(self._on_start_clicked)
         right.addWidget(self.title_label)
         right.addWidget(self.description_label)
-        right.addWidget(self.scroll, 1)
+        right.addWidget(self.scroll_area, 1)
         right.addWidget(self.estimate_label)
         right.addWidget(self.start_button)
         row.addLayout(right, 3)
@@ -148,17 +148,16 @@ class HomeWindow(QMainWindow):
 
     # ---------------------------------------------------------------- slots
     def _fill_list(self) -> None:
-        self.routine_list.blockSignals(True)
-        self.routine_list.clear()
-        for rid, routine in self.routines.items():
-            total = total_s(routine, self._remembered(routine))
-            estimate = duration_text(_to_minutes(total))
-            when = self._last_done_text(rid)
-            own = "" if routine.builtin else self.tr(" (yours)")
-            item = QListWidgetItem(f"{routine.name}{own}\n{estimate} · {when}")
-            item.setData(USER_ROLE, rid)
-            self.routine_list.addItem(item)
-        self.routine_list.blockSignals(False)
+        with QSignalBlocker(self.routine_list):  # unblocked even if the body raises
+            self.routine_list.clear()
+            for rid, routine in self.routines.items():
+                total = total_s(routine, self._remembered(routine))
+                estimate = duration_text(_to_minutes(total))
+                when = self._last_done_text(rid)
+                own = "" if routine.builtin else self.tr(" (yours)")
+                item = QListWidgetItem(f"{routine.name}{own}\n{estimate} · {when}")
+                item.setData(USER_ROLE, rid)
+                self.routine_list.addItem(item)
 
     def _remembered(self, routine: Routine) -> list[Targets]:
         return [load_targets(self.settings, item) for item in routine.items]
@@ -187,7 +186,7 @@ class HomeWindow(QMainWindow):
         self.editor = TargetsEditor(routine, self._remembered(routine))
         self.editor.targets_changed.connect(self._on_targets_changed)
         self.editor.learn_requested.connect(self.learn_requested)
-        self.scroll.setWidget(self.editor)
+        self.scroll_area.setWidget(self.editor)
         if self._painted:  # before the first paint: see paintEvent
             self._chain_tab_order()
         self._on_targets_changed()

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QWidget
 
+from ptcoach.ui.look.theme import is_dark
+
 # Okabe & Ito (2008), "Color Universal Design".
 ORANGE = "#E69F00"
 SKY_BLUE = "#56B4E9"
@@ -40,7 +42,7 @@ def chart_theme(widget: QWidget) -> ChartTheme:
     palette = widget.palette()
     base = palette.color(QPalette.ColorRole.Base)
     text = palette.color(QPalette.ColorRole.Text)
-    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+    dark = is_dark(palette)
     # On a dark background the deep blue is too dim: use the sky blue there.
     main = SKY_BLUE if dark else BLUE
     empty = QColor(base).lighter(160) if dark else QColor(base).darker(112)

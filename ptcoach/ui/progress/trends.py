@@ -7,7 +7,7 @@ from __future__ import annotations
 import numpy as np
 import numpy.typing as npt
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from ptcoach.store.adherence import Daily
@@ -152,13 +152,12 @@ class ExerciseChart(ChartPanel):
         self._range = slice(0, 0)
 
     def set_exercises(self, exercises: tuple[tuple[str, str], ...], current: str | None) -> None:
-        self.chooser.blockSignals(True)
-        self.chooser.clear()
-        for exercise_id, name in exercises:
-            self.chooser.addItem(name, exercise_id)
-        index = self.chooser.findData(current) if current else 0
-        self.chooser.setCurrentIndex(max(index, 0))
-        self.chooser.blockSignals(False)
+        with QSignalBlocker(self.chooser):  # unblocked even if the body raises
+            self.chooser.clear()
+            for exercise_id, name in exercises:
+                self.chooser.addItem(name, exercise_id)
+            index = self.chooser.findData(current) if current else 0
+            self.chooser.setCurrentIndex(max(index, 0))
 
     def current_exercise(self) -> str | None:
         data = self.chooser.currentData()

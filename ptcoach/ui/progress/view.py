@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -183,13 +183,12 @@ class ProgressView(QWidget):
 
     def _fill_routines(self, current: str | None) -> None:
         chooser = self.routine_chooser
-        chooser.blockSignals(True)
-        chooser.clear()
-        chooser.addItem(self.tr("All routines"), None)
-        for routine_id, name in exercise_trends.routines_done(self.conn):
-            chooser.addItem(self.routine_names.get(routine_id, name), routine_id)
-        chooser.setCurrentIndex(max(chooser.findData(current), 0) if current else 0)
-        chooser.blockSignals(False)
+        with QSignalBlocker(chooser):  # unblocked even if the body raises
+            chooser.clear()
+            chooser.addItem(self.tr("All routines"), None)
+            for routine_id, name in exercise_trends.routines_done(self.conn):
+                chooser.addItem(self.routine_names.get(routine_id, name), routine_id)
+            chooser.setCurrentIndex(max(chooser.findData(current), 0) if current else 0)
 
     def _load_exercise(self) -> None:
         exercise_id = self.exercise_chart.current_exercise()
@@ -224,7 +223,7 @@ def open_progress_window(conn: sqlite3.Connection, parent: QWidget | None = None
     """Show the progress view in its own window and return it."""
     view = ProgressView(conn, parent=parent, **kwargs)  # type: ignore[arg-type]
     view.setWindowFlag(Qt.WindowType.Window, True)
-    view.setWindowTitle(ProgressView.tr("Progress — ptcoach"))
+    view.setWindowTitle(QCoreApplication.translate("ProgressView", "Progress — ptcoach"))
     view.resize(1200, 760)
     view.show()
     return view

@@ -11,11 +11,15 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, SignalInstance
 
 from ptcoach.engine import events as ev
 from ptcoach.engine.session import Session, Snapshot, State
+
+if TYPE_CHECKING:
+    from ptcoach.store.recorder import Recorder
 
 Clock = Callable[[], float]
 
@@ -29,7 +33,33 @@ def _boottime() -> float:
 
 
 class SessionDriver(QObject):
-    """Runs a `Session` against a clock and re-emits its events as Qt signals."""
+    """Runs a `Session` against a clock and re-emits its events as Qt signals.
+
+    This is the interface every observer of a session uses (the session view, the cue
+    director, the recorder, the event log, hands-free input). Each engine event is emitted on
+    the GUI thread, in the order the engine produced it, as the signal named for its type; its
+    one argument is the `ptcoach.engine.events` object itself (stamped with the time it was
+    due, `event.at`, on the session's clock):
+
+    - `session_started(SessionStarted)`: Start; the event carries the plan.
+    - `phase_started(PhaseStarted)`: a get-ready, work, switch-sides or rest phase begins.
+    - `segment_started(SegmentStarted)`: a tempo step of a rep, or a timed hold, begins.
+    - `rep_started(RepStarted)`: a rep of a reps exercise begins (its number, of how many).
+    - `countdown_ticked(Countdown)`: each whole second of a timed segment (`remaining`
+      seconds left: n, ..., 1).
+    - `side_switched(SideSwitched)`: a per-side exercise moves to the other side.
+    - `set_completed(SetCompleted)`: a set (or one side of it) ended; `event.record` is the
+      `SetRecord` the recorder stores.
+    - `exercise_completed(ExerciseCompleted)`: the last set of an exercise ended.
+    - `session_finished(SessionCompleted)`: the last phase ended.
+    - `session_paused(Paused)` / `session_resumed(Resumed)`: the runner (or a stall) paused.
+    - `session_stopped(Stopped)`: the runner stopped before the end.
+
+    After the specific signals of a batch, `events_emitted(list[Event])` carries the whole
+    batch, in order: the recorder and the cue director follow that one. Two signals are the
+    driver's own: `stall_detected(float)` (the machine did not run us for that many seconds;
+    the session was paused as of the last moment it was awake) and `mute_toggled(bool)`.
+    """
 
     session_started = Signal(object)
     phase_started = Signal(object)
@@ -68,6 +98,7 @@ class SessionDriver(QObject):
         self._stall_s = stall_s
         self.muted = False
         self.from_phase = 0  # where Start begins: above 0 when resuming an interrupted session
+        self.recorder: Recorder | None = None  # what stores this session (set by the shell)
         self._aimed: float | None = None
         self._last_awake = self.clock()
         self._last_boot = boottime() if boottime else 0.0
@@ -75,7 +106,7 @@ class SessionDriver(QObject):
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self.poll)
-        self._signals: dict[type[ev.Event], Signal] = {
+        self._signals: dict[type[ev.Event], SignalInstance] = {
             ev.SessionStarted: self.session_started,
             ev.PhaseStarted: self.phase_started,
             ev.SegmentStarted: self.segment_started,

@@ -29,9 +29,9 @@ def attach(window: Any) -> None:
     routine = driver.session.plan.routine_id
 
     def write(event: str, **fields: Any) -> None:
-        recorder = getattr(driver, "recorder", None)
+        recorder = driver.recorder
         line = {"event": event, "routine": routine, "pid": os.getpid(), "t": time.monotonic(),
-                "session_id": getattr(recorder, "session_id", None), **fields}
+                "session_id": recorder.session_id if recorder is not None else None, **fields}
         with open(path, "a", encoding="utf-8") as f:
             f.write(json.dumps(line) + "\n")
 

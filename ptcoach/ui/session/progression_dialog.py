@@ -31,14 +31,21 @@ from ptcoach.ui.look import theme
 
 
 class SetResult(Protocol):
-    """What a set record offers (the store's SetRow and the engine's SetRecord both do)."""
+    """What a set record offers (the store's SetRow and the engine's SetRecord both do).
+    Read-only properties: both are frozen dataclasses."""
 
-    exercise_id: str
-    skipped: bool
-    reps: int | None
-    target_reps: int | None
-    hold_s: float | None
-    target_hold_s: float | None
+    @property
+    def exercise_id(self) -> str: ...
+    @property
+    def skipped(self) -> bool: ...
+    @property
+    def reps(self) -> int | None: ...
+    @property
+    def target_reps(self) -> int | None: ...
+    @property
+    def hold_s(self) -> float | None: ...
+    @property
+    def target_hold_s(self) -> float | None: ...
 
 
 def suggest_for_session(routine: Routine, targets: Sequence[Targets], sets: Sequence[SetResult],

@@ -10,28 +10,31 @@ deleted WAL, the history back) arrives here as signals, and is shown in the sess
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:
+    from ptcoach.engine.plan import Plan
     from ptcoach.store.recorder import Recorder
     from ptcoach.store.writer import HistoryWriter
     from ptcoach.ui.session.driver import SessionDriver
     from ptcoach.ui.session.window import SessionWindow
+    from ptcoach.ui.shell import Services
 
 CLOSE_WAIT_S = 3.0
 
 
-def ensure(services: Any) -> Recording | None:
+def ensure(services: Services) -> Recording | None:
     """The app's Recording, made on first need: `services.recording` may hold a factory, so
     that the home window paints before sqlite3 and the writer are imported."""
     recording = services.recording
     if recording is None or isinstance(recording, Recording):
         return recording
-    services.recording = recording = recording()
-    return recording
+    made = services.recording = recording()
+    return made
 
 
 def hand_to_running_app(name: str, routine_id: str | None) -> int:
@@ -67,12 +70,12 @@ class Recording(QObject):
         self.writer: HistoryWriter = HistoryWriter(
             data_dir, on_event=self.worker_event.emit,
             retry_s=RETRY_S if retry_s is None else retry_s, readers=True)
-        self._services: Any = None  # whose `conn` follows the writer (follow_reads)
+        self._services: Services | None = None  # whose `conn` follows the writer
         self.open_error: str | None = None  # why the history could not be opened
         self.problem: str | None = None  # the worker's last trouble, until it is fixed
         self.notices: list[str] = []  # recoveries to tell the runner about
         self._replayed = False  # the last run's queue file is written
-        self._after_replay: list[Any] = []
+        self._after_replay: list[Callable[[], object]] = []
         self.worker_event.connect(self._on_worker_event)  # queued: lands on the GUI thread
         self.writer.start(ready=False)
 
@@ -97,7 +100,7 @@ class Recording(QObject):
             return self.tr("History not saved yet: {0}").format(self.problem)
         return ""
 
-    def follow_reads(self, services: Any) -> None:
+    def follow_reads(self, services: Services) -> None:
         """Keep `services.conn` (the GUI's reads) on the live files: when the writer finds
         the history's files deleted or replaced, this connection closes first (SQLite shares
         one WAL index per file and process) and re-opens after the writer."""
@@ -123,14 +126,14 @@ class Recording(QObject):
             return  # the writer says why in the session bar
 
     # ------------------------------------------------------------------ sessions
-    def attach(self, driver: SessionDriver, plan: Any, *, lead_in_s: float | None,
+    def attach(self, driver: SessionDriver, plan: Plan, *, lead_in_s: float | None,
                resume_session_id: int | None) -> Recorder:
         """A recorder for this session: every record goes to the writer's queue."""
         from ptcoach.store.recorder import Recorder
 
         recorder = Recorder(None, plan, speed=driver.session.speed, lead_in_s=lead_in_s,
                             session_id=resume_session_id, writer=self.writer)
-        driver.recorder = recorder  # type: ignore[attr-defined]
+        driver.recorder = recorder
         driver.events_emitted.connect(recorder.on_events)  # only queues: never blocks
         return recorder
 
@@ -191,7 +194,7 @@ class Recording(QObject):
                   file=sys.stderr)
         return drained
 
-    def when_replayed(self, then: Any) -> None:
+    def when_replayed(self, then: Callable[[], object]) -> None:
         """Run `then` once what the queue file held from the last run is in the history (the
         resume offer must see the sessions as they really ended)."""
         if self._replayed:

@@ -168,11 +168,11 @@ class SoundSetup(QObject):
 
 
 def sound_for(shell: Any, audio_settings: Any) -> SoundSetup:
-    """The shell's SoundSetup (made on first call; kept in shell.services.extra["sound"]).
+    """The shell's SoundSetup (made on first call; kept in shell.services.sound).
     Nothing here saves the sound settings (M mutes one session; Preferences saves the lasting
     choice); once the player is in, an open session window tells the runner what to do if
     there is no sound."""
-    sound = shell.services.extra.get("sound")
+    sound = shell.services.sound
     if sound is None:
         sound = SoundSetup(audio_settings, parent=shell)
 
@@ -184,6 +184,6 @@ def sound_for(shell: Any, audio_settings: Any) -> SoundSetup:
                 window.set_sound_message(runner_sound_message(director))
 
         sound.ready.connect(tell)
-        shell.services.extra["sound"] = sound
+        shell.services.sound = sound
     assert isinstance(sound, SoundSetup)
     return sound
