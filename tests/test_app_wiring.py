@@ -246,7 +246,7 @@ def test_m_in_a_session_mutes_that_session_only_and_is_not_saved(qtbot, make_app
     window = app.shell.open_session(app.shell.routines["heat-and-cold"],
                                     app.shell.home.targets())
     window.driver.toggle_mute()  # the M key
-    director = app.shell._director
+    director = app.shell.sessions.director
     assert window.driver.muted and director.session_muted
     assert load_audio(open_settings()).muted is False
     assert director.settings.muted is False

@@ -78,7 +78,7 @@ def test_the_director_exists_before_any_sound_is_set_up(qtbot, data_dir, monkeyp
     try:
         director = app.services.make_director()
         assert director.player.name == "none"  # the stand-in: nothing was chosen or loaded
-        sound = app.services.extra["sound"]
+        sound = app.services.sound
         assert not sound.is_ready
         with qtbot.waitSignal(sound.ready, timeout=10_000):
             sound.start()

@@ -50,6 +50,9 @@ class QuitOnSignal(QObject):
     def _quit(self) -> None:
         log.info("quit on signal %s", self.received[-1] if self.received else "?")
         shell = self._app.property("ptcoach_shell")
+        services = getattr(shell, "services", None)
+        if services is not None:
+            services.ask_ratings = False  # quitting: no questions (their dialogs would block)
         window = getattr(shell, "session_window", None)
         driver = getattr(window, "driver", None)
         if driver is not None:

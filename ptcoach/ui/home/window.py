@@ -197,7 +197,7 @@ class HomeWindow(QMainWindow):
         routines, the targets, then Start."""
         from PySide6.QtCore import Qt
 
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         if self.editor is not None:
             self._chain_tab_order()
 
