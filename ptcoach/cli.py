@@ -33,6 +33,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "report": ("ptcoach.commands.report",
                "write a PDF report of adherence, pain and exercises for a therapist"),
     "run": ("ptcoach.commands.run", "open a routine's session view, ready to start"),
+    "listen": ("ptcoach.commands.listen", "print the voice commands heard in a recording"),
 }
 COMMAND_MODULES = tuple(dict.fromkeys(module for module, _ in COMMANDS.values()))
 
