@@ -81,6 +81,7 @@ class Shell(QObject):
         from ptcoach.engine.session import Session
         from ptcoach.ui.driver import SessionDriver
         from ptcoach.ui.session_window import SessionWindow
+        from ptcoach.ui.voice.session_voice import attach_voice
 
         if plan is None:
             plan = expand(routine, targets, lead_in_s=self.services.lead_in_s)
@@ -100,6 +101,7 @@ class Shell(QObject):
         if recorder is not None:
             window.pain_before_changed.connect(recorder.set_pain_before)
         self._show_cues(window)
+        attach_voice(window, self._director, self.settings)  # V; listens if Preferences say
         self.session_window = window
         from ptcoach.ui.settings import restore_geometry
 

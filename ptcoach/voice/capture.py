@@ -19,6 +19,7 @@ import numpy as np
 from ptcoach.voice.segmenter import RATE
 
 CHUNK_BYTES = 3200  # 100 ms of 16-bit mono at 16 kHz
+WATCH_S = 1.5  # how often the chosen microphone is checked for
 
 
 def microphones() -> list[tuple[str, str]]:
@@ -60,6 +61,14 @@ class Capture:
         if self._thread is not None and self._thread is not threading.current_thread():
             self._thread.join(timeout=2)
 
+    def _watch(self, proc: subprocess.Popen[bytes]) -> None:
+        while proc.poll() is None and not self._stopping.wait(WATCH_S):
+            names = [n for n, _ in microphones()]
+            if names and self.device not in names:
+                self._gone = True
+                proc.terminate()
+                return
+
     @property
     def running(self) -> bool:
         return self._thread is not None and self._thread.is_alive()
@@ -80,6 +89,9 @@ class Capture:
             self._on_error(f"Voice commands are off: the microphone cannot be opened ({exc}).")
             return
         proc = self._proc
+        self._gone = False
+        if self.device:  # PulseAudio moves a stream whose source vanishes: notice it ourselves
+            threading.Thread(target=self._watch, args=(proc,), daemon=True).start()
         assert proc.stdout is not None
         fd = proc.stdout.fileno()
         got_any = False
@@ -100,7 +112,7 @@ class Capture:
             return
         err = (proc.stderr.read().decode(errors="replace").strip() if proc.stderr else "")
         what = self.device or "the default microphone"
-        if not got_any:
+        if not got_any and not self._gone:
             reason = err.splitlines()[-1] if err else f"exit status {proc.returncode}"
             self._on_error(f"Voice commands are off: {what} cannot be opened ({reason}).")
         else:
