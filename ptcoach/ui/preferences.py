@@ -34,6 +34,7 @@ from ptcoach.paths import data_dir, ensure_data_dir
 from ptcoach.ui import settings as app_settings
 from ptcoach.ui import theme
 from ptcoach.ui.settings import LEAD_IN_RANGE, REST_RANGE, AppSettings, TextSize, Theme
+from ptcoach.ui.voice.preferences_box import VoiceBox
 
 
 class PreferencesDialog(QDialog):
@@ -57,6 +58,8 @@ class PreferencesDialog(QDialog):
         root.addWidget(self._sound_box())
         root.addWidget(self._timing_box())
         root.addWidget(self._data_box())
+        self.voice_box = VoiceBox(settings, self)  # voice commands: on/off, which microphone
+        root.addWidget(self.voice_box)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.setObjectName("preferencesButtons")
@@ -210,6 +213,7 @@ class PreferencesDialog(QDialog):
     def accept(self) -> None:
         app, audio = self.app_settings(), self.audio_settings()
         app_settings.save(self.settings, app, audio)
+        self.voice_box.save()
         if self.autostart_check.isChecked() != autostart.is_enabled():
             if self.autostart_check.isChecked():
                 autostart.enable()

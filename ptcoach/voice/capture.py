@@ -16,24 +16,11 @@ from collections.abc import Callable
 
 import numpy as np
 
+from ptcoach.voice.devices import microphones
 from ptcoach.voice.segmenter import RATE
 
 CHUNK_BYTES = 3200  # 100 ms of 16-bit mono at 16 kHz
 WATCH_S = 1.5  # how often the chosen microphone is checked for
-
-
-def microphones() -> list[tuple[str, str]]:
-    """(PulseAudio source name, description) of every input, monitors last. Runs pactl: call
-    it off the GUI thread."""
-    if shutil.which("pactl") is None:
-        return []
-    try:
-        out = subprocess.run(["pactl", "list", "short", "sources"], capture_output=True,
-                             text=True, timeout=5)
-    except (OSError, subprocess.TimeoutExpired):
-        return []
-    names = [line.split("\t")[1] for line in out.stdout.splitlines() if "\t" in line]
-    return sorted(((n, n) for n in names), key=lambda p: p[0].endswith(".monitor"))
 
 
 class Capture:
