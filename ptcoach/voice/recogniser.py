@@ -66,8 +66,6 @@ class Recogniser:
     def ignore(self, start: float, end: float) -> None:
         """Never take a word heard (in part) from `start` to `end` (a cue playing)."""
         self._ignored.append((start, end))
-        if len(self._ignored) > 64:
-            self._ignored = self._ignored[-64:]
 
     def feed(self, samples: np.ndarray, t_end: float) -> list[Detection]:
         """Samples (int16, 16 kHz, mono) whose last one was heard at `t_end`."""
@@ -78,6 +76,8 @@ class Recogniser:
             found = self._decide(utt)
             if found is not None:
                 out.append(found)
+        # Forget what can no longer overlap an utterance (the longest is MAX_UTTERANCE_S).
+        self._ignored = [(a, b) for a, b in self._ignored if b > t_end - 10.0]
         return out
 
     def flush(self, t_end: float) -> list[Detection]:

@@ -87,7 +87,7 @@ class SessionVoice(QObject):
             self.wanted = False
             self.indicator.set_listening(False, self.tr(voice_settings.MISSING_EXTRA))
             return
-        self.indicator.set_listening(False, self.tr("🎤 Starting…"))
+        self.indicator.set_listening(False, self.tr("Starting the microphone…"))
         threading.Thread(target=self._build_listener, name="ptcoach-voice-start",
                          daemon=True).start()
 
