@@ -29,7 +29,9 @@ def read_wav(path: Path) -> np.ndarray:
                        f"with: sox '{path.name}' -r 16000 -c 1 out.wav") from None
     except OSError as exc:
         raise NotAudio(f"{path}: cannot be read: {exc.strerror or exc}") from None
-    dtype = {1: np.uint8, 2: np.dtype("<i2"), 4: np.dtype("<i4")}.get(width)
+    dtypes: dict[int, np.dtype[np.generic]] = {
+        1: np.dtype(np.uint8), 2: np.dtype("<i2"), 4: np.dtype("<i4")}
+    dtype = dtypes.get(width)
     if dtype is None or rate <= 0 or channels <= 0:
         raise NotAudio(f"{path}: {8 * width}-bit WAV at {rate} Hz is not supported; "
                        "use 16-bit PCM")
@@ -52,7 +54,8 @@ def resample(x: np.ndarray, rate: int) -> np.ndarray:
         if k > 1:
             x = np.convolve(x, np.ones(k) / k, mode="same")
     n = round(len(x) * RATE / rate)
-    return np.interp(np.arange(n) * (rate / RATE), np.arange(len(x)), x)
+    out: np.ndarray = np.interp(np.arange(n) * (rate / RATE), np.arange(len(x)), x)
+    return out
 
 
 def to_int16(x: np.ndarray) -> np.ndarray:

@@ -86,17 +86,22 @@ class Recogniser:
 
     def _decide(self, utt: Utterance) -> Detection | None:
         if not MIN_SPEECH_S <= utt.speech_s <= MAX_SPEECH_S:
-            return self._reject(utt, "", "length")
+            self._reject(utt, "", "length")
+            return None
         if any(a < utt.end + 0.05 and utt.start - 0.05 < b for a, b in self._ignored):
-            return self._reject(utt, "", "cue playing")
+            self._reject(utt, "", "cue playing")
+            return None
         if _tonal(utt.samples):
-            return self._reject(utt, "", "tone")
+            self._reject(utt, "", "tone")
+            return None
         word, prob = self._decode(utt.samples)
         action = vocab.COMMAND_WORDS.get(word) or vocab.CONFIRM_WORDS.get(word)
         if action is None:
-            return self._reject(utt, word, "not a command")
+            self._reject(utt, word, "not a command")
+            return None
         if prob < vocab.threshold(word):
-            return self._reject(utt, word, f"unsure ({prob:.2f})")
+            self._reject(utt, word, f"unsure ({prob:.2f})")
+            return None
         return Detection(word, action, utt.end, prob)
 
     def _decode(self, samples: np.ndarray) -> tuple[str, float]:
