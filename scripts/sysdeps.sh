@@ -10,7 +10,7 @@ libxkbcommon0 libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb
 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 \
 libpulse0 libasound2 fonts-dejavu-core alsa-utils mpg123 libglib2.0-bin"
 GROUP[test]="xvfb xauth pulseaudio pulseaudio-utils sox poppler-utils imagemagick \
-desktop-file-utils appstream dbus-daemon"
+desktop-file-utils appstream dbus-daemon espeak-ng openbox xdotool"
 GROUP[cues]="espeak-ng sox"
 
 missing=()
