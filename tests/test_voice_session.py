@@ -14,7 +14,7 @@ from test_ui_session_window import knee_plan, open_window
 
 from ptcoach.audio.cues import Cue, CueKind
 from ptcoach.audio.monitor import null_sink, pulse_available
-from ptcoach.engine.session import State
+from ptcoach.engine.session import Session, State
 from ptcoach.ui.voice import voice_settings
 from ptcoach.ui.voice.indicator import VoiceIndicator
 from ptcoach.ui.voice.session_voice import SessionVoice
@@ -183,3 +183,46 @@ def test_without_the_extra_the_v_key_says_how_to_get_it(qtbot, tmp_path, monkeyp
         assert "ptcoach[voice]" in indicator.text() and not voice.listening
     finally:
         close(window, driver, voice)
+
+
+def test_the_apps_own_cues_from_its_speakers_are_not_taken(qtbot, tmp_path, sink):
+    """The real cue director plays a session's cues into the very sink the microphone hears;
+    commands said in the quiet between cues are still taken."""
+    from factories import exercise, routine
+
+    from ptcoach.audio.director import CueDirector
+    from ptcoach.audio.player import choose_player
+    from ptcoach.catalog.model import Targets
+    from ptcoach.engine.plan import expand
+    from ptcoach.ui.driver import SessionDriver
+    from ptcoach.ui.session_window import SessionWindow
+
+    player, message = choose_player("qt", sink=sink)
+    assert player.name == "qt", message
+    director = CueDirector(player)
+    director.prepare()
+    plan = expand(routine((exercise("toe-raise", per_side=True, tempo=(("lift", 1.0),
+                                                                         ("lower", 1.0))),
+                           Targets(sets=2, reps=3, rest_s=2)),
+                          lead_in_s=2))
+    driver = SessionDriver(Session(plan))
+    director.follow(driver)
+    window = SessionWindow(driver)
+    window.show()
+    voice = SessionVoice(window, director=director,
+                         settings=settings_for(tmp_path, f"{sink}.monitor"))
+    spoken = []
+    director.cue_played.connect(lambda c: spoken.append(c.clip))
+    try:
+        qtbot.waitUntil(lambda: voice.listening, timeout=20000)
+        driver.toggle()  # the whole session, its cues sounding into the microphone
+        qtbot.waitUntil(lambda: driver.state is State.FINISHED, timeout=90000)
+        qtbot.wait(1500)
+        assert {"get_ready", "rep_1", "rep_3", "switch_sides", "rest"} <= set(spoken)
+        assert voice.log == [], voice.log
+        why = [w for _t, _word, w in voice.listener.recogniser.rejected]
+        assert why.count("cue playing") >= 5, why  # the cues were heard, and ignored
+    finally:
+        voice.stop()
+        window.close()
+        player.close()
