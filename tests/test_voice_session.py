@@ -226,3 +226,51 @@ def test_the_apps_own_cues_from_its_speakers_are_not_taken(qtbot, tmp_path, sink
         voice.stop()
         window.close()
         player.close()
+
+
+def test_a_command_taken_is_acknowledged_by_a_tone_heard_in_the_sink(qtbot, tmp_path, sink):
+    import numpy as np
+    from factories import exercise, routine
+
+    from ptcoach.audio.director import CueDirector
+    from ptcoach.audio.monitor import MonitorRecorder
+    from ptcoach.audio.player import choose_player
+    from ptcoach.catalog.model import Kind, Targets
+    from ptcoach.engine.plan import expand
+    from ptcoach.ui.driver import SessionDriver
+    from ptcoach.ui.session_window import SessionWindow
+
+    player, message = choose_player("qt", sink=sink)
+    assert player.name == "qt", message
+    director = CueDirector(player)
+    director.prepare()
+    plan = expand(routine((exercise("wall-sit", Kind.HOLD), Targets(sets=1, hold_s=60)),
+                          lead_in_s=0))
+    driver = SessionDriver(Session(plan))
+    director.follow(driver)
+    window = SessionWindow(driver)
+    window.show()
+    voice = SessionVoice(window, director=director,
+                         settings=settings_for(tmp_path, f"{sink}.monitor"))
+    try:
+        qtbot.waitUntil(lambda: voice.listening, timeout=20000)
+        driver.toggle()
+        qtbot.wait(1500)  # the start tone is over; the hold is quiet until halfway
+        recorder = MonitorRecorder(sink).start()
+        say_and_wait(qtbot, voice, sink, tmp_path, "pause")
+        qtbot.wait(800)
+        rec = recorder.stop()
+        assert driver.state is State.PAUSED
+        word_end = voice.log[-1][1]
+        later = [(a, b) for a, b in rec.segments(gap_s=0.1) if rec.time_of(a) > word_end]
+        assert later, "nothing sounded after the word"
+        a, b = later[0]
+        spectrum = np.abs(np.fft.rfft(rec.samples[a:b]))
+        peak_hz = np.argmax(spectrum) * rec.rate / (b - a)
+        assert 1150 <= peak_hz <= 1650, peak_hz  # the ack tone: 1200 -> 1600 Hz
+        assert rec.time_of(a) - voice.log[-1][2] < 0.3  # sounded with the action
+    finally:
+        voice.stop()
+        driver.stop()
+        window.close()
+        player.close()
