@@ -43,6 +43,17 @@ def play(sink: str, samples, tmp_path: Path) -> None:
     subprocess.run(["paplay", "-d", sink, str(wav)], check=True, timeout=60)
 
 
+def qt_player_on(qtbot, sink: str):
+    """A Qt player on `sink`, once Qt's device list (updated from the event loop) has it."""
+    from PySide6.QtMultimedia import QMediaDevices
+
+    from ptcoach.audio.player import choose_player
+
+    qtbot.waitUntil(lambda: any(bytes(d.id().data()).decode() == sink
+                                for d in QMediaDevices.audioOutputs()), timeout=10000)
+    return choose_player("qt", sink=sink)
+
+
 def listening_voice(qtbot, tmp_path, sink, plan=None):
     window, driver, _clock = open_window(qtbot, plan or knee_plan())
     voice = SessionVoice(window, settings=settings_for(tmp_path, f"{sink}.monitor"))
@@ -191,13 +202,12 @@ def test_the_apps_own_cues_from_its_speakers_are_not_taken(qtbot, tmp_path, sink
     from factories import exercise, routine
 
     from ptcoach.audio.director import CueDirector
-    from ptcoach.audio.player import choose_player
     from ptcoach.catalog.model import Targets
     from ptcoach.engine.plan import expand
     from ptcoach.ui.driver import SessionDriver
     from ptcoach.ui.session_window import SessionWindow
 
-    player, message = choose_player("qt", sink=sink)
+    player, message = qt_player_on(qtbot, sink)
     assert player.name == "qt", message
     director = CueDirector(player)
     director.prepare()
@@ -234,13 +244,12 @@ def test_a_command_taken_is_acknowledged_by_a_tone_heard_in_the_sink(qtbot, tmp_
 
     from ptcoach.audio.director import CueDirector
     from ptcoach.audio.monitor import MonitorRecorder
-    from ptcoach.audio.player import choose_player
     from ptcoach.catalog.model import Kind, Targets
     from ptcoach.engine.plan import expand
     from ptcoach.ui.driver import SessionDriver
     from ptcoach.ui.session_window import SessionWindow
 
-    player, message = choose_player("qt", sink=sink)
+    player, message = qt_player_on(qtbot, sink)
     assert player.name == "qt", message
     director = CueDirector(player)
     director.prepare()

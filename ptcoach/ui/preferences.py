@@ -59,7 +59,7 @@ class PreferencesDialog(QDialog):
         root.addWidget(self._timing_box())
         root.addWidget(self._data_box())
         self.voice_box = VoiceBox(settings, self)  # voice commands: on/off, which microphone
-        root.addWidget(self.voice_box)
+        self.sound_form.addRow(self.voice_box)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.setObjectName("preferencesButtons")
@@ -117,6 +117,7 @@ class PreferencesDialog(QDialog):
         for check in (self.mute_check, self.voice_check, self.tones_check,
                       self.count_reps_check, self.flash_check):
             form.addRow(check)
+        self.sound_form = form
         return box
 
     def _timing_box(self) -> QGroupBox:

@@ -1,5 +1,6 @@
-"""The Preferences dialog's "Voice commands" box: listen for commands in sessions, and from
-which microphone. The microphone list (pactl) is read on a thread and filled in when it comes."""
+"""The Preferences dialog's "Voice commands" row (in the Sound box): listen for commands in
+sessions, and from which microphone. The microphone list (pactl) is read on a thread and
+filled in when it comes."""
 
 from __future__ import annotations
 
@@ -7,23 +8,23 @@ import contextlib
 import threading
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QWidget
 
 from ptcoach.ui.voice import voice_settings
 from ptcoach.ui.voice.voice_settings import VoiceSettings
 
 
-class VoiceBox(QGroupBox):
+class VoiceBox(QWidget):
     _microphones_found = Signal(object)  # list of (source name, description)
 
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Voice commands"))
         self.setObjectName("voiceBox")
         self.settings = settings
         self.loaded = voice_settings.load(settings)
-        row = QHBoxLayout(self)  # one row: the dialog must stay short on a small screen
-        self.enable_check = QCheckBox(self.tr("&Listen for spoken commands (key: V)"), self)
+        row = QHBoxLayout(self)  # one row in the Sound box: the dialog must stay short
+        row.setContentsMargins(0, 0, 0, 0)
+        self.enable_check = QCheckBox(self.tr("Voice comma&nds (key: V)"), self)
         self.enable_check.setObjectName("voiceEnableCheck")
         self.enable_check.setChecked(self.loaded.enabled)
         self.device_combo = QComboBox(self)
