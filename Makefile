@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help run test test-fast bench lint cues screenshots install-desktop sysdeps clean wheel
+.PHONY: help run test test-fast bench lint cues screenshots install-desktop sysdeps clean wheel voice
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 18
@@ -15,8 +15,11 @@ $(STAMP): pyproject.toml
 	@bash scripts/sysdeps.sh runtime
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test,dev]'
+	$(PY) -m pip install --quiet -e '.[test,dev,voice]'  # voice: the tests hear real speech
 	@touch $(STAMP)
+
+voice: $(STAMP)  ## install the optional voice-command extra (pocketsphinx) into .venv
+	$(PY) -m pip install --quiet -e '.[voice]'
 
 sysdeps:  ## install the Debian packages the app and the tests need (as root)
 	@bash scripts/sysdeps.sh runtime test

@@ -38,6 +38,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
                         "add ptcoach to your desktop's menu, with its completions and man page"),
     "uninstall-desktop": ("ptcoach.commands.desktop",
                           "remove what install-desktop wrote, and the start-at-login entry"),
+    "listen": ("ptcoach.commands.listen", "print the voice commands heard in a recording"),
 }
 COMMAND_MODULES = tuple(dict.fromkeys(module for module, _ in COMMANDS.values()))
 

@@ -36,6 +36,8 @@ TONE_SYNTH: dict[str, list[str]] = {
     "tempo_lift": ["0.05", "sine", "1320", "fade", "h", "0.003", "0.05", "0.03", "vol", "0.5"],
     "tempo_lower": ["0.05", "sine", "740", "fade", "h", "0.003", "0.05", "0.03", "vol", "0.5"],
     "notice": ["0.18", "sine", "880", "fade", "h", "0.01", "0.18", "0.06", "vol", "0.6"],
+    # A voice command was taken: two quick rising notes, unlike every session tone.
+    "ack": ["0.12", "sine", "1200:1600", "fade", "h", "0.005", "0.12", "0.04", "vol", "0.5"],
     # Very quiet (-46 dBFS) blip used to measure the output latency at start-up.
     "probe": ["0.03", "sine", "2000", "fade", "h", "0.002", "0.03", "0.01", "vol", "0.005"],
 }

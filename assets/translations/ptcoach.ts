@@ -1040,142 +1040,142 @@
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="49" />
+            <location filename="../../ptcoach/ui/preferences.py" line="50" />
             <source>Preferences</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="78" />
+            <location filename="../../ptcoach/ui/preferences.py" line="81" />
             <source>Some saved preferences were impossible and have been reset:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="86" />
+            <location filename="../../ptcoach/ui/preferences.py" line="89" />
             <source>Appearance</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="88" />
+            <location filename="../../ptcoach/ui/preferences.py" line="91" />
             <source>Follow the system</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="89" />
+            <location filename="../../ptcoach/ui/preferences.py" line="92" />
             <source>Light</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="90" />
+            <location filename="../../ptcoach/ui/preferences.py" line="93" />
             <source>Dark</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="93" />
+            <location filename="../../ptcoach/ui/preferences.py" line="96" />
             <source>Normal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="94" />
+            <location filename="../../ptcoach/ui/preferences.py" line="97" />
             <source>Large</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="95" />
+            <location filename="../../ptcoach/ui/preferences.py" line="98" />
             <source>Extra large</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="97" />
+            <location filename="../../ptcoach/ui/preferences.py" line="100" />
             <source>&amp;Theme:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="98" />
+            <location filename="../../ptcoach/ui/preferences.py" line="101" />
             <source>Te&amp;xt size:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="102" />
+            <location filename="../../ptcoach/ui/preferences.py" line="105" />
             <source>Sound</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="114" />
+            <location filename="../../ptcoach/ui/preferences.py" line="117" />
             <source>&amp;Volume:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="116" />
+            <location filename="../../ptcoach/ui/preferences.py" line="119" />
             <source>&amp;Mute all cues</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="117" />
+            <location filename="../../ptcoach/ui/preferences.py" line="120" />
             <source>S&amp;poken cues</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="118" />
+            <location filename="../../ptcoach/ui/preferences.py" line="121" />
             <source>T&amp;ones and tempo clicks</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="119" />
+            <location filename="../../ptcoach/ui/preferences.py" line="122" />
             <source>&amp;Count reps aloud</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="121" />
+            <location filename="../../ptcoach/ui/preferences.py" line="124" />
             <source>&amp;Flash the screen with each cue</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="128" />
+            <location filename="../../ptcoach/ui/preferences.py" line="132" />
             <source>Session timing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="131" />
+            <location filename="../../ptcoach/ui/preferences.py" line="135" />
             <source>&amp;Get ready before each exercise:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="132" />
+            <location filename="../../ptcoach/ui/preferences.py" line="136" />
             <source>&amp;Rest between sets:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="136" />
+            <location filename="../../ptcoach/ui/preferences.py" line="140" />
             <source>Data and start-up</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="145" />
+            <location filename="../../ptcoach/ui/preferences.py" line="149" />
             <source>Open fo&amp;lder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="147" />
+            <location filename="../../ptcoach/ui/preferences.py" line="151" />
             <source>Show your routines and history in the file manager</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="153" />
+            <location filename="../../ptcoach/ui/preferences.py" line="157" />
             <source>&amp;Data folder:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="156" />
+            <location filename="../../ptcoach/ui/preferences.py" line="160" />
             <source>&amp;Start at login (in the tray, to remind you)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="187" />
+            <location filename="../../ptcoach/ui/preferences.py" line="191" />
             <source> s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="234" />
+            <location filename="../../ptcoach/ui/preferences.py" line="239" />
             <source>{0} %</source>
             <translation type="unfinished" />
         </message>
@@ -1745,19 +1745,19 @@ This session's sets are kept in {1} and added to the history at the next start o
     <context>
         <name>SessionLifecycle</name>
         <message>
-            <location filename="../../ptcoach/ui/session/lifecycle.py" line="217" />
-            <location filename="../../ptcoach/ui/session/lifecycle.py" line="277" />
+            <location filename="../../ptcoach/ui/session/lifecycle.py" line="220" />
+            <location filename="../../ptcoach/ui/session/lifecycle.py" line="280" />
             <source>History not saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/lifecycle.py" line="218" />
+            <location filename="../../ptcoach/ui/session/lifecycle.py" line="221" />
             <source>{0}
 The session goes on; ptcoach will try again after the next set.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/lifecycle.py" line="278" />
+            <location filename="../../ptcoach/ui/session/lifecycle.py" line="281" />
             <source>{0}
 The last {1} records of this session could not be saved.</source>
             <translation type="unfinished" />
@@ -1901,122 +1901,140 @@ The last {1} records of this session could not be saved.</source>
     <context>
         <name>SessionView</name>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="75" />
+            <location filename="../../ptcoach/ui/session/view.py" line="76" />
             <source>Sound off (M)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="76" />
+            <location filename="../../ptcoach/ui/session/view.py" line="77" />
             <source>Sound is muted for this session; M turns it back on</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="91" />
+            <location filename="../../ptcoach/ui/session/view.py" line="92" />
             <source>Why this helps</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="96" />
+            <location filename="../../ptcoach/ui/session/view.py" line="97" />
             <source>Why this helps (key: W)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="98" />
-            <location filename="../../ptcoach/ui/session/view.py" line="188" />
+            <location filename="../../ptcoach/ui/session/view.py" line="99" />
+            <location filename="../../ptcoach/ui/session/view.py" line="190" />
             <source>Key: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="127" />
+            <location filename="../../ptcoach/ui/session/view.py" line="128" />
             <source>Instructions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="151" />
+            <location filename="../../ptcoach/ui/session/view.py" line="153" />
             <source>◀ Back</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="151" />
+            <location filename="../../ptcoach/ui/session/view.py" line="153" />
             <source>Left arrow</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="152" />
+            <location filename="../../ptcoach/ui/session/view.py" line="154" />
             <source>↺ Set</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="153" />
+            <location filename="../../ptcoach/ui/session/view.py" line="155" />
             <source>Start</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="153" />
-            <location filename="../../ptcoach/ui/session/view.py" line="154" />
+            <location filename="../../ptcoach/ui/session/view.py" line="155" />
+            <location filename="../../ptcoach/ui/session/view.py" line="156" />
             <source>Space</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="154" />
-            <location filename="../../ptcoach/ui/session/view.py" line="339" />
+            <location filename="../../ptcoach/ui/session/view.py" line="156" />
+            <location filename="../../ptcoach/ui/session/view.py" line="341" />
             <source>Pause</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="155" />
+            <location filename="../../ptcoach/ui/session/view.py" line="157" />
             <source>Rep done</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="155" />
+            <location filename="../../ptcoach/ui/session/view.py" line="157" />
             <source>Enter</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="156" />
+            <location filename="../../ptcoach/ui/session/view.py" line="158" />
             <source>Next ▶</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="156" />
+            <location filename="../../ptcoach/ui/session/view.py" line="158" />
             <source>Right arrow</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="157" />
-            <location filename="../../ptcoach/ui/session/view.py" line="258" />
+            <location filename="../../ptcoach/ui/session/view.py" line="159" />
+            <location filename="../../ptcoach/ui/session/view.py" line="260" />
             <source>Mute</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="158" />
+            <location filename="../../ptcoach/ui/session/view.py" line="160" />
             <source>Full</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="159" />
+            <location filename="../../ptcoach/ui/session/view.py" line="161" />
             <source>Stop</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="184" />
+            <location filename="../../ptcoach/ui/session/view.py" line="186" />
             <source>{0} (key: {1})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="258" />
+            <location filename="../../ptcoach/ui/session/view.py" line="260" />
             <source>Unmute</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="329" />
+            <location filename="../../ptcoach/ui/session/view.py" line="331" />
             <source>{0} left</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="339" />
+            <location filename="../../ptcoach/ui/session/view.py" line="341" />
             <source>Resume</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SessionVoice</name>
+        <message>
+            <location filename="../../ptcoach/ui/voice/session_voice.py" line="90" />
+            <source>Starting the microphone…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/voice/session_voice.py" line="189" />
+            <source>{0}” — not now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/voice/session_voice.py" line="205" />
+            <source>Say “yes” to stop</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2253,6 +2271,57 @@ It stays unfinished; ptcoach offers it again at the next start.</source>
         <message>
             <location filename="../../ptcoach/ui/desktop/tray.py" line="128" />
             <source>Snooze 30 min</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VoiceBox</name>
+        <message>
+            <location filename="../../ptcoach/ui/voice/preferences_box.py" line="27" />
+            <source>Voice comma&amp;nds (key: V)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/voice/preferences_box.py" line="32" />
+            <source>Microphone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/voice/preferences_box.py" line="33" />
+            <source>The microphone to listen with</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/voice/preferences_box.py" line="34" />
+            <source>Default microphone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/voice/preferences_box.py" line="39" />
+            <source>Say one word on its own: {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/voice/preferences_box.py" line="42" />
+            <source>Off: needs the voice extra (make voice)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VoiceIndicator</name>
+        <message>
+            <location filename="../../ptcoach/ui/voice/indicator.py" line="72" />
+            <source>“{0}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/voice/indicator.py" line="84" />
+            <source>Listening</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/voice/indicator.py" line="94" />
+            <source>Voice commands (key: V)</source>
             <translation type="unfinished" />
         </message>
     </context>

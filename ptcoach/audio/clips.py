@@ -19,9 +19,12 @@ PHRASES: dict[str, str] = {
     "halfway": "Halfway",
     "ten_seconds": "Ten seconds",
     "session_complete": "Session complete",
+    # Voice commands: the question after a spoken "stop" (it avoids the command word itself).
+    "confirm_stop": "Say yes to end the session",
 }
 # Tones: rendered with sox. "probe" is a near-silent blip for measuring output latency.
-TONES: tuple[str, ...] = ("tick", "start", "end", "tempo_lift", "tempo_lower", "notice", "probe")
+TONES: tuple[str, ...] = ("tick", "start", "end", "tempo_lift", "tempo_lower", "notice", "probe",
+                          "ack")  # ack: a voice command was taken
 
 
 def rep_clip(n: int) -> str:

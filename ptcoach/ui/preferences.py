@@ -35,6 +35,7 @@ from ptcoach.paths import data_dir, ensure_data_dir
 from ptcoach.ui import settings as app_settings
 from ptcoach.ui.look import theme
 from ptcoach.ui.settings import LEAD_IN_RANGE, REST_RANGE, AppSettings, TextSize, Theme
+from ptcoach.ui.voice.preferences_box import VoiceBox
 
 
 class PreferencesDialog(QDialog):
@@ -62,6 +63,8 @@ class PreferencesDialog(QDialog):
         column.addWidget(self._sound_box())
         column.addWidget(self._timing_box())
         column.addWidget(self._data_box())
+        self.voice_box = VoiceBox(settings, self)  # voice commands: on/off, which microphone
+        self.sound_form.addRow(self.voice_box)
         from ptcoach.ui.look.screen_fit import scrolling
 
         root.addWidget(scrolling(body, self), 1)  # scrolls on a short screen, OK stays in view
@@ -122,6 +125,7 @@ class PreferencesDialog(QDialog):
         for check in (self.mute_check, self.voice_check, self.tones_check,
                       self.count_reps_check, self.flash_check):
             form.addRow(check)
+        self.sound_form = form
         return box
 
     def _timing_box(self) -> QGroupBox:
@@ -218,6 +222,7 @@ class PreferencesDialog(QDialog):
     def accept(self) -> None:
         app, audio = self.app_settings(), self.audio_settings()
         app_settings.save(self.settings, app, audio)
+        self.voice_box.save()
         if self.autostart_check.isChecked() != autostart.is_enabled():
             if self.autostart_check.isChecked():
                 autostart.enable()

@@ -119,6 +119,9 @@ class SessionLifecycle(QObject):
         if recorder is not None:
             window.pain_before_changed.connect(recorder.set_pain_before)
         self._show_cues(window)
+        from ptcoach.ui.voice.session_voice import attach_voice
+
+        attach_voice(window, self._director, self.settings)  # V; listens if Preferences say
         if self.services.recording is not None:
             from ptcoach.ui.session.recording import ensure
 

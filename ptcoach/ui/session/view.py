@@ -34,6 +34,7 @@ from ptcoach.ui.session.driver import SessionDriver
 from ptcoach.ui.session.illustration import IllustrationArea
 from ptcoach.ui.session.look import BannerPainter
 from ptcoach.ui.session.pain_now import PainNowRow
+from ptcoach.ui.voice.indicator import VoiceIndicator
 
 BIG_SHARE = 0.24  # the big number's font, as a share of the view's height (at least 1/6)
 FRAME_MS = 25  # ~40 fps while a tempo step animates the figure
@@ -142,6 +143,7 @@ class SessionView(QWidget):
         self.time_left_label.setAlignment(RIGHT)
         progress_row.addWidget(self.progress, 4)
         progress_row.addWidget(self.time_left_label, 1)
+        progress_row.addWidget(VoiceIndicator(self), 0)  # voice commands: hidden until on
         root.addLayout(progress_row)
 
         self.pain_now = PainNowRow(self)

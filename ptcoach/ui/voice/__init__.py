@@ -1,0 +1,1 @@
+"""Voice commands in the app: the microphone indicator, the session's listening, Preferences."""
