@@ -106,8 +106,10 @@ def row(label: str, values: list[float], asked: int) -> str:
     if not values:
         return f"{label:<42} {'-':>8} {'-':>8} {'-':>8} {0:>4}/{asked}"
     ms = np.array(values) * 1000
-    return (f"{label:<42} {np.percentile(ms, 50):8.1f} {np.percentile(np.abs(ms), 95):8.1f} "
-            f"{ms.max():8.1f} {len(ms):>4}/{asked}")
+    return (
+        f"{label:<42} {np.percentile(ms, 50):8.1f} {np.percentile(np.abs(ms), 95):8.1f} "
+        f"{ms.max():8.1f} {len(ms):>4}/{asked}"
+    )
 
 
 def main() -> int:

@@ -38,12 +38,17 @@ def generate(conn: sqlite3.Connection, days: int, end: date, seed: int = 6) -> N
     wall-sit hold growing from 30 to 60 s over the first year, pain easing, plans changing."""
     rng = random.Random(seed)
     start = end - timedelta(days=days - 1)
-    plans = [(start, 3, None), (start + timedelta(days=days // 4), None, "0,2,4,5"),
-             (start + timedelta(days=days // 2), 5, None), (end - timedelta(days=120), 4, None)]
+    plans = [
+        (start, 3, None),
+        (start + timedelta(days=days // 4), None, "0,2,4,5"),
+        (start + timedelta(days=days // 2), 5, None),
+        (end - timedelta(days=120), 4, None),
+    ]
     conn.executemany(
         "INSERT INTO plans (routine_id, start_date, sessions_per_week, weekdays, remind_at,"
         " created_at) VALUES ('runners-knee', ?, ?, ?, '07:30', ?)",
-        [(d.isoformat(), n, w, f"{d.isoformat()}T06:00:00.000Z") for d, n, w in plans])
+        [(d.isoformat(), n, w, f"{d.isoformat()}T06:00:00.000Z") for d, n, w in plans],
+    )
     planned_sets = sum(s * (2 if side else 1) for _, _, s, side, _, _ in EXERCISES)
     sessions, sets = [], []
     for offset in range(days):
@@ -52,20 +57,24 @@ def generate(conn: sqlite3.Connection, days: int, end: date, seed: int = 6) -> N
             continue  # a missed day
         progress = min(1.0, offset / 365)
         utc_offset = 60 if not 3 < day.month < 11 else 120  # Europe, roughly, DST included
-        local = datetime(day.year, day.month, day.day, rng.choice((7, 7, 12, 18, 21)),
-                         rng.randrange(60))
+        local = datetime(
+            day.year, day.month, day.day, rng.choice((7, 7, 12, 18, 21)), rng.randrange(60)
+        )
         at = local.replace(tzinfo=UTC) - timedelta(minutes=utc_offset)
         session_id = len(sessions) + 1
         quit_after = planned_sets if rng.random() > 0.08 else rng.randrange(planned_sets)
         phase = 0
         for ex_id, name, count, per_side, reps, hold in EXERCISES:
             for number in range(1, count + 1):
-                for side in (("left", "right") if per_side else (None,)):
+                for side in ("left", "right") if per_side else (None,):
                     phase += 2
                     done = phase // 2 <= quit_after
                     skipped = done and rng.random() < 0.03
-                    got_reps = None if reps is None or not done else max(
-                        1, reps + int(4 * progress) - rng.randrange(3))
+                    got_reps = (
+                        None
+                        if reps is None or not done
+                        else max(1, reps + int(4 * progress) - rng.randrange(3))
+                    )
                     got_hold = None
                     if hold is not None and done:
                         grow = 30 * progress if ex_id == "wall-sit" else 0
@@ -73,24 +82,54 @@ def generate(conn: sqlite3.Connection, days: int, end: date, seed: int = 6) -> N
                     if not done:
                         continue
                     at += timedelta(seconds=45)
-                    sets.append((session_id, phase, ex_id, name, number, side, reps, hold,
-                                 None if skipped else got_reps, None if skipped else got_hold,
-                                 int(skipped), _iso(at), _iso(at + timedelta(seconds=40))))
+                    sets.append(
+                        (
+                            session_id,
+                            phase,
+                            ex_id,
+                            name,
+                            number,
+                            side,
+                            reps,
+                            hold,
+                            None if skipped else got_reps,
+                            None if skipped else got_hold,
+                            int(skipped),
+                            _iso(at),
+                            _iso(at + timedelta(seconds=40)),
+                        )
+                    )
         pain = max(0, min(10, round(6 - 4 * progress + rng.gauss(0, 1.2))))
-        sessions.append((
-            session_id, "runners-knee", "Runner's knee", _iso(at - timedelta(minutes=20)),
-            day.isoformat(), utc_offset, _iso(at + timedelta(minutes=1)),
-            "completed" if quit_after == planned_sets else "partial", planned_sets,
-            json.dumps({"routine_id": "runners-knee", "targets": []}),
-            min(10, pain + rng.randrange(2)), pain, max(0, min(10, round(rng.gauss(6, 1.3))))))
+        sessions.append(
+            (
+                session_id,
+                "runners-knee",
+                "Runner's knee",
+                _iso(at - timedelta(minutes=20)),
+                day.isoformat(),
+                utc_offset,
+                _iso(at + timedelta(minutes=1)),
+                "completed" if quit_after == planned_sets else "partial",
+                planned_sets,
+                json.dumps({"routine_id": "runners-knee", "targets": []}),
+                min(10, pain + rng.randrange(2)),
+                pain,
+                max(0, min(10, round(rng.gauss(6, 1.3)))),
+            )
+        )
     with conn:
-        conn.executemany("INSERT INTO sessions (id, routine_id, routine_name, started_at,"
-                         " local_date, utc_offset_min, ended_at, status, planned_sets, plan_json,"
-                         " pain_before, pain, effort) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                         sessions)
-        conn.executemany("INSERT INTO sets (session_id, phase_index, exercise_id, exercise_name,"
-                         " set_number, side, target_reps, target_hold_s, reps, hold_s, skipped,"
-                         " started_at, ended_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", sets)
+        conn.executemany(
+            "INSERT INTO sessions (id, routine_id, routine_name, started_at,"
+            " local_date, utc_offset_min, ended_at, status, planned_sets, plan_json,"
+            " pain_before, pain, effort) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            sessions,
+        )
+        conn.executemany(
+            "INSERT INTO sets (session_id, phase_index, exercise_id, exercise_name,"
+            " set_number, side, target_reps, target_hold_s, reps, hold_s, skipped,"
+            " started_at, ended_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            sets,
+        )
 
 
 _APP = None
@@ -109,11 +148,17 @@ def add_plans(path: Path, days: int, today: date) -> None:
                 set_plan(conn, routine_id, start, sessions_per_week=1)
                 continue
             set_plan(conn, routine_id, start, sessions_per_week=4)
-            set_plan(conn, routine_id, start + timedelta(days=days // 3),
-                     weekdays=[0, 1, 2, 3, 4, 5])
+            set_plan(
+                conn, routine_id, start + timedelta(days=days // 3), weekdays=[0, 1, 2, 3, 4, 5]
+            )
             end_plan(conn, routine_id, start + timedelta(days=days // 2))
-            set_plan(conn, routine_id, start + timedelta(days=days // 2 + 60),
-                     sessions_per_week=5, remind_at="07:30")
+            set_plan(
+                conn,
+                routine_id,
+                start + timedelta(days=days // 2 + 60),
+                sessions_per_week=5,
+                remind_at="07:30",
+            )
             set_plan(conn, routine_id, today - timedelta(days=150), sessions_per_week=6)
     conn.close()
 
@@ -125,8 +170,20 @@ def _iso(moment: datetime) -> str:
 def make_history(path: Path, days: int, today: date) -> str:
     script = ROOT / "scripts" / "gen_history.py"
     if script.exists():
-        subprocess.run([sys.executable, str(script), "--days", str(days), "--db", str(path),
-                        "--end", today.isoformat()], check=True, capture_output=True)
+        subprocess.run(
+            [
+                sys.executable,
+                str(script),
+                "--days",
+                str(days),
+                "--db",
+                str(path),
+                "--end",
+                today.isoformat(),
+            ],
+            check=True,
+            capture_output=True,
+        )
         add_plans(path, days, today)
         return "scripts/gen_history.py"
     from ptcoach.store.db import open_database
@@ -161,7 +218,8 @@ def main() -> int:
 
         conn = open_database(path)
         n_sessions, n_sets = conn.execute(
-            "SELECT (SELECT COUNT(*) FROM sessions), (SELECT COUNT(*) FROM sets)").fetchone()
+            "SELECT (SELECT COUNT(*) FROM sessions), (SELECT COUNT(*) FROM sets)"
+        ).fetchone()
         rows: list[tuple[str, str, str]] = []
 
         t0 = time.perf_counter()
@@ -218,10 +276,16 @@ def main() -> int:
             ("history", f"{n_sessions} sessions, {n_sets} sets", f"from {source}"),
             ("import ptcoach.ui.progress (pyqtgraph)", f"{t_import:.0f} ms", "once per process"),
             ("first open: query, aggregate, draw", f"{t_first:.0f} ms", "budget 300 ms"),
-            ("open again (best / median of 5)", f"{open_best:.0f} / {open_median:.0f} ms",
-             "budget 300 ms"),
-            ("change range (best / median of 8)", f"{span_best:.1f} / {span_median:.1f} ms",
-             "budget 50 ms"),
+            (
+                "open again (best / median of 5)",
+                f"{open_best:.0f} / {open_median:.0f} ms",
+                "budget 300 ms",
+            ),
+            (
+                "change range (best / median of 8)",
+                f"{span_best:.1f} / {span_median:.1f} ms",
+                "budget 50 ms",
+            ),
             ("switch exercise (best / median of 6)", f"{ex_best:.1f} / {ex_median:.1f} ms", ""),
             ("tracemalloc peak, one open", f"{peak / 2**20:.1f} MiB", "Python allocations"),
             ("max RSS", f"{rss_mb:.0f} MiB", "whole process"),

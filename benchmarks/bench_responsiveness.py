@@ -64,12 +64,17 @@ hook = Hook()
 app.installEventFilter(hook)
 """
 
-RUN = PAINT_HOOK + """
+RUN = (
+    PAINT_HOOK
+    + """
 import ptcoach.app
 sys.exit(ptcoach.app.main(["run", "runners-knee"]))
 """
+)
 
-CLICK = PAINT_HOOK + """
+CLICK = (
+    PAINT_HOOK
+    + """
 def click():
     shell = app.property("ptcoach_shell")
     hook.clicked = time.monotonic()
@@ -78,6 +83,7 @@ QTimer.singleShot(int(os.environ["BENCH_CLICK_MS"]), click)
 import ptcoach.app
 sys.exit(ptcoach.app.main([]))
 """
+)
 
 WATCH = """
 import os, sys, time, json
@@ -192,8 +198,14 @@ sys.exit(ptcoach.app.main([]))
 
 def child(code: str, env: dict[str, str], timeout: float = 60) -> tuple[float, str]:
     start = time.monotonic()
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True,
-                         text=True, timeout=timeout)
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
     if "painted" not in out.stdout and "RESULT" not in out.stdout:
         raise RuntimeError(f"child failed:\n{out.stdout}\n{out.stderr[-3000:]}")
     return start, out.stdout
@@ -229,19 +241,32 @@ def sound_env(env: dict[str, str]):
 def make_history(data_dir: Path, days: int) -> None:
     data_dir.mkdir(parents=True, exist_ok=True)
     script = ROOT / "scripts" / "gen_history.py"
-    subprocess.run([sys.executable, str(script), "--days", str(days), "--db",
-                    str(data_dir / "history.sqlite3")], check=True, capture_output=True,
-                   env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    subprocess.run(
+        [
+            sys.executable,
+            str(script),
+            "--days",
+            str(days),
+            "--db",
+            str(data_dir / "history.sqlite3"),
+        ],
+        check=True,
+        capture_output=True,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+    )
 
 
 def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
-        env = dict(os.environ, PYTHONPATH=str(ROOT),
-                   PTCOACH_DATA_DIR=str(Path(tmp) / "data"),
-                   PTCOACH_CONFIG_DIR=str(Path(tmp) / "config"),
-                   PTCOACH_CACHE_DIR=str(Path(tmp) / "cache"),
-                   PTCOACH_STATE_DIR=str(Path(tmp) / "state"),
-                   XDG_CONFIG_HOME=str(Path(tmp) / "xdg"))
+        env = dict(
+            os.environ,
+            PYTHONPATH=str(ROOT),
+            PTCOACH_DATA_DIR=str(Path(tmp) / "data"),
+            PTCOACH_CONFIG_DIR=str(Path(tmp) / "config"),
+            PTCOACH_CACHE_DIR=str(Path(tmp) / "cache"),
+            PTCOACH_STATE_DIR=str(Path(tmp) / "state"),
+            XDG_CONFIG_HOME=str(Path(tmp) / "xdg"),
+        )
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         make_history(Path(tmp) / "data", int(os.environ.get("BENCH_HISTORY_DAYS", "3650")))
@@ -262,19 +287,29 @@ def main() -> int:
         result = json.loads(next(x for x in out.splitlines() if x.startswith("RESULT "))[7:])
 
     med_bare, med_run = statistics.median(bare), statistics.median(run)
-    print(f"Sound: {sound}; history: generated, {os.environ.get('BENCH_HISTORY_DAYS', '3650')}"
-          f" days; {RUNS} interleaved runs, medians (min-max)")
+    print(
+        f"Sound: {sound}; history: generated, {os.environ.get('BENCH_HISTORY_DAYS', '3650')}"
+        f" days; {RUNS} interleaved runs, medians (min-max)"
+    )
     print()
     print(f"{'start-up':44s} {'median ms':>10s} {'range':>15s} {'target':>12s}")
-    print(f"{'bare PySide6 window, first paint':44s} {med_bare:10.0f} "
-          f"{min(bare):7.0f}-{max(bare):<7.0f}")
-    print(f"{'ptcoach run: session window, first paint':44s} {med_run:10.0f} "
-          f"{min(run):7.0f}-{max(run):<7.0f} {'<= %.0f' % (1.5 * med_bare):>12s}"
-          f"  ({med_run / med_bare:.2f}x bare)")
-    print(f"{'Start click (2.5 s after home) to painted':44s} {statistics.median(late):10.0f} "
-          f"{min(late):7.0f}-{max(late):<7.0f} {'<= 150':>12s}")
-    print(f"{'Start click (at once) to painted':44s} {statistics.median(early):10.0f} "
-          f"{min(early):7.0f}-{max(early):<7.0f} {'<= 150':>12s}")
+    print(
+        f"{'bare PySide6 window, first paint':44s} {med_bare:10.0f} "
+        f"{min(bare):7.0f}-{max(bare):<7.0f}"
+    )
+    print(
+        f"{'ptcoach run: session window, first paint':44s} {med_run:10.0f} "
+        f"{min(run):7.0f}-{max(run):<7.0f} {'<= %.0f' % (1.5 * med_bare):>12s}"
+        f"  ({med_run / med_bare:.2f}x bare)"
+    )
+    print(
+        f"{'Start click (2.5 s after home) to painted':44s} {statistics.median(late):10.0f} "
+        f"{min(late):7.0f}-{max(late):<7.0f} {'<= 150':>12s}"
+    )
+    print(
+        f"{'Start click (at once) to painted':44s} {statistics.median(early):10.0f} "
+        f"{min(early):7.0f}-{max(early):<7.0f} {'<= 150':>12s}"
+    )
     print()
     print(f"{'stall watchdog (longest event-loop gap)':44s} {'ms':>10s} {'target':>15s}")
     for name, value in result.items():
@@ -282,8 +317,10 @@ def main() -> int:
             continue
         print(f"{name:44s} {value:10.0f} {'<= 50':>15s}")
     if "progress click to drawn" in result:
-        print(f"{'progress first open: click to charts drawn':44s} "
-              f"{result['progress click to drawn']:10.0f} {'<= 300':>15s}")
+        print(
+            f"{'progress first open: click to charts drawn':44s} "
+            f"{result['progress click to drawn']:10.0f} {'<= 300':>15s}"
+        )
     return 0
 
 

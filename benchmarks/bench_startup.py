@@ -40,14 +40,22 @@ APP = "import sys, ptcoach.app; sys.exit(ptcoach.app.main([]))"
 
 def one_run(code: str, env: dict[str, str]) -> float:
     start = time.monotonic()
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True,
-                         text=True, timeout=60, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    ).stdout
     line = next(x for x in out.splitlines() if x.startswith("first-paint "))
     return (float(line.split()[1]) - start) * 1000.0
 
 
-def measure(env: dict[str, str], runs: int, *, cold_cache: Path | None = None
-            ) -> tuple[list[float], list[float]]:
+def measure(
+    env: dict[str, str], runs: int, *, cold_cache: Path | None = None
+) -> tuple[list[float], list[float]]:
     """Interleaved runs, so bare and app see the same machine state; cold_cache: the
     built-in catalogue cache is deleted before each app run (a first start after an update)."""
     bare, app = [], []
@@ -63,10 +71,13 @@ def main() -> int:
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         cache = Path(tmp) / "cache"
-        env = dict(os.environ, PTCOACH_EXIT_AFTER_FIRST_PAINT="1",
-                   PTCOACH_DATA_DIR=str(Path(tmp) / "data"),
-                   PTCOACH_CONFIG_DIR=str(Path(tmp) / "config"),
-                   PTCOACH_CACHE_DIR=str(cache))
+        env = dict(
+            os.environ,
+            PTCOACH_EXIT_AFTER_FIRST_PAINT="1",
+            PTCOACH_DATA_DIR=str(Path(tmp) / "data"),
+            PTCOACH_CONFIG_DIR=str(Path(tmp) / "config"),
+            PTCOACH_CACHE_DIR=str(cache),
+        )
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         # As installed: bytecode cached (test-env.sh turns caching off for the test suite).
         env.pop("PYTHONDONTWRITEBYTECODE", None)
@@ -81,18 +92,26 @@ def main() -> int:
         finally:
             busy.kill()
             busy.wait()
-    print(f"platform {env['QT_QPA_PLATFORM']}, {os.cpu_count()} cores; ms from process start to "
-          "the first paint of a bare PySide6 window and of the ptcoach home window")
-    print(f"{'case':<24}{'runs':>5}{'bare':>8}{'app':>8}{'ratio':>7}{'target':>8}  met"
-          f"   (app min-max)")
+    print(
+        f"platform {env['QT_QPA_PLATFORM']}, {os.cpu_count()} cores; ms from process start to "
+        "the first paint of a bare PySide6 window and of the ptcoach home window"
+    )
+    print(
+        f"{'case':<24}{'runs':>5}{'bare':>8}{'app':>8}{'ratio':>7}{'target':>8}  met"
+        f"   (app min-max)"
+    )
     for name, bare, app in rows:
         ratio = statistics.median(app) / statistics.median(bare)
         met = "yes" if ratio <= TARGET else "NO"
-        print(f"{name:<24}{len(app):>5}{statistics.median(bare):>8.1f}"
-              f"{statistics.median(app):>8.1f}{ratio:>7.2f}{'<= ' + str(TARGET):>8}  {met:<4}"
-              f"  ({min(app):.0f}-{max(app):.0f})")
-    print("medians; the issue's target is the idle-machine row (warm bytecode and catalogue "
-          "caches, as on every start after the first)")
+        print(
+            f"{name:<24}{len(app):>5}{statistics.median(bare):>8.1f}"
+            f"{statistics.median(app):>8.1f}{ratio:>7.2f}{'<= ' + str(TARGET):>8}  {met:<4}"
+            f"  ({min(app):.0f}-{max(app):.0f})"
+        )
+    print(
+        "medians; the issue's target is the idle-machine row (warm bytecode and catalogue "
+        "caches, as on every start after the first)"
+    )
     return 0
 
 

@@ -101,15 +101,19 @@ def pct(values: list[float], q: float) -> float:
 
 
 def row(name: str, values: list[float]) -> str:
-    return (f"{name:<46} {len(values):>6} {statistics.median(values):>8.2f} "
-            f"{pct(values, 0.99):>8.2f} {max(values):>8.2f}")
+    return (
+        f"{name:<46} {len(values):>6} {statistics.median(values):>8.2f} "
+        f"{pct(values, 0.99):>8.2f} {max(values):>8.2f}"
+    )
 
 
 def main() -> int:
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
-    print(f"60-minute plan at speed {SPEED:g}: {SLICE_S // 60} session minutes per pass, "
-          f"then a jump to the last phase to time the end; naive timer: {NAIVE_TICKS} ticks "
-          "of 1000 ms at speed 1.")
+    print(
+        f"60-minute plan at speed {SPEED:g}: {SLICE_S // 60} session minutes per pass, "
+        f"then a jump to the last phase to time the end; naive timer: {NAIVE_TICKS} ticks "
+        "of 1000 ms at speed 1."
+    )
     print(f"{'measure (ms late)':<46} {'n':>6} {'p50':>8} {'p99':>8} {'max':>8}")
     results = {}
     for label, load in (("idle", False), ("other core busy", True)):

@@ -34,8 +34,17 @@ from ptcoach.voice.recogniser import Recogniser, recognise  # noqa: E402
 
 SPEEDS = (130, 155, 180)
 OTHER_VOICES = ("en-us", "en-us+m3", "en-us+f3", "en-gb")  # voices the model hears worse
-VOICE_CUES = ("get_ready", "left_side", "right_side", "switch_sides", "rest", "last_set",
-              "halfway", "ten_seconds", "session_complete")
+VOICE_CUES = (
+    "get_ready",
+    "left_side",
+    "right_side",
+    "switch_sides",
+    "rest",
+    "last_set",
+    "halfway",
+    "ten_seconds",
+    "session_complete",
+)
 
 
 def detection(voices: tuple[str, ...]) -> dict[str, tuple[int, int, int]]:
@@ -57,8 +66,13 @@ def false_triggers() -> list[tuple[str, float, int]]:
     rows = []
     speech = vr.distractors(voices=("en-us+f5", "en-us+klatt", "en-us", "en-us+m3"))
     audio, _ = vr.sequence(speech, gap_s=0.6)
-    rows.append(("distractor sentences (4 voices)", len(audio) / vr.RATE / 3600,
-                 len(recognise(chunks(audio)))))
+    rows.append(
+        (
+            "distractor sentences (4 voices)",
+            len(audio) / vr.RATE / 3600,
+            len(recognise(chunks(audio))),
+        )
+    )
     clips = vr.cue_clips()
     cues = list(clips.items()) * 3
     audio, ends = vr.sequence([x for _, x in cues], gap_s=0.6)
@@ -90,8 +104,14 @@ def live(tmp: Path) -> dict[str, list[float]]:
     from ptcoach.ui.voice.session_voice import SessionVoice
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    words = [w for w in vr.commands(voices=("en-us+f5",), speeds=(150,),
-                                    words=("pause", "go", "next", "back", "mute", "mute"))]
+    words = [
+        w
+        for w in vr.commands(
+            voices=("en-us+f5",),
+            speeds=(150,),
+            words=("pause", "go", "next", "back", "mute", "mute"),
+        )
+    ]
     out: dict[str, list[float]] = {"delay": [], "cpu_idle": [], "cpu_speech": []}
     with null_sink() as sink:
         settings = QSettings(str(tmp / "v.ini"), QSettings.Format.IniFormat)
@@ -140,8 +160,14 @@ def live(tmp: Path) -> dict[str, list[float]]:
                 spin(0.3)
         sentences = vr.distractors(voices=("en-us+f5",))[:4]
         speech = vr.write_wav(tmp / "speech.wav", vr.sequence(sentences, 0.5)[0])
-        out["cpu_speech"].append(cpu_over(0.0, lambda: subprocess.run(
-            ["paplay", "-d", sink, str(speech)], check=True, timeout=120)))
+        out["cpu_speech"].append(
+            cpu_over(
+                0.0,
+                lambda: subprocess.run(
+                    ["paplay", "-d", sink, str(speech)], check=True, timeout=120
+                ),
+            )
+        )
         voice.stop()
         driver.stop()
         window.close()
@@ -177,13 +203,17 @@ def main() -> int:
     print()
     good, other = detection(vr.VOICES), detection(OTHER_VOICES)
     print(f"Detection per command, said alone at {'/'.join(map(str, SPEEDS))} wpm:")
-    print(f"{'command':<10} {'tuned voices (' + ', '.join(vr.VOICES) + ')':>44} "
-          f"{'other voices (' + ', '.join(OTHER_VOICES) + ')':>52}")
+    print(
+        f"{'command':<10} {'tuned voices (' + ', '.join(vr.VOICES) + ')':>44} "
+        f"{'other voices (' + ', '.join(OTHER_VOICES) + ')':>52}"
+    )
     for w in vr.WORDS:
         a, b, c = good[w]
         a2, b2, c2 = other[w]
-        print(f"{w:<10} {f'{a}/{c} = {100 * a / c:.0f} %, {b} wrong':>44} "
-              f"{f'{a2}/{c2} = {100 * a2 / c2:.0f} %, {b2} wrong':>52}")
+        print(
+            f"{w:<10} {f'{a}/{c} = {100 * a / c:.0f} %, {b} wrong':>44} "
+            f"{f'{a2}/{c2} = {100 * a2 / c2:.0f} %, {b2} wrong':>52}"
+        )
     ta, tc = sum(v[0] for v in good.values()), sum(v[2] for v in good.values())
     oa, oc = sum(v[0] for v in other.values()), sum(v[2] for v in other.values())
     print(f"{'all':<10} {f'{100 * ta / tc:.0f} %':>44} {f'{100 * oa / oc:.0f} %':>52}")
@@ -199,25 +229,33 @@ def main() -> int:
         lv = live(Path(t))
         d = sorted(lv["delay"])
         if d:
-            print(f"delay, end of word -> action (ms): n={len(d)} p50={statistics.median(d):.0f} "
-                  f"p90={d[int(0.9 * (len(d) - 1))]:.0f} max={d[-1]:.0f}")
+            print(
+                f"delay, end of word -> action (ms): n={len(d)} p50={statistics.median(d):.0f} "
+                f"p90={d[int(0.9 * (len(d) - 1))]:.0f} max={d[-1]:.0f}"
+            )
         else:
             print("delay: no command was taken live")
-        print(f"CPU while listening (% of one core, decoder thread + parec): "
-              f"silence {lv['cpu_idle'][0]:.1f} %, speech {lv['cpu_speech'][0]:.1f} %")
+        print(
+            f"CPU while listening (% of one core, decoder thread + parec): "
+            f"silence {lv['cpu_idle'][0]:.1f} %, speech {lv['cpu_speech'][0]:.1f} %"
+        )
         print()
         import bench_timing
 
         r = timing_with_listening(Path(t))
-        print("Session timing with listening on (bench_timing.py's pass, speech looping "
-              "into the microphone):")
+        print(
+            "Session timing with listening on (bench_timing.py's pass, speech looping "
+            "into the microphone):"
+        )
         print(f"{'measure (ms late)':<46} {'n':>6} {'p50':>8} {'p99':>8} {'max':>8}")
         print(bench_timing.row("driver: second boundaries (listening)", r["boundary"]))
         print(bench_timing.row("driver: session end (listening)", r["end"]))
         print(bench_timing.row("naive 1000 ms QTimer (listening)", r["naive"]))
         ok = max(r["end"]) < 5 and bench_timing.pct(r["boundary"], 0.99) < 15
-        print("timing targets with listening on (end < 5 ms, p99 boundary < 15 ms):",
-              "met" if ok else "NOT met")
+        print(
+            "timing targets with listening on (end < 5 ms, p99 boundary < 15 ms):",
+            "met" if ok else "NOT met",
+        )
     return 0
 
 

@@ -31,8 +31,14 @@ def main() -> int:
     p.add_argument("--seed", type=int, default=1)
     args = p.parse_args()
     rng = random.Random(args.seed)
-    counts = {"kills": 0, "integrity ok": 0, "announced sets stored": 0,
-              "mid-session kills": 0, "resume offered": 0, "failures": 0}
+    counts = {
+        "kills": 0,
+        "integrity ok": 0,
+        "announced sets stored": 0,
+        "mid-session kills": 0,
+        "resume offered": 0,
+        "failures": 0,
+    }
     announced = 0
     t0 = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:

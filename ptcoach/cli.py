@@ -21,23 +21,32 @@ from ptcoach.paths import DATA_DIR_ENV
 # sets `func`: a callable taking the parsed args and returning the exit code.
 # tests/test_cli_lazy.py checks this table against what the modules register.
 COMMANDS: dict[str, tuple[str, str]] = {
-    "routines": ("ptcoach.commands.routines",
-                 "list the built-in and your own routines, or show one"),
-    "validate": ("ptcoach.commands.files",
-                 "check routine or exercise files and list every problem"),
+    "routines": (
+        "ptcoach.commands.routines",
+        "list the built-in and your own routines, or show one",
+    ),
+    "validate": (
+        "ptcoach.commands.files",
+        "check routine or exercise files and list every problem",
+    ),
     "import": ("ptcoach.commands.files", "add a routine file to your own routines"),
-    "export": ("ptcoach.commands.files",
-               "write a routine as a TOML file or a Garmin FIT workout"),
+    "export": ("ptcoach.commands.files", "write a routine as a TOML file or a Garmin FIT workout"),
     "history": ("ptcoach.commands.history", "show recorded sessions and their sets"),
     "backup": ("ptcoach.commands.history", "copy the history to a file"),
     "restore": ("ptcoach.commands.history", "replace the history with a backup file"),
-    "report": ("ptcoach.commands.report",
-               "write a PDF report of adherence, pain and exercises for a therapist"),
+    "report": (
+        "ptcoach.commands.report",
+        "write a PDF report of adherence, pain and exercises for a therapist",
+    ),
     "run": ("ptcoach.commands.run", "open a routine's session view, ready to start"),
-    "install-desktop": ("ptcoach.commands.desktop",
-                        "add ptcoach to your desktop's menu, with its completions and man page"),
-    "uninstall-desktop": ("ptcoach.commands.desktop",
-                          "remove what install-desktop wrote, and the start-at-login entry"),
+    "install-desktop": (
+        "ptcoach.commands.desktop",
+        "add ptcoach to your desktop's menu, with its completions and man page",
+    ),
+    "uninstall-desktop": (
+        "ptcoach.commands.desktop",
+        "remove what install-desktop wrote, and the start-at-login entry",
+    ),
     "listen": ("ptcoach.commands.listen", "print the voice commands heard in a recording"),
 }
 COMMAND_MODULES = tuple(dict.fromkeys(module for module, _ in COMMANDS.values()))
@@ -84,8 +93,13 @@ class LazySubParsers(argparse._SubParsersAction):  # type: ignore[type-arg]
         for name in list(COMMANDS):
             self.load(name)
 
-    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
-                 values: Sequence[Any] | str | None, option_string: str | None = None) -> None:
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: Sequence[Any] | str | None,
+        option_string: str | None = None,
+    ) -> None:
         assert isinstance(values, list) and values
         self.load(values[0])
         super().__call__(parser, namespace, values, option_string)
@@ -110,12 +124,19 @@ def add_global_options(parser: argparse.ArgumentParser, *, after_command: bool =
                 for nested in action.choices.values():
                     add_global_options(nested, after_command=True)
     parser.add_argument(
-        "--data-dir", metavar="DIR", type=Path, default=default,
+        "--data-dir",
+        metavar="DIR",
+        type=Path,
+        default=default,
         help=f"where routines and history are kept (also ${DATA_DIR_ENV})",
     )
-    parser.add_argument("-v", "--verbose", action="store_true",
-                        default=argparse.SUPPRESS if after_command else False,
-                        help="also print the log (debug level) on standard error")
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        default=argparse.SUPPRESS if after_command else False,
+        help="also print the log (debug level) on standard error",
+    )
 
 
 def iso_date(text: str) -> date:
@@ -125,7 +146,8 @@ def iso_date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"{text!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-03-01") from None
+            f"{text!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-03-01"
+        ) from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -137,8 +159,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"ptcoach {__version__}")
     add_global_options(parser)
-    parser.add_argument("--tray", action="store_true",
-                        help="start in the system tray (for reminders), without a window")
+    parser.add_argument(
+        "--tray",
+        action="store_true",
+        help="start in the system tray (for reminders), without a window",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", action=LazySubParsers)
     assert isinstance(sub, LazySubParsers)
     for name, (_module, help_text) in COMMANDS.items():

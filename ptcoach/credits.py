@@ -29,19 +29,33 @@ class Credit:
 
 
 CREDITS: list[Credit] = [
-    Credit(EXERCISE_CONTENT, "“Understand the Top Benefits of Physical Therapy for Runners”",
-           "the article's authors", "facts and numbers only",
-           note="The exercises, conditions and their sets, reps and hold times follow this "
-                "article. Every text in the app is written for ptcoach; where the article "
-                "gives no number, the exercise says it uses standard guidance instead."),
-    Credit(MEDIA, "Spoken cues and tones", "generated with eSpeak NG and SoX",
-           "GPL (the programs; the clips are their output)",
-           url="https://github.com/espeak-ng/espeak-ng"),
+    Credit(
+        EXERCISE_CONTENT,
+        "“Understand the Top Benefits of Physical Therapy for Runners”",
+        "the article's authors",
+        "facts and numbers only",
+        note="The exercises, conditions and their sets, reps and hold times follow this "
+        "article. Every text in the app is written for ptcoach; where the article "
+        "gives no number, the exercise says it uses standard guidance instead.",
+    ),
+    Credit(
+        MEDIA,
+        "Spoken cues and tones",
+        "generated with eSpeak NG and SoX",
+        "GPL (the programs; the clips are their output)",
+        url="https://github.com/espeak-ng/espeak-ng",
+    ),
     Credit(MEDIA, "Icon and illustrations", "ptcoach developers", "MIT"),
-    Credit(LIBRARIES, "Qt and Qt for Python (PySide6)", "The Qt Company", "LGPL-3.0-only",
-           url="https://www.qt.io/qt-for-python"),
-    Credit(LIBRARIES, "pyqtgraph", "the pyqtgraph developers", "MIT",
-           url="https://www.pyqtgraph.org"),
+    Credit(
+        LIBRARIES,
+        "Qt and Qt for Python (PySide6)",
+        "The Qt Company",
+        "LGPL-3.0-only",
+        url="https://www.qt.io/qt-for-python",
+    ),
+    Credit(
+        LIBRARIES, "pyqtgraph", "the pyqtgraph developers", "MIT", url="https://www.pyqtgraph.org"
+    ),
     Credit(LIBRARIES, "NumPy", "the NumPy developers", "BSD-3-Clause", url="https://numpy.org"),
     Credit(LIBRARIES, "platformdirs, playsound3, tomli-w", "their authors", "MIT"),
     Credit(LIBRARIES, "fit-tool", "Matt Tucker (Stages Cycling), Fei Duan", "BSD-3-Clause"),

@@ -64,8 +64,7 @@ def desktop_entry(command: list[str] | None = None) -> str:
     text = paths.resource("desktop", DESKTOP_NAME).read_text(encoding="utf-8")
     text = re.sub(r"(?m)^Exec=ptcoach", lambda _m: f"Exec={exec_value(argv)}", text)
     try_exec = exec_value([argv[0]])
-    return re.sub(r"(?m)^(Exec=.*)$", lambda m: f"TryExec={try_exec}\n{m.group(1)}", text,
-                  count=1)
+    return re.sub(r"(?m)^(Exec=.*)$", lambda m: f"TryExec={try_exec}\n{m.group(1)}", text, count=1)
 
 
 def icon_files() -> list[tuple[Path, str]]:
@@ -103,12 +102,14 @@ def _write(path: Path, data: bytes) -> None:
 
 def _legacy_icons(share: Path) -> list[Path]:
     hicolor = share / "icons" / "hicolor"
-    return sorted(hicolor.glob(f"*/apps/{LEGACY_ICON}.png")) + \
-        sorted(hicolor.glob(f"scalable/apps/{LEGACY_ICON}.svg"))
+    return sorted(hicolor.glob(f"*/apps/{LEGACY_ICON}.png")) + sorted(
+        hicolor.glob(f"scalable/apps/{LEGACY_ICON}.svg")
+    )
 
 
-def install(share: Path | None = None, *, with_autostart: bool = False,
-            log: Log = print) -> list[Path]:
+def install(
+    share: Path | None = None, *, with_autostart: bool = False, log: Log = print
+) -> list[Path]:
     """Install everything for this user; return the files written."""
     from ptcoach.shell_files import SHELL_FILES
 
@@ -136,8 +137,10 @@ def install(share: Path | None = None, *, with_autostart: bool = False,
 
             written += generate(share)
         except ImportError as exc:  # a source tree without the dev tools
-            log(f"Shell completions and man page skipped: {exc.name} is not installed "
-                "(pip install shtab argparse-manpage, or install from a wheel).")
+            log(
+                f"Shell completions and man page skipped: {exc.name} is not installed "
+                "(pip install shtab argparse-manpage, or install from a wheel)."
+            )
 
     if with_autostart:
         written.append(autostart.enable())
@@ -145,8 +148,10 @@ def install(share: Path | None = None, *, with_autostart: bool = False,
     log(f"Installed ptcoach's launcher, icons, metainfo, completions and man page into {share}")
     if with_autostart:
         log(f"ptcoach will start in the tray at login ({autostart.entry_path()}).")
-    log(f"zsh: add {share / 'zsh' / 'site-functions'} to your fpath (before compinit) "
-        "to complete ptcoach's commands.")
+    log(
+        f"zsh: add {share / 'zsh' / 'site-functions'} to your fpath (before compinit) "
+        "to complete ptcoach's commands."
+    )
     return written
 
 
@@ -159,8 +164,10 @@ def uninstall(share: Path | None = None, *, log: Log = print) -> list[Path]:
             path.unlink()
             removed.append(path)
     _refresh_caches(share)
-    log(f"Removed {len(removed)} ptcoach file(s) from {share}" +
-        (f" and {autostart.autostart_dir()}" if autostart.entry_path() in removed else ""))
+    log(
+        f"Removed {len(removed)} ptcoach file(s) from {share}"
+        + (f" and {autostart.autostart_dir()}" if autostart.entry_path() in removed else "")
+    )
     return removed
 
 

@@ -121,8 +121,9 @@ def _scrub(text: str) -> str:
     return text.replace(home, "~") if len(home) > 1 else text
 
 
-def write_crash_report(exc_type: type[BaseException], exc: BaseException,
-                       tb: TracebackType | None, *, thread: str = "") -> Path | None:
+def write_crash_report(
+    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None, *, thread: str = ""
+) -> Path | None:
     """A crash report file in `paths.crash_dir()`; None if it cannot be written."""
     import datetime as dt
     import platform
@@ -131,16 +132,21 @@ def write_crash_report(exc_type: type[BaseException], exc: BaseException,
     now = dt.datetime.now().astimezone()
     lines = [
         f"ptcoach {__version__} crash report, {now.isoformat(timespec='seconds')}",
-        f"Python {platform.python_version()} ({sys.implementation.name}) on "
-        f"{platform.platform()}",
+        f"Python {platform.python_version()} ({sys.implementation.name}) on {platform.platform()}",
     ]
     qt = sys.modules.get("PySide6")
     if qt is not None:
         lines.append(f"PySide6 {getattr(qt, '__version__', '?')}")
     if thread:
         lines.append(f"thread: {thread}")
-    lines += ["", "Traceback:", *"".join(traceback.format_exception(exc_type, exc, tb))
-              .rstrip().splitlines(), "", f"Last {len(_recent)} log lines:", *_recent]
+    lines += [
+        "",
+        "Traceback:",
+        *"".join(traceback.format_exception(exc_type, exc, tb)).rstrip().splitlines(),
+        "",
+        f"Last {len(_recent)} log lines:",
+        *_recent,
+    ]
     text = _scrub("\n".join(lines)) + "\n"
     try:
         folder = private.make_dir(paths.crash_dir())
@@ -156,17 +162,24 @@ def install_excepthook(tell: Tell | None = None) -> None:
     """Uncaught exceptions write a crash report and `tell` the runner (default: stderr)."""
     log = logging.getLogger("ptcoach")
 
-    def report(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None,
-               thread: str = "") -> None:
+    def report(
+        exc_type: type[BaseException],
+        exc: BaseException,
+        tb: TracebackType | None,
+        thread: str = "",
+    ) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
             return
         log.error("uncaught exception", exc_info=(exc_type, exc, tb))
         path = write_crash_report(exc_type, exc, tb, thread=thread)
-        print(f"ptcoach: an unexpected error ({exc_type.__name__}: {exc}). "
-              + (f"A crash report is in {path}" if path else "No crash report could be "
-                 "written") + "; please send it with a bug report. Sets already done are "
-              "stored.", file=sys.stderr)
+        print(
+            f"ptcoach: an unexpected error ({exc_type.__name__}: {exc}). "
+            + (f"A crash report is in {path}" if path else "No crash report could be written")
+            + "; please send it with a bug report. Sets already done are "
+            "stored.",
+            file=sys.stderr,
+        )
         if tell is not None and path is not None:
             with contextlib.suppress(Exception):
                 tell(path)

@@ -41,16 +41,24 @@ class Ex:
     areas: int = 1
 
 
-RUNNERS_KNEE = ("runners-knee", "Runner's knee", (
-    Ex("clamshell", "Clamshell", True, 3, 15, None, 30, rep_s=3.0),
-    Ex("straight-leg-raise", "Straight-leg raise", True, 3, 12, None, 30, rep_s=4.0),
-    Ex("step-up", "Step-up", True, 3, 10, None, 45, rep_s=3.0),
-    Ex("wall-sit", "Wall sit", False, 3, None, 30.0, 60),
-))
-RECOVERY = ("recovery", "Easy-day recovery", (
-    Ex("foam-roll", "Foam roll", False, 2, None, 60.0, 30, areas=4),
-    Ex("straight-leg-raise", "Straight-leg raise", True, 2, 12, None, 30, rep_s=4.0),
-))
+RUNNERS_KNEE = (
+    "runners-knee",
+    "Runner's knee",
+    (
+        Ex("clamshell", "Clamshell", True, 3, 15, None, 30, rep_s=3.0),
+        Ex("straight-leg-raise", "Straight-leg raise", True, 3, 12, None, 30, rep_s=4.0),
+        Ex("step-up", "Step-up", True, 3, 10, None, 45, rep_s=3.0),
+        Ex("wall-sit", "Wall sit", False, 3, None, 30.0, 60),
+    ),
+)
+RECOVERY = (
+    "recovery",
+    "Easy-day recovery",
+    (
+        Ex("foam-roll", "Foam roll", False, 2, None, 60.0, 30, areas=4),
+        Ex("straight-leg-raise", "Straight-leg raise", True, 2, 12, None, 30, rep_s=4.0),
+    ),
+)
 LEAD_IN_S, SWITCH_S, BETWEEN_S = 10.0, 5.0, 30.0
 
 
@@ -59,8 +67,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--days", type=int, default=3650, help="days of history (default 3650)")
     p.add_argument("--db", type=Path, required=True, help="the history file to create")
     p.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
-    p.add_argument("--end", type=date.fromisoformat, default=None,
-                   help="last day, YYYY-MM-DD (default today)")
+    p.add_argument(
+        "--end", type=date.fromisoformat, default=None, help="last day, YYYY-MM-DD (default today)"
+    )
     p.add_argument("--tz", default="Europe/Berlin", help="the runner's time zone")
     p.add_argument("--force", action="store_true", help="replace an existing file")
     return p.parse_args(argv)
@@ -113,8 +122,9 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def write_session(conn, rng: random.Random, routine, local: datetime, progress: float,
-                  flare: float) -> int:
+def write_session(
+    conn, rng: random.Random, routine, local: datetime, progress: float, flare: float
+) -> int:
     routine_id, routine_name, exercises = routine
     wall_hold = round(30 + 30 * min(1.0, max(0.0, progress * 1.4 + rng.uniform(-0.03, 0.03))))
     plan = []  # (phase_index, ex, set_number, side, target_reps, target_hold)
@@ -144,7 +154,7 @@ def write_session(conn, rng: random.Random, routine, local: datetime, progress: 
     t = start_utc + timedelta(seconds=LEAD_IN_S)
     rows = []
     done = 0
-    for k, (phase_index, ex, set_no, side, reps, hold) in enumerate(plan[:stop_at + 1]):
+    for k, (phase_index, ex, set_no, side, reps, hold) in enumerate(plan[: stop_at + 1]):
         if k >= len(plan):
             break
         stopped_here = k == stop_at  # the set in progress when the runner pressed stop
@@ -157,10 +167,22 @@ def write_session(conn, rng: random.Random, routine, local: datetime, progress: 
             held = round(full * rng.uniform(0.2, 0.9), 1) if skipped else full
             seconds, done_reps = held, None
         ended = t + timedelta(seconds=seconds + rng.uniform(0, 2))
-        rows.append((phase_index, ex.id, ex.name, set_no, side,
-                     reps if ex.reps is not None else None,
-                     hold if ex.reps is None else None, done_reps, held, int(skipped),
-                     to_iso(t), to_iso(ended)))
+        rows.append(
+            (
+                phase_index,
+                ex.id,
+                ex.name,
+                set_no,
+                side,
+                reps if ex.reps is not None else None,
+                hold if ex.reps is None else None,
+                done_reps,
+                held,
+                int(skipped),
+                to_iso(t),
+                to_iso(ended),
+            )
+        )
         done += not skipped
         t = ended + timedelta(seconds=SWITCH_S if side == "left" else ex.rest_s or BETWEEN_S)
     planned = len(plan)
@@ -170,26 +192,60 @@ def write_session(conn, rng: random.Random, routine, local: datetime, progress: 
     pain = round(min(10, max(0, base - 0.3 + rng.gauss(0, 0.8))))
     effort = round(min(10, max(0, 6 - 2 * progress + rng.gauss(0, 1.2))))
     rated = rng.random() < 0.75 and status != "abandoned"
-    note = rng.choice([None] * 12 + ["Knee felt stiff at first.", "Easy today.",
-                                     "Did it after a long run.", "Left side weaker."])
-    targets = [{"sets": ex.sets, "reps": ex.reps, "hold_s": (float(wall_hold)
-                if ex.id == "wall-sit" else ex.hold_s), "cold_s": None, "rest_s": ex.rest_s}
-               for ex in exercises]
+    note = rng.choice(
+        [None] * 12
+        + [
+            "Knee felt stiff at first.",
+            "Easy today.",
+            "Did it after a long run.",
+            "Left side weaker.",
+        ]
+    )
+    targets = [
+        {
+            "sets": ex.sets,
+            "reps": ex.reps,
+            "hold_s": (float(wall_hold) if ex.id == "wall-sit" else ex.hold_s),
+            "cold_s": None,
+            "rest_s": ex.rest_s,
+        }
+        for ex in exercises
+    ]
     cur = conn.execute(
         "INSERT INTO sessions (routine_id, routine_name, started_at, local_date, utc_offset_min,"
         " ended_at, status, planned_sets, plan_json, pain_before, pain, effort, note)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (routine_id, routine_name, to_iso(start_utc), local.date().isoformat(),
-         int(offset.total_seconds() // 60) if offset else 0, to_iso(t), status, planned,
-         json.dumps({"routine_id": routine_id, "targets": targets, "speed": 1.0,
-                     "self_paced": False, "lead_in_s": None}, sort_keys=True),
-         pain_before if rng.random() < 0.5 else None, pain if rated else None,
-         effort if rated else None, note if rated else None))
+        (
+            routine_id,
+            routine_name,
+            to_iso(start_utc),
+            local.date().isoformat(),
+            int(offset.total_seconds() // 60) if offset else 0,
+            to_iso(t),
+            status,
+            planned,
+            json.dumps(
+                {
+                    "routine_id": routine_id,
+                    "targets": targets,
+                    "speed": 1.0,
+                    "self_paced": False,
+                    "lead_in_s": None,
+                },
+                sort_keys=True,
+            ),
+            pain_before if rng.random() < 0.5 else None,
+            pain if rated else None,
+            effort if rated else None,
+            note if rated else None,
+        ),
+    )
     conn.executemany(
         "INSERT INTO sets (session_id, phase_index, exercise_id, exercise_name, set_number,"
         " side, target_reps, target_hold_s, reps, hold_s, skipped, started_at, ended_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(cur.lastrowid, *r) for r in rows])
+        [(cur.lastrowid, *r) for r in rows],
+    )
     return len(rows)
 
 

@@ -65,17 +65,50 @@ def speak(text: str, dest: Path, tmp: Path) -> None:
     # Trim silence at both ends (reverse trick for the tail); normalise to -4 dBFS, leaving
     # headroom for a tone that sounds over speech.
     subprocess.run(
-        ["sox", str(raw), "-r", str(RATE), "-c", "1", "-b", "16", str(dest),
-         "silence", "1", "0.01", "0.5%", "reverse", "silence", "1", "0.01", "0.5%", "reverse",
-         "norm", "-4", "rate", str(RATE)],
+        [
+            "sox",
+            str(raw),
+            "-r",
+            str(RATE),
+            "-c",
+            "1",
+            "-b",
+            "16",
+            str(dest),
+            "silence",
+            "1",
+            "0.01",
+            "0.5%",
+            "reverse",
+            "silence",
+            "1",
+            "0.01",
+            "0.5%",
+            "reverse",
+            "norm",
+            "-4",
+            "rate",
+            str(RATE),
+        ],
         check=True,
     )
 
 
 def tone(name: str, dest: Path) -> None:
     subprocess.run(
-        ["sox", "-n", "-r", str(RATE), "-c", "1", "-b", "16", str(dest), "synth",
-         *TONE_SYNTH[name]],
+        [
+            "sox",
+            "-n",
+            "-r",
+            str(RATE),
+            "-c",
+            "1",
+            "-b",
+            "16",
+            str(dest),
+            "synth",
+            *TONE_SYNTH[name],
+        ],
         check=True,
     )
 
@@ -83,8 +116,10 @@ def tone(name: str, dest: Path) -> None:
 def main() -> int:
     for tool in ("espeak-ng", "sox"):
         if shutil.which(tool) is None:
-            print(f"make_cues: {tool} is missing; run `make sysdeps` (or apt-get install "
-                  f"{tool})", file=sys.stderr)
+            print(
+                f"make_cues: {tool} is missing; run `make sysdeps` (or apt-get install {tool})",
+                file=sys.stderr,
+            )
             return 1
     OUT.mkdir(parents=True, exist_ok=True)
     wanted: dict[str, str] = dict(PHRASES)
@@ -102,8 +137,7 @@ def main() -> int:
         if old.name not in keep:
             old.unlink()
     total = sum(p.stat().st_size for p in OUT.glob("*.wav"))
-    print(f"make_cues: {len(keep)} clips ({len(names)} exercises) in {OUT}, "
-          f"{total / 1024:.0f} KiB")
+    print(f"make_cues: {len(keep)} clips ({len(names)} exercises) in {OUT}, {total / 1024:.0f} KiB")
     return 0
 
 

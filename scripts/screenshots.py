@@ -27,11 +27,17 @@ CHILD_FLAG = "--on-display"  # internal: this process already runs on the displa
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    p.add_argument("--only", nargs="+", choices=NAMES, metavar="NAME",
-                   help=f"take only these ({', '.join(NAMES)})")
+    p.add_argument(
+        "--only",
+        nargs="+",
+        choices=NAMES,
+        metavar="NAME",
+        help=f"take only these ({', '.join(NAMES)})",
+    )
     p.add_argument("--out", type=Path, default=OUT, help="where the PNGs go (docs/screenshots)")
-    p.add_argument("--offscreen", action="store_true",
-                   help="render offscreen and use QWidget.grab() (no Xvfb)")
+    p.add_argument(
+        "--offscreen", action="store_true", help="render offscreen and use QWidget.grab() (no Xvfb)"
+    )
     p.add_argument(CHILD_FLAG, action="store_true", help=argparse.SUPPRESS)
     return p.parse_args(argv)
 
@@ -50,10 +56,15 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"screenshots: on Xvfb display {display}", flush=True)
                 env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
                 env.pop("WAYLAND_DISPLAY", None)
-                return subprocess.run([sys.executable, __file__, *argv, CHILD_FLAG],
-                                      env=env, check=False).returncode
-        print("screenshots: Xvfb is missing (install the 'xvfb' package); falling back to "
-              "offscreen rendering with QWidget.grab()", file=sys.stderr, flush=True)
+                return subprocess.run(
+                    [sys.executable, __file__, *argv, CHILD_FLAG], env=env, check=False
+                ).returncode
+        print(
+            "screenshots: Xvfb is missing (install the 'xvfb' package); falling back to "
+            "offscreen rendering with QWidget.grab()",
+            file=sys.stderr,
+            flush=True,
+        )
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     return take(args)
 

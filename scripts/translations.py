@@ -104,8 +104,12 @@ def _literal(node: ast.expr) -> str | None:
 
 
 def _source_files() -> list[Path]:
-    return sorted(p for top in SOURCES for p in (ROOT / top).rglob("*.py")
-                  if "__pycache__" not in p.parts and "_data" not in p.parts)
+    return sorted(
+        p
+        for top in SOURCES
+        for p in (ROOT / top).rglob("*.py")
+        if "__pycache__" not in p.parts and "_data" not in p.parts
+    )
 
 
 def collect() -> tuple[list[Message], list[str]]:
@@ -127,9 +131,12 @@ def our_contexts() -> set[str]:
     """Every context the app's own code can look a string up in: its classes (PySide's `tr`
     tries each class of an object's type) and the contexts its `translator()`s name."""
     files = _source_files()
-    classes = {n.name for p in files
-               for n in ast.walk(ast.parse(p.read_text(encoding="utf-8")))
-               if isinstance(n, ast.ClassDef)}
+    classes = {
+        n.name
+        for p in files
+        for n in ast.walk(ast.parse(p.read_text(encoding="utf-8")))
+        if isinstance(n, ast.ClassDef)
+    }
     return classes | {c for c, *_ in collect()[0]}
 
 
@@ -156,15 +163,19 @@ def write_ts(messages: list[Message], dest: Path, translate=None, language: str 
     ET.indent(ts, space="    ")
     dest.parent.mkdir(parents=True, exist_ok=True)
     body = ET.tostring(ts, encoding="unicode")
-    dest.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
-                    encoding="utf-8")
+    dest.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
 
 
 def read_ts(path: Path) -> set[tuple[str, str]]:
     """The (context, source) pairs a catalogue holds."""
     root = ET.parse(path).getroot()
-    return {(ctx.findtext("name") or "", msg.findtext("source") or "")
-            for ctx in root.iter("context") for msg in ctx.iter("message")}
+    return {
+        (ctx.findtext("name") or "", msg.findtext("source") or "")
+        for ctx in root.iter("context")
+        for msg in ctx.iter("message")
+    }
 
 
 _ACCENTS = str.maketrans("aceinoruyACEINORUY", "àçéîñöŕûýÀÇÉÎÑÖŔÛÝ")
@@ -207,13 +218,19 @@ def main(argv: list[str]) -> int:
     if cmd == "extract":
         messages, unplaced = collect()
         if unplaced:
-            print("Cannot tell the context of these tr() calls (use self.tr inside the class, "
-                  "or a module-level `tr = translator(...)`):", *unplaced, sep="\n  ",
-                  file=sys.stderr)
+            print(
+                "Cannot tell the context of these tr() calls (use self.tr inside the class, "
+                "or a module-level `tr = translator(...)`):",
+                *unplaced,
+                sep="\n  ",
+                file=sys.stderr,
+            )
             return 1
         write_ts(messages, TEMPLATE)
-        print(f"{TEMPLATE.relative_to(ROOT)}: {len({(c, t) for c, t, *_ in messages})} strings "
-              f"in {len({c for c, *_ in messages})} contexts")
+        print(
+            f"{TEMPLATE.relative_to(ROOT)}: {len({(c, t) for c, t, *_ in messages})} strings "
+            f"in {len({c for c, *_ in messages})} contexts"
+        )
         return 0
     if cmd == "build":
         out = Path(argv[1]) if len(argv) > 1 else TS_DIR

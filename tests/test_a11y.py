@@ -80,8 +80,16 @@ def test_the_preferences_dialog_can_be_walked_with_tab(qtbot, settings):
     for _ in range(30):
         seen.append(dialog.focusWidget().objectName())
         qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
-    for name in ("themeCombo", "textSizeCombo", "volumeSlider", "muteCheck", "leadInSpin",
-                 "restSpin", "openDataDirButton", "autostartCheck"):
+    for name in (
+        "themeCombo",
+        "textSizeCombo",
+        "volumeSlider",
+        "muteCheck",
+        "leadInSpin",
+        "restSpin",
+        "openDataDirButton",
+        "autostartCheck",
+    ):
         assert name in seen
 
 

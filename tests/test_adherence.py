@@ -71,10 +71,17 @@ def test_a_plan_change_mid_week_is_prorated_by_day_and_ending_it_leaves_no_plan(
     # From Wednesday 14 January: Mon, Wed, Fri. Mon 12 and Tue 13 still count 2/7 each.
     set_plan(history.conn, "knee", day("2026-01-14"), weekdays=[0, 2, 4])
     end_plan(history.conn, "knee", day("2026-01-26"))
-    for d in ("2026-01-06", "2026-01-08",  # week 1: 2 of 2
-              "2026-01-12", "2026-01-14", "2026-01-16",  # week 2: 3 of 2 + 4/7
-              "2026-01-19", "2026-01-21", "2026-01-23",  # week 3: 3 of 3
-              "2026-01-27"):  # week 4: no plan
+    for d in (
+        "2026-01-06",
+        "2026-01-08",  # week 1: 2 of 2
+        "2026-01-12",
+        "2026-01-14",
+        "2026-01-16",  # week 2: 3 of 2 + 4/7
+        "2026-01-19",
+        "2026-01-21",
+        "2026-01-23",  # week 3: 3 of 3
+        "2026-01-27",
+    ):  # week 4: no plan
         history.session(d)
 
     w = adherence.weekly_adherence(history.conn, today=day("2026-02-04"))
@@ -194,13 +201,17 @@ def test_a_period_keeps_the_weeks_it_touches(history: History) -> None:
 
 def test_wall_sit_holds_growing_from_30_to_60_seconds_show_per_day(history: History) -> None:
     wall = "wall-sit"
-    history.session("2026-01-05", planned_sets=2,
-                    sets=[SetRow(wall, None, 30), SetRow(wall, None, 30)])
-    history.session("2026-01-07", planned_sets=2,
-                    sets=[SetRow(wall, None, 40), SetRow(wall, None, 45)])
-    history.session("2026-01-09", planned_sets=3,
-                    sets=[SetRow(wall, None, 60), SetRow(wall, None, 55),
-                          SetRow(wall, None, 60, skipped=True)])
+    history.session(
+        "2026-01-05", planned_sets=2, sets=[SetRow(wall, None, 30), SetRow(wall, None, 30)]
+    )
+    history.session(
+        "2026-01-07", planned_sets=2, sets=[SetRow(wall, None, 40), SetRow(wall, None, 45)]
+    )
+    history.session(
+        "2026-01-09",
+        planned_sets=3,
+        sets=[SetRow(wall, None, 60), SetRow(wall, None, 55), SetRow(wall, None, 60, skipped=True)],
+    )
 
     s = exercise_trends.exercise_series(history.conn, wall)
 
@@ -213,24 +224,63 @@ def test_wall_sit_holds_growing_from_30_to_60_seconds_show_per_day(history: Hist
 
 def test_exercise_totals_give_first_and_last_best_sets_of_the_period(history: History) -> None:
     wall, clam = "wall-sit", "clamshell"
-    history.session("2026-01-05", planned_sets=3, sets=[
-        SetRow(wall, None, 30), SetRow(clam, 10, side="left"), SetRow(clam, 10, side="right")])
-    history.session("2026-01-12", planned_sets=3, sets=[
-        SetRow(wall, None, 45), SetRow(clam, 12, side="left"), SetRow(clam, 15, side="right")])
-    history.session("2026-01-19", planned_sets=3, sets=[
-        SetRow(wall, None, 60, skipped=True), SetRow(clam, 15), SetRow(clam, 15)])
+    history.session(
+        "2026-01-05",
+        planned_sets=3,
+        sets=[
+            SetRow(wall, None, 30),
+            SetRow(clam, 10, side="left"),
+            SetRow(clam, 10, side="right"),
+        ],
+    )
+    history.session(
+        "2026-01-12",
+        planned_sets=3,
+        sets=[
+            SetRow(wall, None, 45),
+            SetRow(clam, 12, side="left"),
+            SetRow(clam, 15, side="right"),
+        ],
+    )
+    history.session(
+        "2026-01-19",
+        planned_sets=3,
+        sets=[SetRow(wall, None, 60, skipped=True), SetRow(clam, 15), SetRow(clam, 15)],
+    )
 
     totals = {t.exercise_id: t for t in exercise_trends.exercise_totals(history.conn)}
 
     assert totals[wall] == exercise_trends.ExerciseTotals(
-        wall, "Wall sit", days=2, sets_done=2, sets_skipped=1, reps=None, hold_s=75,
-        first_best_reps=None, last_best_reps=None, first_best_hold_s=30, last_best_hold_s=45)
+        wall,
+        "Wall sit",
+        days=2,
+        sets_done=2,
+        sets_skipped=1,
+        reps=None,
+        hold_s=75,
+        first_best_reps=None,
+        last_best_reps=None,
+        first_best_hold_s=30,
+        last_best_hold_s=45,
+    )
     assert totals[clam] == exercise_trends.ExerciseTotals(
-        clam, "Clamshell", days=3, sets_done=6, sets_skipped=0, reps=77, hold_s=None,
-        first_best_reps=10, last_best_reps=15, first_best_hold_s=None, last_best_hold_s=None)
+        clam,
+        "Clamshell",
+        days=3,
+        sets_done=6,
+        sets_skipped=0,
+        reps=77,
+        hold_s=None,
+        first_best_reps=10,
+        last_best_reps=15,
+        first_best_hold_s=None,
+        last_best_hold_s=None,
+    )
     only_last = exercise_trends.exercise_totals(history.conn, since=day("2026-01-12"))
     assert [(t.exercise_id, t.days, t.first_best_reps) for t in only_last] == [
-        (clam, 2, 15), (wall, 1, None)]
+        (clam, 2, 15),
+        (wall, 1, None),
+    ]
 
 
 def test_pain_and_effort_are_daily_means_of_what_was_rated(history: History) -> None:
@@ -256,14 +306,20 @@ def test_exercises_and_routines_done_are_listed_by_name(history: History) -> Non
     set_plan(history.conn, "planned-only", date(2026, 1, 5), sessions_per_week=1)
 
     assert exercise_trends.exercises_done(history.conn) == [
-        ("clamshell", "Clamshell"), ("wall-sit", "Wall sit")]
+        ("clamshell", "Clamshell"),
+        ("wall-sit", "Wall sit"),
+    ]
     assert exercise_trends.routines_done(history.conn) == [
-        ("knee", "Knee"), ("planned-only", "planned-only"), ("shin", "Shin")]
+        ("knee", "Knee"),
+        ("planned-only", "planned-only"),
+        ("shin", "Shin"),
+    ]
 
 
 @pytest.mark.parametrize("routine", [None, "knee", "shin"])
-def test_weekly_and_daily_in_one_query_match_the_two_queries(history: History,
-                                                             routine: str | None) -> None:
+def test_weekly_and_daily_in_one_query_match_the_two_queries(
+    history: History, routine: str | None
+) -> None:
     set_plan(history.conn, "knee", day("2026-01-05"), sessions_per_week=3)
     set_plan(history.conn, "shin", day("2026-01-14"), weekdays=[0, 3])
     history.session("2025-12-30", routine="knee", pain=3)  # before any plan

@@ -30,7 +30,10 @@ def test_the_latest_plan_on_or_before_a_day_applies(history: History) -> None:
     assert plan_on(conn, "knee", day("2026-03-02")) is None
     assert current_plan(conn, "knee", today=day("2026-02-10")) == second
     assert [p.start_date.isoformat() for p in list_plans(conn, "knee")] == [
-        "2026-01-05", "2026-02-02", "2026-03-02"]
+        "2026-01-05",
+        "2026-02-02",
+        "2026-03-02",
+    ]
     assert first.describe() == "3 per week from 2026-01-05, reminder at 07:30"
     assert second.describe() == "Mon, Wed, Fri from 2026-02-02"
 

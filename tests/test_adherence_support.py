@@ -63,9 +63,20 @@ class History:
             "INSERT INTO sessions (routine_id, routine_name, started_at, local_date,"
             " utc_offset_min, ended_at, status, planned_sets, plan_json, pain_before, pain,"
             " effort) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-            (routine, routine.replace("-", " ").title(), to_iso(start), local_date, offset_min,
-             to_iso(end), status, planned_sets, json.dumps({"routine_id": routine}),
-             pain_before, pain, effort),
+            (
+                routine,
+                routine.replace("-", " ").title(),
+                to_iso(start),
+                local_date,
+                offset_min,
+                to_iso(end),
+                status,
+                planned_sets,
+                json.dumps({"routine_id": routine}),
+                pain_before,
+                pain,
+                effort,
+            ),
         )
         session_id = int(cur.lastrowid or 0)
         for index, row in enumerate(sets):
@@ -74,11 +85,21 @@ class History:
                 "INSERT INTO sets (session_id, phase_index, exercise_id, exercise_name,"
                 " set_number, side, target_reps, target_hold_s, reps, hold_s, skipped,"
                 " started_at, ended_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (session_id, index * 2 + 1, row.exercise_id,
-                 row.exercise_id.replace("-", " ").capitalize(), index + 1, row.side,
-                 row.reps, row.hold_s, None if row.skipped else row.reps,
-                 None if row.skipped else row.hold_s, int(row.skipped), to_iso(at),
-                 to_iso(at + timedelta(minutes=1))),
+                (
+                    session_id,
+                    index * 2 + 1,
+                    row.exercise_id,
+                    row.exercise_id.replace("-", " ").capitalize(),
+                    index + 1,
+                    row.side,
+                    row.reps,
+                    row.hold_s,
+                    None if row.skipped else row.reps,
+                    None if row.skipped else row.hold_s,
+                    int(row.skipped),
+                    to_iso(at),
+                    to_iso(at + timedelta(minutes=1)),
+                ),
             )
         return session_id
 

@@ -33,8 +33,13 @@ def quiet_director(latency_s: float = LATENCY_S) -> CueDirector:
 
 def hold_plan():
     """Get ready 4 s, then one 4 s hold: ticks on the last three seconds of each."""
-    return expand(routine((exercise("wall-sit", Kind.HOLD), Targets(sets=1, hold_s=4)),
-                          lead_in_s=4, rest_between_exercises_s=0))
+    return expand(
+        routine(
+            (exercise("wall-sit", Kind.HOLD), Targets(sets=1, hold_s=4)),
+            lead_in_s=4,
+            rest_between_exercises_s=0,
+        )
+    )
 
 
 def test_each_tick_starts_the_players_latency_before_its_second_is_due(qtbot):
@@ -45,8 +50,10 @@ def test_each_tick_starts_the_players_latency_before_its_second_is_due(qtbot):
     director.cue_played.connect(lambda cue: played.append((cue, time.monotonic())))
     ticks_due: list[float] = []
     driver.countdown_ticked.connect(
-        lambda e: ticks_due.append(e.at) if 1 <= e.remaining <= 3 and e.remaining < e.total
-        else None)
+        lambda e: (
+            ticks_due.append(e.at) if 1 <= e.remaining <= 3 and e.remaining < e.total else None
+        )
+    )
     with qtbot.waitSignal(driver.session_finished, timeout=20_000):
         driver.start()
 
@@ -125,8 +132,7 @@ def open_and_finish(qtbot, app: App):
     return window
 
 
-def test_the_shell_makes_one_director_that_follows_every_session_and_shares_mute(
-        qtbot, app):
+def test_the_shell_makes_one_director_that_follows_every_session_and_shares_mute(qtbot, app):
     first = open_and_finish(qtbot, app)
     (director,) = app.directors
     played: list[Cue] = []
@@ -138,8 +144,10 @@ def test_the_shell_makes_one_director_that_follows_every_session_and_shares_mute
     answer_modal(named("ratingDialog"), lambda d: d.skip_button.click())
     with qtbot.waitSignal(first.driver.session_finished, timeout=20_000):
         first.driver.start()
-    qtbot.waitUntil(lambda: "rating" in app.shell.windows
-                    and not app.shell.windows["rating"].isVisible(), timeout=20_000)
+    qtbot.waitUntil(
+        lambda: "rating" in app.shell.windows and not app.shell.windows["rating"].isVisible(),
+        timeout=20_000,
+    )
     # Spoken cues queue one after another: "session complete" comes within its clip's wait.
     qtbot.waitUntil(lambda: "session_complete" in {c.clip for c in played}, timeout=20_000)
     first.close()

@@ -29,9 +29,23 @@ ROUTINE = "heat-and-cold"  # 3 rounds: a fraction of a second at speed 2000
 
 
 def history_json(data_dir: Path) -> list[dict]:
-    out = subprocess.run([sys.executable, "-m", "ptcoach", "--data-dir", str(data_dir),
-                          "history", "--format", "json"], cwd=ROOT, capture_output=True,
-                         text=True, timeout=60, env=os.environ.copy())
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "ptcoach",
+            "--data-dir",
+            str(data_dir),
+            "history",
+            "--format",
+            "json",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=os.environ.copy(),
+    )
     assert out.returncode == 0, out.stderr
     assert "Traceback" not in out.stderr
     return json.loads(out.stdout)
@@ -42,8 +56,7 @@ def run_through(qtbot, app: App, window: SessionWindow) -> None:
     qtbot.waitExposed(window)
     skipped = answer_modal(named("ratingDialog"), lambda d: d.skip_button.click())
     with qtbot.waitSignal(window.driver.session_finished, timeout=30_000):
-        qtbot.mouseClick(window.findChild(QPushButton, "startButton"),
-                         Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(window.findChild(QPushButton, "startButton"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(skipped), timeout=20_000)
     window.close()
 
@@ -82,8 +95,7 @@ def test_ptcoach_run_records_though_its_window_is_built_before_the_history(qtbot
     skipped = answer_modal(named("ratingDialog"), lambda d: d.skip_button.click())
     qtbot.waitExposed(window)
     with qtbot.waitSignal(window.driver.set_completed, timeout=30_000):
-        qtbot.mouseClick(window.findChild(QPushButton, "startButton"),
-                         Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(window.findChild(QPushButton, "startButton"), Qt.MouseButton.LeftButton)
     open_history_later(app)
     if window.driver.state.name != "FINISHED":
         qtbot.waitSignal(window.driver.session_finished, timeout=30_000).wait()
@@ -108,8 +120,12 @@ def test_the_reminders_start_now_records(qtbot, make_app):
 
     app = built_before_history(make_app)
     clock = ReminderClock(lambda: [])
-    tray = Tray({k: r.name for k, r in app.shell.routines.items()}, clock,
-                settings=app.services.settings, notifier=None)
+    tray = Tray(
+        {k: r.name for k, r in app.shell.routines.items()},
+        clock,
+        settings=app.services.settings,
+        notifier=None,
+    )
     tray.start_requested.connect(lambda rid: main._start_from_tray(app.shell, rid))
     from datetime import UTC, datetime
 
@@ -147,7 +163,8 @@ def test_resume_after_a_crash_records_the_rest_into_the_same_session(qtbot, make
 
 
 def test_sets_queued_by_a_run_that_ended_are_written_before_the_resume_offer(
-        qtbot, make_app, data_dir):
+    qtbot, make_app, data_dir
+):
     """The last run's queue file (a busy history, then a kill) is written first, so the
     offer sees the session as it really ended: here, finished, so no offer at all."""
     app = make_app(speed=2000.0)
@@ -156,8 +173,10 @@ def test_sets_queued_by_a_run_that_ended_are_written_before_the_resume_offer(
     app.services.recording.writer._ready.clear()  # as if the history were busy throughout
     run_through(qtbot, app, window)
     writer = app.services.recording.writer
-    qtbot.waitUntil(lambda: writer.journal.exists() and len(
-        writer.journal.read_text().splitlines()) >= 5, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: writer.journal.exists() and len(writer.journal.read_text().splitlines()) >= 5,
+        timeout=10_000,
+    )
     writer._stop = True  # a kill: the worker stops, its queue file stays
     writer._queue.put(None)
     app.services.recording.close(0.5)
@@ -172,7 +191,8 @@ def test_sets_queued_by_a_run_that_ended_are_written_before_the_resume_offer(
     (row,) = history_json(data_dir)
     assert row["status"] == "completed" and len(row["sets"]) == 3
     assert [(s["exercise"], s["set"]) for s in row["sets"]] == [
-        (r.exercise_id, r.set_number) for r in window.records]
+        (r.exercise_id, r.set_number) for r in window.records
+    ]
 
 
 def test_a_failing_close_as_partial_is_said_and_the_app_carries_on(qtbot, make_app):
@@ -225,15 +245,15 @@ def test_a_wal_deleted_mid_session_is_said_and_no_set_shown_done_is_lost(qtbot, 
     window.driver.set_completed.connect(delete_wal)
     skipped = answer_modal(named("ratingDialog"), lambda d: d.skip_button.click())
     with qtbot.waitSignal(window.driver.session_finished, timeout=30_000):
-        qtbot.mouseClick(window.findChild(QPushButton, "startButton"),
-                         Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(window.findChild(QPushButton, "startButton"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(skipped), timeout=20_000)
     app.saved()
     qtbot.waitUntil(lambda: "-wal" in bar.text(), timeout=10_000)  # the runner is told
     window.close()
     (row,) = history_json(app.data_dir)
     assert [(s["exercise"], s["set"]) for s in row["sets"]] == [
-        (r.exercise_id, r.set_number) for r in window.records]
+        (r.exercise_id, r.set_number) for r in window.records
+    ]
     assert row["status"] == "completed"
     qtbot.waitUntil(lambda: app.services.conn is not None, timeout=5_000)
     (mine,) = list_sessions(app.conn)  # the app's own reads see them too

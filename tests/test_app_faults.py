@@ -29,17 +29,27 @@ ROUTINE = "heat-and-cold"  # 3 rounds
 
 @pytest.fixture
 def env(tmp_path: Path, data_dir: Path) -> dict[str, str]:
-    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PTCOACH_AUDIO": "none",
-            "PTCOACH_CONFIG_DIR": str(tmp_path / "config"), "PYTHONPATH": str(ROOT)}
+    return {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PTCOACH_AUDIO": "none",
+        "PTCOACH_CONFIG_DIR": str(tmp_path / "config"),
+        "PYTHONPATH": str(ROOT),
+    }
 
 
 class Probe:
     """The app in its own process; its stdout lines arrive on a queue."""
 
     def __init__(self, env: dict[str, str], *args: str, own: tuple[str, ...] = ()) -> None:
-        self.proc = subprocess.Popen([sys.executable, str(PROBE), *own, "--", *args],
-                                     cwd=ROOT, env=env, stdout=subprocess.PIPE,
-                                     stderr=subprocess.PIPE, text=True)
+        self.proc = subprocess.Popen(
+            [sys.executable, str(PROBE), *own, "--", *args],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         self.lines: queue.Queue[str] = queue.Queue()
         self.log: list[str] = []
         threading.Thread(target=self._read, daemon=True).start()
@@ -84,8 +94,14 @@ class Probe:
 
 
 def ptcoach(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "ptcoach", *args], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "ptcoach", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
 
 
 def history(env: dict[str, str], data_dir: Path) -> list[dict]:
@@ -109,8 +125,12 @@ conn.execute("ROLLBACK")
 
 
 def hold_write_lock(data_dir: Path) -> subprocess.Popen[str]:
-    holder = subprocess.Popen([sys.executable, "-c", LOCK_HOLDER, str(database_path(data_dir))],
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", LOCK_HOLDER, str(database_path(data_dir))],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     assert holder.stdout is not None and holder.stdout.readline().strip() == "LOCKED"
     return holder
 
@@ -120,20 +140,21 @@ def fresh_history(data_dir: Path) -> None:
     conn.close()
 
 
-def test_a_write_lock_held_elsewhere_never_pauses_the_session_and_loses_nothing(
-        data_dir, env):
+def test_a_write_lock_held_elsewhere_never_pauses_the_session_and_loses_nothing(data_dir, env):
     fresh_history(data_dir)
     holder = hold_write_lock(data_dir)
-    probe = Probe(env, "--data-dir", str(data_dir), "run", ROUTINE, "--speed", "100",
-                  own=("--keep",))
+    probe = Probe(
+        env, "--data-dir", str(data_dir), "run", ROUTINE, "--speed", "100", own=("--keep",)
+    )
     try:
         try:
             probe.expect("FINISHED", 120)
             stalls = probe.expect("STALLS")
             assert stalls == "STALLS 0"  # the GUI thread never waited for the lock
             assert len(probe.shown_done()) == 3
-            bar = json.loads(next(x for x in probe.log
-                                  if x.startswith('BAR "History not saved yet'))[4:])
+            bar = json.loads(
+                next(x for x in probe.log if x.startswith('BAR "History not saved yet'))[4:]
+            )
             assert "busy" in bar and "session goes on" in bar and "queue file" in bar
             assert history(env, data_dir) == []  # nothing could be written yet...
             assert journal_path(data_dir).stat().st_size > 0  # ...but all of it is queued
@@ -172,11 +193,18 @@ def test_sets_left_queued_when_the_app_closed_are_written_at_the_next_start(data
     assert [s["set"] for s in row["sets"]] == [1, 2, 3] and row["status"] == "completed"
 
 
-def test_a_folder_named_like_the_history_is_shown_in_the_session_window_before_start(
-        data_dir, env):
+def test_a_folder_named_like_the_history_is_shown_in_the_session_window_before_start(data_dir, env):
     database_path(data_dir).mkdir(parents=True)
-    probe = Probe(env, "--data-dir", str(data_dir), "run", ROUTINE, "--speed", "100",
-                  own=("--no-start", "--keep"))
+    probe = Probe(
+        env,
+        "--data-dir",
+        str(data_dir),
+        "run",
+        ROUTINE,
+        "--speed",
+        "100",
+        own=("--no-start", "--keep"),
+    )
     try:
         bar = json.loads(probe.expect('BAR "The history cannot be opened', 60)[4:])
         assert "is a folder" in bar and "kept in" in bar
@@ -192,8 +220,9 @@ def test_restore_while_the_app_runs_is_refused_naming_the_app(data_dir, env, tmp
     fresh_history(data_dir)
     backup = tmp_path / "backup.sqlite3"
     assert ptcoach(env, "--data-dir", str(data_dir), "backup", "-o", str(backup)).returncode == 0
-    probe = Probe(env, "--data-dir", str(data_dir), "run", ROUTINE, "--speed", "60",
-                  own=("--keep",))
+    probe = Probe(
+        env, "--data-dir", str(data_dir), "run", ROUTINE, "--speed", "60", own=("--keep",)
+    )
     try:
         probe.expect("STARTED", 60)
         pid = running_app(data_dir)
@@ -215,18 +244,24 @@ def test_restore_while_the_app_runs_is_refused_naming_the_app(data_dir, env, tmp
 
 
 def test_a_second_start_with_another_tmpdir_hands_over_and_run_opens_that_session(
-        data_dir, env, tmp_path):
+    data_dir, env, tmp_path
+):
     (tmp_path / "t1").mkdir()
     (tmp_path / "t2").mkdir()
-    first = Probe({**env, "TMPDIR": str(tmp_path / "t1")}, "--data-dir", str(data_dir),
-                  own=("--no-start", "--keep"))
+    first = Probe(
+        {**env, "TMPDIR": str(tmp_path / "t1")},
+        "--data-dir",
+        str(data_dir),
+        own=("--no-start", "--keep"),
+    )
     try:
         deadline = time.monotonic() + 60
         while not Path(server_name(data_dir)).exists():
             assert time.monotonic() < deadline and first.proc.poll() is None, first.finish()
             time.sleep(0.05)
-        second = ptcoach({**env, "TMPDIR": str(tmp_path / "t2")}, "--data-dir", str(data_dir),
-                         "run", ROUTINE)
+        second = ptcoach(
+            {**env, "TMPDIR": str(tmp_path / "t2")}, "--data-dir", str(data_dir), "run", ROUTINE
+        )
         assert second.returncode == 0, second.stderr
         assert "already running" in second.stderr and ROUTINE in second.stderr
         first.expect("BAR", 30)  # the running app opened that routine's session

@@ -39,8 +39,7 @@ def test_progress_opens_on_the_real_history_and_refreshes_after_a_session(qtbot,
     assert app.shell.windows["progress"] is view
 
     app.shell.home.select_routine("heat-and-cold")
-    window = app.shell.open_session(app.shell.routines["heat-and-cold"],
-                                    app.shell.home.targets())
+    window = app.shell.open_session(app.shell.routines["heat-and-cold"], app.shell.home.targets())
     answer_modal(named("ratingDialog"), lambda d: d.skip_button.click())
     with qtbot.waitSignal(window.driver.session_finished, timeout=20_000):
         window.driver.start()
@@ -72,8 +71,7 @@ def test_learn_opens_and_its_routine_link_selects_that_routine_on_home(qtbot, ap
     assert app.shell.home.isVisible()
 
 
-def test_new_and_edit_routine_open_the_builder_and_a_saved_copy_appears_on_home(
-        qtbot, app: App):
+def test_new_and_edit_routine_open_the_builder_and_a_saved_copy_appears_on_home(qtbot, app: App):
     app.shell.actions.new_routine.trigger()
     builder = app.shell.windows["builder"]
     qtbot.waitExposed(builder)
@@ -94,13 +92,16 @@ def test_new_and_edit_routine_open_the_builder_and_a_saved_copy_appears_on_home(
     qtbot.waitUntil(lambda: copy_id in app.shell.routines, timeout=5000)
     assert copy_id in app.shell.home.routines
     assert app.shell.home.selected_routine().id == "strength"  # the selection stays
-    labels = [app.shell.home.routine_list.item(i).text()
-              for i in range(app.shell.home.routine_list.count())]
+    labels = [
+        app.shell.home.routine_list.item(i).text()
+        for i in range(app.shell.home.routine_list.count())
+    ]
     assert any("(yours)" in t for t in labels)
 
 
-def test_export_writes_the_selected_routine_and_import_brings_it_back(qtbot, app: App,
-                                                                       tmp_path: Path):
+def test_export_writes_the_selected_routine_and_import_brings_it_back(
+    qtbot, app: App, tmp_path: Path
+):
     target = tmp_path / "out" / "strength-copy.toml"
     target.parent.mkdir()
 
@@ -163,5 +164,3 @@ def test_no_menu_action_raises_even_without_a_history(qtbot, data_dir):
         assert app.shell.windows["preferences"].isVisible()
     finally:
         app.close()
-
-

@@ -57,7 +57,8 @@ def app_after_crash(qtbot, data_dir):
 
 
 def test_resume_opens_at_the_next_set_and_finishes_into_the_same_history_row(
-        qtbot, app_after_crash):
+    qtbot, app_after_crash
+):
     app, session_id = app_after_crash
     shell = app.shell
     offer = answer_modal(named("resumeDialog"), lambda d: d.resume_button.click())
@@ -76,8 +77,7 @@ def test_resume_opens_at_the_next_set_and_finishes_into_the_same_history_row(
 
     skipped = answer_modal(named("ratingDialog"), lambda d: d.skip_button.click())
     with qtbot.waitSignal(window.driver.session_finished, timeout=20_000) as finished:
-        qtbot.mouseClick(window.findChild(QPushButton, "startButton"),
-                         Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(window.findChild(QPushButton, "startButton"), Qt.MouseButton.LeftButton)
     assert finished.args[0].sets_done == 2  # the two rounds left
     qtbot.waitUntil(lambda: bool(skipped) and not skipped[0].isVisible(), timeout=20_000)
 
@@ -98,8 +98,10 @@ def test_close_it_as_partial_ends_the_session_with_the_sets_it_has(qtbot, app_af
     assert row.status is Status.PARTIAL and row.ended_at == row.sets[-1].ended_at
     assert len(row.sets) == 1
     assert resume_info(app.conn, app.services.catalog.routine) is None
-    assert "last done today" in app.shell.home.routine_list.currentItem().text() or \
-        app.shell.home.selected_routine().id != ROUTINE
+    assert (
+        "last done today" in app.shell.home.routine_list.currentItem().text()
+        or app.shell.home.selected_routine().id != ROUTINE
+    )
 
 
 def test_decide_later_leaves_the_session_unfinished_for_next_time(qtbot, app_after_crash):

@@ -40,6 +40,7 @@ def rate(pain: int, effort: int):
         dialog.pain.group.button(pain).click()
         dialog.effort.group.button(effort).click()
         dialog.save_button.click()
+
     return act
 
 
@@ -52,12 +53,10 @@ def test_a_whole_session_is_recorded_rated_and_its_progression_accepted(qtbot, m
     window = start_from_home(qtbot, app)
     assert not app.shell.home.isVisible()
     rating = answer_modal(named("ratingDialog"), rate(pain=1, effort=3))
-    progression = answer_modal(named("progressionDialog"),
-                               lambda d: d.accept_all_button.click())
+    progression = answer_modal(named("progressionDialog"), lambda d: d.accept_all_button.click())
     with qtbot.waitSignal(window.driver.session_finished, timeout=20_000):
         press_start(qtbot, window)
-    qtbot.waitUntil(lambda: bool(progression) and not progression[0].isVisible(),
-                    timeout=20_000)
+    qtbot.waitUntil(lambda: bool(progression) and not progression[0].isVisible(), timeout=20_000)
     assert rating and rating[0].objectName() == "ratingDialog"
 
     (row,) = sessions(app.conn)
@@ -80,13 +79,15 @@ def test_a_whole_session_is_recorded_rated_and_its_progression_accepted(qtbot, m
 
 
 def test_esc_and_yes_ends_the_session_as_partial_and_skipping_the_rating_loses_nothing(
-        qtbot, make_app):
+    qtbot, make_app
+):
     app = make_app(speed=300.0)  # a round takes 0.8 s: time to stop after the first
     window = start_from_home(qtbot, app)
     with qtbot.waitSignal(window.driver.set_completed, timeout=20_000):
         press_start(qtbot, window)
-    stop = answer_modal(named("stopConfirm"),
-                        lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    stop = answer_modal(
+        named("stopConfirm"), lambda box: box.button(QMessageBox.StandardButton.Yes).click()
+    )
     skipped = answer_modal(named("ratingDialog"), lambda d: d.skip_button.click())
     qtbot.keyClick(window.view, Qt.Key.Key_Escape)
     assert stop, "the stop question was not asked"
@@ -98,7 +99,8 @@ def test_esc_and_yes_ends_the_session_as_partial_and_skipping_the_rating_loses_n
     assert 1 <= len(done) < 3
     assert row.status is Status.PARTIAL and row.ended_at is not None
     assert [(s.phase_index, s.skipped) for s in row.sets] == [
-        (r.phase_index, r.skipped) for r in window.records]
+        (r.phase_index, r.skipped) for r in window.records
+    ]
     assert (row.pain, row.effort, row.note) == (None, None, None)
     assert "progression" not in app.shell.windows  # nothing to suggest without ratings
     assert float(open_settings().value("targets/contrast-therapy/hold_s")) == 180.0

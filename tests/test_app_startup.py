@@ -28,8 +28,13 @@ pytestmark = pytest.mark.usefixtures("silent")
 
 @pytest.fixture
 def env(tmp_path: Path) -> dict[str, str]:
-    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PTCOACH_AUDIO": "none",
-            "PTCOACH_CONFIG_DIR": str(tmp_path / "config"), "PYTHONPATH": str(ROOT)}
+    return {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PTCOACH_AUDIO": "none",
+        "PTCOACH_CONFIG_DIR": str(tmp_path / "config"),
+        "PYTHONPATH": str(ROOT),
+    }
 
 
 def damage(data_dir: Path) -> Path:
@@ -52,15 +57,29 @@ def wait_for(predicate, timeout_s: float, what: str) -> None:
 
 def test_a_second_ptcoach_on_the_same_data_dir_says_so_and_exits_0(data_dir, env):
     socket_path = Path(QDir.tempPath()) / server_name(data_dir)
-    first = subprocess.Popen([sys.executable, "-m", "ptcoach", "--data-dir", str(data_dir)],
-                             cwd=ROOT, env=env, stdout=subprocess.PIPE,
-                             stderr=subprocess.PIPE, text=True)
+    first = subprocess.Popen(
+        [sys.executable, "-m", "ptcoach", "--data-dir", str(data_dir)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
-        wait_for(lambda: socket_path.exists() or first.poll() is not None, 60,
-                 "the first ptcoach to listen")
+        wait_for(
+            lambda: socket_path.exists() or first.poll() is not None,
+            60,
+            "the first ptcoach to listen",
+        )
         assert first.poll() is None, first.communicate()
-        second = subprocess.run([sys.executable, "-m", "ptcoach", "--data-dir", str(data_dir)],
-                                cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+        second = subprocess.run(
+            [sys.executable, "-m", "ptcoach", "--data-dir", str(data_dir)],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
         assert second.returncode == 0, second.stderr
         assert "already running" in second.stderr
         assert first.poll() is None  # the first one carries on
@@ -70,11 +89,18 @@ def test_a_second_ptcoach_on_the_same_data_dir_says_so_and_exits_0(data_dir, env
 
 
 def test_a_damaged_history_at_start_up_is_moved_aside_with_a_notice_and_the_app_opens(
-        data_dir, env):
+    data_dir, env
+):
     path = damage(data_dir)
     damaged = path.read_bytes()
-    done = subprocess.run([sys.executable, str(PROBE), "--data-dir", str(data_dir)],
-                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, str(PROBE), "--data-dir", str(data_dir)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout.strip().splitlines()[-1])
     assert report["exit_code"] == 0
@@ -82,8 +108,11 @@ def test_a_damaged_history_at_start_up_is_moved_aside_with_a_notice_and_the_app_
     assert box["title"] == "History"
     assert str(path) in box["text"] and "nothing was deleted" in box["text"]
     assert report["home_visible"] and report["history_open"] and report["progress_enabled"]
-    aside = [p for p in data_dir.iterdir() if p.name.startswith(f"{HISTORY_FILE}.")
-             and not p.name.endswith(("-wal", "-shm"))]
+    aside = [
+        p
+        for p in data_dir.iterdir()
+        if p.name.startswith(f"{HISTORY_FILE}.") and not p.name.endswith(("-wal", "-shm"))
+    ]
     assert [p.read_bytes() for p in aside] == [damaged]  # kept, byte for byte
 
 

@@ -23,15 +23,13 @@ from ptcoach.ui import main
 pytestmark = pytest.mark.usefixtures("silent")
 
 
-def test_a_history_that_cannot_be_written_is_said_once_and_the_session_goes_on(
-        qtbot, make_app):
+def test_a_history_that_cannot_be_written_is_said_once_and_the_session_goes_on(qtbot, make_app):
     from test_app_faults import hold_write_lock
 
     app = make_app(speed=2000.0)
     holder = hold_write_lock(app.data_dir)  # another program writes the history meanwhile
     app.shell.home.select_routine("heat-and-cold")
-    window = app.shell.open_session(app.shell.routines["heat-and-cold"],
-                                    app.shell.home.targets())
+    window = app.shell.open_session(app.shell.routines["heat-and-cold"], app.shell.home.targets())
     bar = window.findChild(QLabel, "historyMessageLabel")
     answer_modal(named("ratingDialog"), lambda d: d.skip_button.click())
     paused: list[object] = []
@@ -43,8 +41,11 @@ def test_a_history_that_cannot_be_written_is_said_once_and_the_session_goes_on(
         # Said in the window's bar, not in a box: nothing to answer, and the session went on.
         assert "session goes on" in bar.text() and "queue file" in bar.text()
         assert paused == []
-        assert [w for w in QApplication.topLevelWidgets()
-                if isinstance(w, QMessageBox) and w.isVisible()] == []
+        assert [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox) and w.isVisible()
+        ] == []
     finally:
         holder.communicate("go\n", timeout=30)
     (row,) = list_sessions(app.conn)  # the queued records were written once possible
@@ -52,26 +53,28 @@ def test_a_history_that_cannot_be_written_is_said_once_and_the_session_goes_on(
     qtbot.waitUntil(lambda: bar.text() == "", timeout=5_000)
 
 
-def test_records_still_queued_when_the_window_closes_are_written_afterwards(
-        qtbot, make_app):
+def test_records_still_queued_when_the_window_closes_are_written_afterwards(qtbot, make_app):
     from test_app_faults import hold_write_lock
 
     app = make_app(speed=2000.0)
     app.shell.home.select_routine("heat-and-cold")
-    window = app.shell.open_session(app.shell.routines["heat-and-cold"],
-                                    app.shell.home.targets())
+    window = app.shell.open_session(app.shell.routines["heat-and-cold"], app.shell.home.targets())
     driver = window.driver
     holders = []
     # The last round cannot be written (nor the end of the session)...
     driver.set_completed.connect(
-        lambda e: holders.append(hold_write_lock(app.data_dir)) if e.record.set_number == 3
-        else None)
+        lambda e: (
+            holders.append(hold_write_lock(app.data_dir)) if e.record.set_number == 3 else None
+        )
+    )
     answer_modal(named("ratingDialog"), lambda d: d.skip_button.click())
     try:
         with qtbot.waitSignal(driver.session_finished, timeout=20_000):
             driver.start()
-        qtbot.waitUntil(lambda: "rating" in app.shell.windows
-                        and not app.shell.windows["rating"].isVisible(), timeout=20_000)
+        qtbot.waitUntil(
+            lambda: "rating" in app.shell.windows and not app.shell.windows["rating"].isVisible(),
+            timeout=20_000,
+        )
         window.close()
         assert app.services.recording.writer.pending > 0  # kept, not dropped
     finally:
@@ -94,14 +97,18 @@ def interrupted(data_dir, *, lead_in_s: float) -> int:
         recorder.on_events(events)
         if any(isinstance(e, SetCompleted) for e in events):
             break
-        events = (session.mark_rep() if session.segment.duration_s is None
-                  else session.advance(session.next_deadline()))
+        events = (
+            session.mark_rep()
+            if session.segment.duration_s is None
+            else session.advance(session.next_deadline())
+        )
     conn.close()
     return recorder.session_id
 
 
 def test_resume_uses_the_plan_it_was_recorded_with_even_after_the_lead_in_changed(
-        qtbot, data_dir, make_app):
+    qtbot, data_dir, make_app
+):
     session_id = interrupted(data_dir, lead_in_s=10)
     app = make_app(speed=1.0)
     app.services.lead_in_s = 0.0  # the runner turned "get ready" off since
@@ -123,8 +130,7 @@ def test_resume_uses_the_plan_it_was_recorded_with_even_after_the_lead_in_change
     assert all(s.exercise_id == row.sets[0].exercise_id for s in row.sets)
 
 
-def test_sound_preferences_chosen_before_the_first_session_reach_the_cue_director(
-        qtbot, make_app):
+def test_sound_preferences_chosen_before_the_first_session_reach_the_cue_director(qtbot, make_app):
     made: list[CueDirector] = []
 
     def make() -> CueDirector:  # as run_gui does: the settings read at start-up
@@ -140,15 +146,13 @@ def test_sound_preferences_chosen_before_the_first_session_reach_the_cue_directo
         dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     assert made == []  # no session yet: no director
     app.shell.home.select_routine("heat-and-cold")
-    window = app.shell.open_session(app.shell.routines["heat-and-cold"],
-                                    app.shell.home.targets())
+    window = app.shell.open_session(app.shell.routines["heat-and-cold"], app.shell.home.targets())
     (director,) = made
     assert director.settings.muted and not director.settings.voice
     assert window.driver.muted
 
 
-def test_the_builder_starts_new_routines_with_the_runners_timing_preferences(
-        qtbot, make_app):
+def test_the_builder_starts_new_routines_with_the_runners_timing_preferences(qtbot, make_app):
     app = make_app()
     app.shell.actions.preferences.trigger()
     dialog = app.shell.windows["preferences"]
@@ -161,12 +165,10 @@ def test_the_builder_starts_new_routines_with_the_runners_timing_preferences(
     assert builder.defaults == {"lead_in_s": 7, "rest_s": 45}
 
 
-def test_pain_before_is_stored_with_the_session_and_why_this_helps_opens_learn(
-        qtbot, make_app):
+def test_pain_before_is_stored_with_the_session_and_why_this_helps_opens_learn(qtbot, make_app):
     app = make_app(speed=2000.0)
     app.shell.home.select_routine("heat-and-cold")
-    window = app.shell.open_session(app.shell.routines["heat-and-cold"],
-                                    app.shell.home.targets())
+    window = app.shell.open_session(app.shell.routines["heat-and-cold"], app.shell.home.targets())
     window.view.pain_now.set_value(3)
     window.view.pain_now.value_changed.emit(3)
     window.learn_requested.emit("heat-and-cold")
@@ -190,21 +192,20 @@ def test_when_cues_play_the_status_line_says_nothing_technical(qtbot, make_app):
     app = make_app(speed=200.0, make_director=lambda: director)
     app.services.ask_ratings = False
     app.shell.home.select_routine("heat-and-cold")
-    window = app.shell.open_session(app.shell.routines["heat-and-cold"],
-                                    app.shell.home.targets())
+    window = app.shell.open_session(app.shell.routines["heat-and-cold"], app.shell.home.targets())
     assert window.sound_label.text() == "" and not window.statusBar().isVisible()
     window.close()
 
 
 def test_with_no_sound_the_session_says_so_and_flashes_every_cue(qtbot, make_app):
-    director = CueDirector(SilentPlayer("No audio output found: cues will be shown on screen."),
-                           AudioSettings())
+    director = CueDirector(
+        SilentPlayer("No audio output found: cues will be shown on screen."), AudioSettings()
+    )
     director.message = director.player.why
     app = make_app(speed=200.0, make_director=lambda: director)
     app.services.ask_ratings = False  # stopping below must not wait on the rating dialog
     app.shell.home.select_routine("heat-and-cold")
-    window = app.shell.open_session(app.shell.routines["heat-and-cold"],
-                                    app.shell.home.targets())
+    window = app.shell.open_session(app.shell.routines["heat-and-cold"], app.shell.home.targets())
     assert window.sound_label.text().startswith("No sound: cues flash on screen.")
     assert "Qt Multimedia" not in window.sound_label.text()
     flashes: list[str] = []
@@ -238,20 +239,19 @@ def test_m_in_a_session_mutes_that_session_only_and_is_not_saved(qtbot, make_app
     from ptcoach.ui.settings import open_settings
 
     holder: list = []  # the app, once built: the director is made on the first session
-    app = make_app(speed=200.0,
-                   make_director=lambda: main._make_director(AudioSettings(), holder[0].shell))
+    app = make_app(
+        speed=200.0, make_director=lambda: main._make_director(AudioSettings(), holder[0].shell)
+    )
     holder.append(app)
     app.services.ask_ratings = False
     app.shell.home.select_routine("heat-and-cold")
-    window = app.shell.open_session(app.shell.routines["heat-and-cold"],
-                                    app.shell.home.targets())
+    window = app.shell.open_session(app.shell.routines["heat-and-cold"], app.shell.home.targets())
     window.driver.toggle_mute()  # the M key
     director = app.shell.sessions.director
     assert window.driver.muted and director.session_muted
     assert load_audio(open_settings()).muted is False
     assert director.settings.muted is False
     window.close()
-    second = app.shell.open_session(app.shell.routines["heat-and-cold"],
-                                    app.shell.home.targets())
+    second = app.shell.open_session(app.shell.routines["heat-and-cold"], app.shell.home.targets())
     assert not second.driver.muted and not director.session_muted
     second.close()

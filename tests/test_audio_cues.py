@@ -70,7 +70,8 @@ def test_each_rep_number_is_spoken_as_that_rep_starts_with_lift_and_lower_clicks
     assert [c.clip for c in spoken] == ["rep_1", "rep_2", "rep_3", "rep_4"]
     assert [c.at for c in spoken] == [e.at for e in reps]
     assert [c.clip for c in cues if c.clip.startswith("tempo_")] == (
-        ["tempo_lower"] + ["tempo_lift", "tempo_lower"] * 3)
+        ["tempo_lower"] + ["tempo_lift", "tempo_lower"] * 3
+    )
 
 
 def test_halfway_and_ten_seconds_are_called_in_a_long_hold():
@@ -87,8 +88,9 @@ def test_settings_turn_off_voice_tones_rep_counting_and_everything_when_muted():
     _, events = run_session((ex, Targets(sets=2, reps=3, rest_s=20)))
     assert all(c.kind is CueKind.TONE for c in all_cues(events, replace(ON, voice=False)))
     assert all(c.kind is CueKind.VOICE for c in all_cues(events, replace(ON, tones=False)))
-    assert not [c for c in all_cues(events, replace(ON, count_reps=False))
-                if c.clip.startswith("rep_")]
+    assert not [
+        c for c in all_cues(events, replace(ON, count_reps=False)) if c.clip.startswith("rep_")
+    ]
     assert all_cues(events, replace(ON, muted=True)) == []
 
 
@@ -96,8 +98,9 @@ def test_every_cue_of_the_builtin_exercises_has_a_shipped_clip():
     shipped = available()
     ex = factories.exercise("clamshell", per_side=True)
     hold = factories.exercise("wall-sit", Kind.HOLD)
-    _, events = run_session((ex, Targets(sets=2, reps=30, rest_s=30)),
-                            (hold, Targets(sets=1, hold_s=40)))
+    _, events = run_session(
+        (ex, Targets(sets=2, reps=30, rest_s=30)), (hold, Targets(sets=1, hold_s=40))
+    )
     missing = {c.clip for c in all_cues(events)} - set(shipped)
     assert missing == set()
 
@@ -117,8 +120,9 @@ def test_the_queue_speaks_the_most_important_cue_first_and_drops_stale_ones():
 def test_looking_ahead_yields_exactly_the_events_the_session_then_emits():
     hold = factories.exercise("wall-sit", Kind.HOLD)
     clock = FakeClock()
-    session = Session(expand(factories.routine((hold, Targets(sets=2, hold_s=6, rest_s=5)))),
-                      clock=clock)
+    session = Session(
+        expand(factories.routine((hold, Targets(sets=2, hold_s=6, rest_s=5)))), clock=clock
+    )
     session.start()
     for _ in range(10):
         horizon = clock.now + 2.5

@@ -24,8 +24,14 @@ print(message)
 
 def choose_in_child(**env: str) -> tuple[str, str]:
     full = {**os.environ, "PYTHONPATH": str(ROOT), **env}
-    out = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True,
-                         env=full, timeout=60, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", PROBE],
+        capture_output=True,
+        text=True,
+        env=full,
+        timeout=60,
+        check=True,
+    )
     name, message = out.stdout.strip().split("\n", 1)
     return name, message
 
@@ -69,16 +75,23 @@ def test_a_player_whose_set_up_raises_anything_moves_on_with_one_message(tmp_pat
     AttributeError. A stand-in module shaped like that release is put first on the path."""
     fake = tmp_path / "playsound3"
     fake.mkdir()
-    (fake / "__init__.py").write_text("AVAILABLE_BACKENDS = ['gstreamer']\n"
-                                      "def playsound(*a, **k):\n    pass\n", encoding="utf-8")
-    code = ("from ptcoach.audio.player import choose_player\n"
-            "p, message = choose_player(force='playsound')\n"
-            "print(p.name); print(message)\n")
+    (fake / "__init__.py").write_text(
+        "AVAILABLE_BACKENDS = ['gstreamer']\ndef playsound(*a, **k):\n    pass\n", encoding="utf-8"
+    )
+    code = (
+        "from ptcoach.audio.player import choose_player\n"
+        "p, message = choose_player(force='playsound')\n"
+        "print(p.name); print(message)\n"
+    )
     root = Path(__file__).resolve().parents[1]
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path), str(root)]),
-           "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run([sys.executable, "-c", code], cwd=root, env=env,
-                            capture_output=True, text=True, timeout=60)
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(tmp_path), str(root)]),
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=root, env=env, capture_output=True, text=True, timeout=60
+    )
     assert result.returncode == 0, result.stderr
     name, message = result.stdout.splitlines()[:2]
     assert name == "none"

@@ -77,9 +77,10 @@ def test_a_hold_is_heard_as_start_tone_two_ticks_and_end_with_session_complete(q
     segments = rec.segments(QUIET, gap_s=0.05)
     lengths = [(e - s) / rec.rate for s, e in segments]
     assert len(segments) == 4, lengths  # the end tone runs into "session complete"
-    gain = director.settings.volume ** 2
+    gain = director.settings.volume**2
     assert lengths[:3] == pytest.approx(
-        [audible_s("start", gain), audible_s("tick", gain), audible_s("tick", gain)], abs=0.02)
+        [audible_s("start", gain), audible_s("tick", gain), audible_s("tick", gain)], abs=0.02
+    )
     assert lengths[3] == pytest.approx(audible_s("session_complete", gain), abs=0.03)
     ticks_due = [e.at for e in events if isinstance(e, Countdown) and e.remaining in (1, 2)]
     heard = [rec.time_of(s) for s, _ in segments[1:3]]
@@ -98,8 +99,9 @@ def test_the_cue_stream_carries_the_event_media_role(qtbot, sink):
     recorder = MonitorRecorder(sink).start()
     player.play("session_complete")
     qtbot.wait(200)
-    out = subprocess.run(["pactl", "list", "sink-inputs"], capture_output=True, text=True,
-                         check=True).stdout
+    out = subprocess.run(
+        ["pactl", "list", "sink-inputs"], capture_output=True, text=True, check=True
+    ).stdout
     recorder.stop()
     player.close()
     ours = [block for block in out.split("Sink Input #") if "QtmPulseStream" in block]

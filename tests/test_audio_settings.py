@@ -9,8 +9,9 @@ from ptcoach.audio.settings import AudioSettings, load, save
 
 def test_settings_saved_are_the_settings_loaded_after_a_restart(qtbot, tmp_path):
     path = str(tmp_path / "ptcoach.ini")
-    chosen = AudioSettings(volume=0.35, muted=True, voice=False, tones=True, count_reps=False,
-                           flash=True)
+    chosen = AudioSettings(
+        volume=0.35, muted=True, voice=False, tones=True, count_reps=False, flash=True
+    )
     save(QSettings(path, QSettings.Format.IniFormat), chosen)
     assert load(QSettings(path, QSettings.Format.IniFormat)) == chosen
 

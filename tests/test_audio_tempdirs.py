@@ -36,11 +36,21 @@ print("done", flush=True)
 
 def run(tmp: Path, mode: str, **kw):
     # PULSE_SINK: an earlier test's private sink may be gone; play to the default one.
-    env = {**{k: v for k, v in os.environ.items() if k != "PULSE_SINK"},
-           "TMPDIR": str(tmp), "PYTHONPATH": str(ROOT)}
+    env = {
+        **{k: v for k, v in os.environ.items() if k != "PULSE_SINK"},
+        "TMPDIR": str(tmp),
+        "PYTHONPATH": str(ROOT),
+    }
     clip = ROOT / "assets" / "sounds" / "session_complete.wav"
-    return subprocess.Popen([sys.executable, "-c", MAKE, str(clip), mode], cwd=ROOT, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kw)
+    return subprocess.Popen(
+        [sys.executable, "-c", MAKE, str(clip), mode],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        **kw,
+    )
 
 
 def cue_dirs(tmp: Path) -> list[Path]:
@@ -85,5 +95,7 @@ def test_a_killed_process_s_folder_and_player_are_cleaned_at_the_next_start(tmp_
             time.sleep(0.05)
         else:
             continue
-        assert not Path(f"/proc/{pid}").exists() or \
-            str(left[0]).encode() not in Path(f"/proc/{pid}/cmdline").read_bytes()
+        assert (
+            not Path(f"/proc/{pid}").exists()
+            or str(left[0]).encode() not in Path(f"/proc/{pid}/cmdline").read_bytes()
+        )

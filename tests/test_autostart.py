@@ -40,10 +40,20 @@ def test_enabling_writes_a_valid_autostart_entry_and_disabling_removes_it(
 
 def test_the_shipped_desktop_entry_and_metainfo_validate() -> None:
     root = Path(__file__).resolve().parents[1] / "resources" / "desktop"
-    desktop = subprocess.run(["desktop-file-validate", str(root / f"{autostart.ENTRY_NAME}")],
-                             capture_output=True, text=True)
+    desktop = subprocess.run(
+        ["desktop-file-validate", str(root / f"{autostart.ENTRY_NAME}")],
+        capture_output=True,
+        text=True,
+    )
     assert "error" not in desktop.stdout + desktop.stderr
-    meta = subprocess.run(["appstreamcli", "validate", "--no-net",
-                           str(root / "io.github.ptcoach.PTCoach.metainfo.xml")],
-                          capture_output=True, text=True)
+    meta = subprocess.run(
+        [
+            "appstreamcli",
+            "validate",
+            "--no-net",
+            str(root / "io.github.ptcoach.PTCoach.metainfo.xml"),
+        ],
+        capture_output=True,
+        text=True,
+    )
     assert meta.returncode == 0, meta.stdout + meta.stderr

@@ -23,6 +23,7 @@ def discard_on_close(qtbot: QtBot) -> Callable[[QWidget], None]:
     def before_close(win: QWidget) -> None:
         if isinstance(win, BuilderWindow) and win.isVisible() and win.draft.dirty:
             _answer_next_question(qtbot, QMessageBox.StandardButton.Discard)
+
     return before_close
 
 
@@ -69,8 +70,9 @@ def type_into(qtbot: QtBot, widget: QWidget, text: str) -> None:
     qtbot.keyClicks(widget, text)
 
 
-def test_a_routine_is_built_by_keyboard_search_enter_and_tab(qtbot: QtBot,
-                                                             window: BuilderWindow) -> None:
+def test_a_routine_is_built_by_keyboard_search_enter_and_tab(
+    qtbot: QtBot, window: BuilderWindow
+) -> None:
     name = child(window, "routineNameEdit")
     name.setFocus()
     type_into(qtbot, name, "Hips first")
@@ -99,14 +101,18 @@ def test_the_search_filters_by_condition_and_muscle(qtbot: QtBot, window: Builde
     window.picker.set_filter("condition", "plantar-fasciitis")
     shown = [catalog.item(i).text() for i in range(catalog.count())]
     assert 0 < len(shown) < everything
-    assert all("plantar-fasciitis" in ex.conditions for ex in window.catalog.exercises.values()
-               if ex.name in shown)
+    assert all(
+        "plantar-fasciitis" in ex.conditions
+        for ex in window.catalog.exercises.values()
+        if ex.name in shown
+    )
     window.picker.set_filter("muscle", "calves")
     assert 0 < catalog.count() < everything
 
 
 def test_moving_a_row_in_the_list_model_reorders_the_routine_and_undoes(
-        qtbot: QtBot, window: BuilderWindow) -> None:
+    qtbot: QtBot, window: BuilderWindow
+) -> None:
     for text in ("clam", "plank", "wall sit"):
         add_by_search(qtbot, window, text)
     assert item_ids(window) == ["clamshell", "plank", "wall-sit"]
@@ -130,8 +136,9 @@ def test_ctrl_up_and_down_move_the_selected_exercise(qtbot: QtBot, window: Build
     assert item_ids(window) == ["clamshell", "plank"] and items.currentRow() == 1
 
 
-def test_an_empty_name_is_shown_inline_and_disables_save(qtbot: QtBot,
-                                                         window: BuilderWindow) -> None:
+def test_an_empty_name_is_shown_inline_and_disables_save(
+    qtbot: QtBot, window: BuilderWindow
+) -> None:
     add_by_search(qtbot, window, "plank")
     save = child(window, "saveButton")
     assert save.isEnabled()
@@ -147,7 +154,8 @@ def test_an_empty_name_is_shown_inline_and_disables_save(qtbot: QtBot,
 
 
 def test_a_duplicate_routine_id_is_shown_inline_and_disables_save(
-        qtbot: QtBot, window: BuilderWindow) -> None:
+    qtbot: QtBot, window: BuilderWindow
+) -> None:
     add_by_search(qtbot, window, "plank")
     routine_id = child(window, "routineIdEdit")
     routine_id.setFocus()
@@ -157,8 +165,9 @@ def test_a_duplicate_routine_id_is_shown_inline_and_disables_save(
     assert not child(window, "saveButton").isEnabled()
 
 
-def test_an_own_exercise_with_min_above_max_is_shown_inline(qtbot: QtBot,
-                                                            window: BuilderWindow) -> None:
+def test_an_own_exercise_with_min_above_max_is_shown_inline(
+    qtbot: QtBot, window: BuilderWindow
+) -> None:
     qtbot.mouseClick(child(window, "newOwnExerciseButton"), Qt.MouseButton.LeftButton)
     qtbot.keyClicks(QApplication.focusWidget(), "Heel walk")  # the new exercise's name
     add_by_search(qtbot, window, "heel walk")
@@ -176,7 +185,8 @@ def test_an_own_exercise_with_min_above_max_is_shown_inline(qtbot: QtBot,
 
 
 def test_saving_writes_the_routine_file_that_the_catalogue_loads_back(
-        qtbot: QtBot, window: BuilderWindow, data_dir: Path) -> None:
+    qtbot: QtBot, window: BuilderWindow, data_dir: Path
+) -> None:
     name = child(window, "routineNameEdit")
     name.setFocus()
     type_into(qtbot, name, "Evening")
@@ -197,7 +207,8 @@ def test_saving_writes_the_routine_file_that_the_catalogue_loads_back(
 
 
 def test_undo_and_redo_keys_step_through_add_edit_move_and_remove(
-        qtbot: QtBot, window: BuilderWindow) -> None:
+    qtbot: QtBot, window: BuilderWindow
+) -> None:
     add_by_search(qtbot, window, "clam")
     add_by_search(qtbot, window, "plank")
     window.routine_form.select(1)
@@ -225,8 +236,7 @@ def test_undo_and_redo_keys_step_through_add_edit_move_and_remove(
     assert name.text() == "New routine"
 
 
-def test_a_builtin_routine_opens_read_only_until_duplicated(qtbot: QtBot, data_dir: Path
-                                                           ) -> None:
+def test_a_builtin_routine_opens_read_only_until_duplicated(qtbot: QtBot, data_dir: Path) -> None:
     win = open_builder(qtbot, data_dir, "runners-knee")
     duplicate = child(win, "duplicateToEditButton")
     assert duplicate.isVisible()
@@ -254,12 +264,14 @@ def _answer_next_question(qtbot: QtBot, button: QMessageBox.StandardButton) -> l
             return
         seen.append(box.text())
         box.button(button).click()
+
     QTimer.singleShot(0, answer)
     return seen
 
 
-def test_delete_asks_then_moves_the_file_to_the_trash(qtbot: QtBot, window: BuilderWindow,
-                                                      data_dir: Path) -> None:
+def test_delete_asks_then_moves_the_file_to_the_trash(
+    qtbot: QtBot, window: BuilderWindow, data_dir: Path
+) -> None:
     add_by_search(qtbot, window, "plank")
     path = window.save()
     assert path is not None and path.exists()
@@ -274,7 +286,8 @@ def test_delete_asks_then_moves_the_file_to_the_trash(qtbot: QtBot, window: Buil
 
 
 def test_the_routine_exports_as_a_fit_workout_that_garmins_sdk_decodes(
-        qtbot: QtBot, data_dir: Path, tmp_path: Path) -> None:
+    qtbot: QtBot, data_dir: Path, tmp_path: Path
+) -> None:
     win = open_builder(qtbot, data_dir, "runners-knee")
     out = win.export_fit(tmp_path / "knee.fit")
     assert out is not None
@@ -287,7 +300,8 @@ def test_the_routine_exports_as_a_fit_workout_that_garmins_sdk_decodes(
 
 
 def test_export_then_import_brings_a_routine_back_as_your_own(
-        qtbot: QtBot, window: BuilderWindow, data_dir: Path, tmp_path: Path) -> None:
+    qtbot: QtBot, window: BuilderWindow, data_dir: Path, tmp_path: Path
+) -> None:
     add_by_search(qtbot, window, "plank")
     out = window.export_file(tmp_path / "mine.toml")
     assert out is not None and "new-routine" not in Catalog.load(data_dir).routines
@@ -301,7 +315,8 @@ def test_export_then_import_brings_a_routine_back_as_your_own(
 
 
 def test_importing_a_file_with_problems_opens_it_to_fix_without_saving(
-        qtbot: QtBot, window: BuilderWindow, data_dir: Path) -> None:
+    qtbot: QtBot, window: BuilderWindow, data_dir: Path
+) -> None:
     assert window.import_file(DATA / "invalid" / "own-exercise-problems.toml")
     assert problems(window) and not child(window, "saveButton").isEnabled()
     assert not (data_dir / "routines").exists() or not list((data_dir / "routines").iterdir())

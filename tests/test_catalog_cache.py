@@ -62,15 +62,24 @@ def test_the_cached_catalogue_equals_the_parsed_one_in_content_and_order(data_di
 
 
 def test_a_second_process_reads_the_cache_without_importing_the_parser(data_dir):
-    code = ("import sys, json; from pathlib import Path\n"
-            "from ptcoach.catalog.catalog import Catalog\n"
-            "c = Catalog.load(Path(sys.argv[1]))\n"
-            "print(json.dumps([len(c.routines), 'ptcoach.catalog.loader' in sys.modules,\n"
-            "                  'tomllib' in sys.modules]))\n")
+    code = (
+        "import sys, json; from pathlib import Path\n"
+        "from ptcoach.catalog.catalog import Catalog\n"
+        "c = Catalog.load(Path(sys.argv[1]))\n"
+        "print(json.dumps([len(c.routines), 'ptcoach.catalog.loader' in sys.modules,\n"
+        "                  'tomllib' in sys.modules]))\n"
+    )
 
     def run() -> list:
-        out = subprocess.run([sys.executable, "-c", code, str(data_dir)], cwd=ROOT, env=os.environ,
-                             capture_output=True, text=True, timeout=60, check=True).stdout
+        out = subprocess.run(
+            [sys.executable, "-c", code, str(data_dir)],
+            cwd=ROOT,
+            env=os.environ,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=True,
+        ).stdout
         return json.loads(out)
 
     count, loader_used, toml_used = run()
@@ -98,8 +107,9 @@ def test_editing_a_shipped_file_invalidates_the_cache(shipped_copy):
     rename_exercise(ex / "calf-raise.toml", "Heel raise")
     exercises, routines = load_builtins(ex, rt)
     assert exercises["calf-raise"].name == "Heel raise"
-    using = [i.exercise for r in routines.values() for i in r.items
-             if i.exercise.id == "calf-raise"]
+    using = [
+        i.exercise for r in routines.values() for i in r.items if i.exercise.id == "calf-raise"
+    ]
     assert using and all(e.name == "Heel raise" for e in using)
 
 
@@ -119,8 +129,9 @@ def test_adding_or_removing_a_shipped_routine_invalidates_the_cache(shipped_copy
     before = load_builtins(ex, rt)[1]
     shutil.copy(rt / "strength.toml", rt / "zz-copy.toml")
     text = (rt / "zz-copy.toml").read_text(encoding="utf-8")
-    (rt / "zz-copy.toml").write_text(text.replace('id = "strength"', 'id = "zz-copy"', 1),
-                                     encoding="utf-8")
+    (rt / "zz-copy.toml").write_text(
+        text.replace('id = "strength"', 'id = "zz-copy"', 1), encoding="utf-8"
+    )
     assert list(load_builtins(ex, rt)[1]) == [*before, "zz-copy"]
     (rt / "zz-copy.toml").unlink()
     assert list(load_builtins(ex, rt)[1]) == list(before)
@@ -187,15 +198,25 @@ def test_a_planted_pickle_at_the_cache_path_runs_nothing_from_the_command_line(d
     marker = tmp_path / "ran"
     cache_path().parent.mkdir(parents=True, exist_ok=True)
     for path in (cache_path(), cache_path().with_name("builtin-catalog.pickle")):
-        subprocess.run([sys.executable, "-c", PLANT.format(marker=marker, path=str(path))],
-                       check=True, timeout=60)
-    result = subprocess.run([sys.executable, "-m", "ptcoach", "routines"], cwd=ROOT,
-                            env=os.environ, capture_output=True, text=True, timeout=60)
+        subprocess.run(
+            [sys.executable, "-c", PLANT.format(marker=marker, path=str(path))],
+            check=True,
+            timeout=60,
+        )
+    result = subprocess.run(
+        [sys.executable, "-m", "ptcoach", "routines"],
+        cwd=ROOT,
+        env=os.environ,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr
     assert "runners-knee" in result.stdout
     assert not marker.exists()
     assert json.loads(cache_path().read_text(encoding="utf-8"))["key"].startswith(
-        builtin_cache.FORMAT)
+        builtin_cache.FORMAT
+    )
 
 
 def test_a_cache_with_well_formed_json_of_the_wrong_shape_is_replaced(data_dir):

@@ -21,8 +21,15 @@ RESOURCES = ROOT / "resources"
 # The source text lives beside the repository (../shared), as on every machine and in CI.
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "physical-therapy-for-runners.txt"
 
-CONDITIONS = ("runners-knee", "shin-splints", "achilles-tendonitis", "plantar-fasciitis",
-              "it-band-syndrome", "patellar-tendonitis", "lower-back-pain")
+CONDITIONS = (
+    "runners-knee",
+    "shin-splints",
+    "achilles-tendonitis",
+    "plantar-fasciitis",
+    "it-band-syndrome",
+    "patellar-tendonitis",
+    "lower-back-pain",
+)
 ROUTINE_IDS = (*CONDITIONS, "flexibility", "strength", "heat-and-cold")
 LEARN_PAGES = (*CONDITIONS, "strength-training", "flexibility", "heat-and-cold", "foam-rolling")
 SEED_PROGRAM = ("clamshell", "straight-leg-raise", "wall-sit", "step-up", "foam-roll")
@@ -69,6 +76,7 @@ def text_of(ex: Exercise) -> str:
 
 # --- the catalogue loads cleanly ---------------------------------------------------------
 
+
 def test_the_shipped_catalogue_loads_without_problems(catalog: Catalog) -> None:
     assert list(catalog.problems) == []
     assert len(catalog.exercises) == len(list(RESOURCES.glob("exercises/*.toml")))
@@ -82,8 +90,10 @@ def test_each_exercise_file_is_named_for_its_id() -> None:
 
 # --- the seed's runner's knee program, with the seed's numbers ----------------------------
 
+
 def test_clamshell_is_two_to_three_sets_of_fifteen_per_side_with_knees_at_45_degrees(
-        exercises: dict[str, Exercise]) -> None:
+    exercises: dict[str, Exercise],
+) -> None:
     ex = exercises["clamshell"]
     assert (ex.kind, ex.category, ex.per_side) == (Kind.REPS, "runners-knee", True)
     assert ex.sets == Range(2, 3)
@@ -95,7 +105,8 @@ def test_clamshell_is_two_to_three_sets_of_fifteen_per_side_with_knees_at_45_deg
 
 
 def test_straight_leg_raise_is_ten_to_fifteen_per_side_lifted_to_the_bent_knee(
-        exercises: dict[str, Exercise]) -> None:
+    exercises: dict[str, Exercise],
+) -> None:
     ex = exercises["straight-leg-raise"]
     assert (ex.kind, ex.category, ex.per_side) == (Kind.REPS, "runners-knee", True)
     assert ex.reps == Range(10, 15)
@@ -107,7 +118,8 @@ def test_straight_leg_raise_is_ten_to_fifteen_per_side_lifted_to_the_bent_knee(
 
 
 def test_wall_sit_holds_thirty_to_sixty_seconds_with_thighs_near_90_degrees(
-        exercises: dict[str, Exercise]) -> None:
+    exercises: dict[str, Exercise],
+) -> None:
     ex = exercises["wall-sit"]
     assert (ex.kind, ex.category, ex.per_side) == (Kind.HOLD, "runners-knee", False)
     assert ex.hold_s == Range(30, 60)
@@ -116,7 +128,8 @@ def test_wall_sit_holds_thirty_to_sixty_seconds_with_thighs_near_90_degrees(
 
 
 def test_step_up_is_ten_to_fifteen_on_each_leg_with_a_slower_lowering(
-        exercises: dict[str, Exercise]) -> None:
+    exercises: dict[str, Exercise],
+) -> None:
     ex = exercises["step-up"]
     assert (ex.kind, ex.category, ex.per_side) == (Kind.REPS, "runners-knee", True)
     assert ex.reps == Range(10, 15)
@@ -127,7 +140,8 @@ def test_step_up_is_ten_to_fifteen_on_each_leg_with_a_slower_lowering(
 
 
 def test_foam_rolling_spends_thirty_to_sixty_seconds_on_quads_it_band_and_calves(
-        exercises: dict[str, Exercise]) -> None:
+    exercises: dict[str, Exercise],
+) -> None:
     ex = exercises["foam-roll"]
     assert (ex.kind, ex.per_side) == (Kind.AREAS, True)
     assert ex.areas == ("quadriceps", "IT band", "calves")
@@ -136,7 +150,8 @@ def test_foam_rolling_spends_thirty_to_sixty_seconds_on_quads_it_band_and_calves
 
 
 def test_the_runners_knee_routine_is_the_seeds_program_in_order(
-        routines: dict[str, Routine]) -> None:
+    routines: dict[str, Routine],
+) -> None:
     routine = routines["runners-knee"]
     assert tuple(item.exercise.id for item in routine.items) == SEED_PROGRAM
     clamshell = routine.items[0]
@@ -145,9 +160,11 @@ def test_the_runners_knee_routine_is_the_seeds_program_in_order(
 
 # --- flexibility, strength, heat and cold --------------------------------------------------
 
+
 @pytest.mark.parametrize("ex_id", ["hamstring-stretch", "calf-stretch", "hip-flexor-stretch"])
 def test_the_seeds_stretches_are_thirty_second_holds_per_side(
-        exercises: dict[str, Exercise], ex_id: str) -> None:
+    exercises: dict[str, Exercise], ex_id: str
+) -> None:
     ex = exercises[ex_id]
     assert (ex.kind, ex.category, ex.per_side) == (Kind.HOLD, "flexibility", True)
     assert ex.hold_s is not None and 30 in ex.hold_s
@@ -156,7 +173,8 @@ def test_the_seeds_stretches_are_thirty_second_holds_per_side(
 
 
 def test_strength_exercises_cover_core_glutes_and_hamstrings(
-        exercises: dict[str, Exercise], routines: dict[str, Routine]) -> None:
+    exercises: dict[str, Exercise], routines: dict[str, Routine]
+) -> None:
     strength = [ex for ex in exercises.values() if ex.category == "strength"]
     assert all(ex.general_guidance for ex in strength)
     in_routine = {m for item in routines["strength"].items for m in item.exercise.muscles}
@@ -165,7 +183,8 @@ def test_strength_exercises_cover_core_glutes_and_hamstrings(
 
 
 def test_contrast_therapy_alternates_heat_then_cold_with_safety_advice(
-        exercises: dict[str, Exercise]) -> None:
+    exercises: dict[str, Exercise],
+) -> None:
     ex = exercises["contrast-therapy"]
     assert (ex.kind, ex.category, ex.per_side) == (Kind.CONTRAST, "recovery", False)
     assert ex.hold_s == Range(180, 240)
@@ -176,13 +195,20 @@ def test_contrast_therapy_alternates_heat_then_cold_with_safety_advice(
     assert ex.general_guidance and "heat" in ex.guidance_note.lower()
 
 
-@pytest.mark.parametrize("ex_id,condition", [
-    ("calf-raise", "achilles-tendonitis"), ("eccentric-heel-drop", "achilles-tendonitis"),
-    ("toe-raise", "shin-splints"), ("plantar-fascia-stretch", "plantar-fasciitis"),
-    ("foot-roll", "plantar-fasciitis"), ("spanish-squat", "patellar-tendonitis"),
-])
+@pytest.mark.parametrize(
+    "ex_id,condition",
+    [
+        ("calf-raise", "achilles-tendonitis"),
+        ("eccentric-heel-drop", "achilles-tendonitis"),
+        ("toe-raise", "shin-splints"),
+        ("plantar-fascia-stretch", "plantar-fasciitis"),
+        ("foot-roll", "plantar-fasciitis"),
+        ("spanish-squat", "patellar-tendonitis"),
+    ],
+)
 def test_condition_specific_exercises_are_general_guidance_for_their_condition(
-        exercises: dict[str, Exercise], ex_id: str, condition: str) -> None:
+    exercises: dict[str, Exercise], ex_id: str, condition: str
+) -> None:
     ex = exercises[ex_id]
     assert condition in ex.conditions
     assert ex.general_guidance and ex.guidance_note
@@ -190,29 +216,34 @@ def test_condition_specific_exercises_are_general_guidance_for_their_condition(
 
 # --- routines -----------------------------------------------------------------------------
 
+
 def test_there_is_one_routine_per_condition_plus_flexibility_strength_and_heat(
-        routines: dict[str, Routine]) -> None:
+    routines: dict[str, Routine],
+) -> None:
     assert set(routines) == set(ROUTINE_IDS)
     for condition in CONDITIONS:
         assert routines[condition].condition == condition
 
 
 def test_every_routine_uses_only_known_exercises(
-        exercises: dict[str, Exercise], routines: dict[str, Routine]) -> None:
+    exercises: dict[str, Exercise], routines: dict[str, Routine]
+) -> None:
     for routine in routines.values():
         for item in routine.items:
             assert exercises[item.exercise.id] == item.exercise, routine.id
 
 
 def test_every_exercise_is_used_by_some_routine(
-        exercises: dict[str, Exercise], routines: dict[str, Routine]) -> None:
+    exercises: dict[str, Exercise], routines: dict[str, Routine]
+) -> None:
     used = {item.exercise.id for r in routines.values() for item in r.items}
     assert used == set(exercises)
 
 
 @pytest.mark.parametrize("routine_id", ROUTINE_IDS)
 def test_each_routine_takes_ten_to_twenty_five_minutes_at_its_default_targets(
-        routines: dict[str, Routine], routine_id: str) -> None:
+    routines: dict[str, Routine], routine_id: str
+) -> None:
     routine = routines[routine_id]
     assert 10 * 60 <= expand(routine).total_s <= 25 * 60
     assert routine.lead_in_s == 10
@@ -221,8 +252,10 @@ def test_each_routine_takes_ten_to_twenty_five_minutes_at_its_default_targets(
 
 # --- complete coaching text ---------------------------------------------------------------
 
+
 def test_every_exercise_has_instructions_mistakes_and_safety(
-        exercises: dict[str, Exercise]) -> None:
+    exercises: dict[str, Exercise],
+) -> None:
     for ex in exercises.values():
         assert 3 <= len(ex.instructions) <= 6, ex.id
         assert 2 <= len(ex.mistakes) <= 4, ex.id
@@ -232,14 +265,14 @@ def test_every_exercise_has_instructions_mistakes_and_safety(
         assert ex.illustration == ex.id
 
 
-def test_every_condition_has_exercises_that_help_with_it(
-        exercises: dict[str, Exercise]) -> None:
+def test_every_condition_has_exercises_that_help_with_it(exercises: dict[str, Exercise]) -> None:
     covered = {c for ex in exercises.values() for c in ex.conditions}
     assert covered == set(CONDITIONS)
 
 
 def test_tempo_paced_exercises_have_a_movement_and_a_return_step(
-        exercises: dict[str, Exercise]) -> None:
+    exercises: dict[str, Exercise],
+) -> None:
     for ex in exercises.values():
         if ex.kind is Kind.REPS and ex.tempo:
             names = {s.name for s in ex.tempo}
@@ -248,22 +281,29 @@ def test_tempo_paced_exercises_have_a_movement_and_a_return_step(
 
 
 def test_every_general_guidance_item_says_which_numbers_are_general_guidance(
-        exercises: dict[str, Exercise], routines: dict[str, Routine]) -> None:
+    exercises: dict[str, Exercise], routines: dict[str, Routine]
+) -> None:
     for item in (*exercises.values(), *routines.values()):
         if item.general_guidance:
             assert len(item.guidance_note) > 30, item.id
 
 
-@pytest.mark.skipif(not SEED.is_file(), reason=f"the seed article is not beside this clone "
-                    f"({SEED.name} is kept outside the repository); the no-copying check "
-                    "runs where it is present")
+@pytest.mark.skipif(
+    not SEED.is_file(),
+    reason=f"the seed article is not beside this clone "
+    f"({SEED.name} is kept outside the repository); the no-copying check "
+    "runs where it is present",
+)
 def test_no_eight_word_run_of_the_seed_appears_in_any_data_file() -> None:
     seed = words(SEED.read_text(encoding="utf-8").replace("\u2019", "'"))
-    runs = {tuple(seed[i:i + 8]) for i in range(len(seed) - 7)}
+    runs = {tuple(seed[i : i + 8]) for i in range(len(seed) - 7)}
     copied = []
     for path in data_files():
         for text in strings(tomllib.loads(path.read_text(encoding="utf-8"))):
             w = words(text)
-            copied += [f"{path.name}: {' '.join(w[i:i + 8])}"
-                       for i in range(len(w) - 7) if tuple(w[i:i + 8]) in runs]
+            copied += [
+                f"{path.name}: {' '.join(w[i : i + 8])}"
+                for i in range(len(w) - 7)
+                if tuple(w[i : i + 8]) in runs
+            ]
     assert copied == []

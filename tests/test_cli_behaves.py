@@ -21,11 +21,21 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def ptcoach(*args: str, env: dict[str, str] | None = None, stdout: int | None = subprocess.PIPE,
-            timeout: float = 60) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "ptcoach", *args], cwd=ROOT,
-                          env=env or os.environ, stdout=stdout, stderr=subprocess.PIPE,
-                          text=True, timeout=timeout)
+def ptcoach(
+    *args: str,
+    env: dict[str, str] | None = None,
+    stdout: int | None = subprocess.PIPE,
+    timeout: float = 60,
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "ptcoach", *args],
+        cwd=ROOT,
+        env=env or os.environ,
+        stdout=stdout,
+        stderr=subprocess.PIPE,
+        text=True,
+        timeout=timeout,
+    )
 
 
 def with_closed_reader(*args: str) -> subprocess.CompletedProcess[str]:
@@ -38,8 +48,15 @@ def with_closed_reader(*args: str) -> subprocess.CompletedProcess[str]:
         os.close(w)
 
 
-@pytest.mark.parametrize("args", [("routines",), ("routines", "--format", "json"),
-                                  ("routines", "show", "runners-knee"), ("history",)])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("routines",),
+        ("routines", "--format", "json"),
+        ("routines", "show", "runners-knee"),
+        ("history",),
+    ],
+)
 def test_a_reader_that_stops_reading_ends_the_command_quietly(args):
     result = with_closed_reader(*args)
     assert result.returncode == 0, result.stderr
@@ -47,10 +64,10 @@ def test_a_reader_that_stops_reading_ends_the_command_quietly(args):
 
 
 def test_head_of_routines_in_a_real_shell_pipeline():
-    script = (f"set -o pipefail; '{sys.executable}' -m ptcoach routines show runners-knee "
-              "| head -1")
-    result = subprocess.run(["bash", "-c", script], cwd=ROOT, capture_output=True, text=True,
-                            timeout=60)
+    script = f"set -o pipefail; '{sys.executable}' -m ptcoach routines show runners-knee | head -1"
+    result = subprocess.run(
+        ["bash", "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("Runner's knee")
     assert "Traceback" not in result.stderr
@@ -84,16 +101,20 @@ def test_import_into_a_read_only_data_dir_gets_a_message(tmp_path):
 
 
 def test_run_with_an_unknown_id_and_no_display_says_so_before_any_window(tmp_path):
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
     result = ptcoach("run", "nope", env=env)
     assert result.returncode == 2, result.stderr
     assert "no routine 'nope'" in result.stderr
     assert "could not connect to display" not in result.stderr
 
 
-@pytest.mark.parametrize("args", [("run", "nope"), ("export", "nope"),
-                                  ("routines", "show", "nope")])
+@pytest.mark.parametrize(
+    "args", [("run", "nope"), ("export", "nope"), ("routines", "show", "nope")]
+)
 def test_an_unknown_id_is_exit_status_2_for_every_command(args):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = ptcoach(*args, env=env)
@@ -121,8 +142,12 @@ def test_global_options_work_after_the_command_too(tmp_path):
     assert shown.returncode == 0, shown.stderr
     # Before the command still works, and an option after it wins over one before it.
     assert ptcoach("--data-dir", str(here), "routines", "show", "mine").returncode == 0
-    assert ptcoach("--data-dir", str(here), "routines", "show", "mine",
-                   "--data-dir", str(there)).returncode == 2
+    assert (
+        ptcoach(
+            "--data-dir", str(here), "routines", "show", "mine", "--data-dir", str(there)
+        ).returncode
+        == 2
+    )
     history = ptcoach("history", "--data-dir", str(there), "--format", "json")
     assert history.returncode == 0 and json.loads(history.stdout) == []
 
@@ -140,8 +165,7 @@ def test_a_built_in_exported_validates_and_imports_back_under_a_free_id(tmp_path
     assert "'runners-knee-2'" in first.stderr
     second = ptcoach("import", str(out), "--data-dir", str(data_dir))
     assert second.returncode == 0 and "'runners-knee-3'" in second.stderr
-    listed = json.loads(ptcoach("routines", "--format", "json", "--data-dir",
-                                str(data_dir)).stdout)
+    listed = json.loads(ptcoach("routines", "--format", "json", "--data-dir", str(data_dir)).stdout)
     by_id = {r["id"]: r for r in listed}
     assert by_id["runners-knee"]["source"] == "built-in"
     assert by_id["runners-knee-2"]["source"] != "built-in"
@@ -152,20 +176,36 @@ def test_a_built_in_exported_validates_and_imports_back_under_a_free_id(tmp_path
 @pytest.mark.slow
 def test_ctrl_c_quits_the_gui_cleanly_with_the_done_sets_stored(tmp_path):
     data_dir = tmp_path / "data"
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PTCOACH_AUDIO": "none",
-           "PYTHONPATH": str(ROOT), "PTCOACH_CONFIG_DIR": str(tmp_path / "config")}
-    proc = subprocess.Popen([sys.executable, str(ROOT / "tests" / "helpers" / "start_session.py"),
-                             "strength", "--data-dir", str(data_dir)],
-                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PTCOACH_AUDIO": "none",
+        "PYTHONPATH": str(ROOT),
+        "PTCOACH_CONFIG_DIR": str(tmp_path / "config"),
+    }
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            str(ROOT / "tests" / "helpers" / "start_session.py"),
+            "strength",
+            "--data-dir",
+            str(data_dir),
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert proc.stdout is not None
         assert proc.stdout.readline().strip() == "started"
         deadline = time.monotonic() + 60
         sets: list = []
         while time.monotonic() < deadline:
-            rows = json.loads(ptcoach("history", "--format", "json", "--data-dir",
-                                      str(data_dir)).stdout)
+            rows = json.loads(
+                ptcoach("history", "--format", "json", "--data-dir", str(data_dir)).stdout
+            )
             sets = [s for row in rows for s in row["sets"]]
             if len(sets) >= 2:
                 break

@@ -33,12 +33,21 @@ def test_the_command_table_matches_what_each_module_registers() -> None:
 
 
 def test_help_lists_every_command_with_its_help_without_importing_any() -> None:
-    code = ("import sys, ptcoach.cli\n"
-            "text = ptcoach.cli.build_parser().format_help()\n"
-            "print(sorted(m for m in sys.modules if m.startswith('ptcoach.commands.')))\n"
-            "print(text)\n")
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
-                         env=dict(os.environ, COLUMNS="200"), timeout=60, check=True).stdout
+    code = (
+        "import sys, ptcoach.cli\n"
+        "text = ptcoach.cli.build_parser().format_help()\n"
+        "print(sorted(m for m in sys.modules if m.startswith('ptcoach.commands.')))\n"
+        "print(text)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, COLUMNS="200"),
+        timeout=60,
+        check=True,
+    ).stdout
     first, text = out.split("\n", 1)
     assert first == "[]"
     for name, (_module, help_text) in COMMANDS.items():
@@ -46,12 +55,20 @@ def test_help_lists_every_command_with_its_help_without_importing_any() -> None:
 
 
 def test_parsing_a_command_imports_only_its_module_and_sets_its_function() -> None:
-    code = ("import sys, json, ptcoach.cli\n"
-            "args = ptcoach.cli.build_parser().parse_args(['restore', 'old.sqlite3'])\n"
-            "print(json.dumps([args.command, args.func.__module__, str(args.file),\n"
-            "  sorted(m for m in sys.modules if m.startswith('ptcoach.commands.'))]))\n")
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
-                         timeout=60, check=True).stdout
+    code = (
+        "import sys, json, ptcoach.cli\n"
+        "args = ptcoach.cli.build_parser().parse_args(['restore', 'old.sqlite3'])\n"
+        "print(json.dumps([args.command, args.func.__module__, str(args.file),\n"
+        "  sorted(m for m in sys.modules if m.startswith('ptcoach.commands.'))]))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    ).stdout
     command, func_module, file, loaded = json.loads(out)
     assert (command, func_module, file) == ("restore", "ptcoach.commands.history", "old.sqlite3")
     assert loaded == ["ptcoach.commands.history"]

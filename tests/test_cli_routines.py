@@ -21,7 +21,11 @@ def ptcoach(data_dir: Path, *args: str | Path) -> subprocess.CompletedProcess[st
     env.pop("PTCOACH_DATA_DIR", None)
     return subprocess.run(
         [sys.executable, "-m", "ptcoach", "--data-dir", str(data_dir), *map(str, args)],
-        capture_output=True, text=True, timeout=60, env=env, check=False,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        check=False,
     )
 
 
@@ -49,8 +53,10 @@ def test_routines_as_json_lists_own_routines_after_the_built_ins(data_dir: Path)
 
 
 def test_routines_show_json_follows_the_documented_schema(data_dir: Path) -> None:
-    for args in (("routines", "show", "runners-knee", "--format", "json"),
-                 ("routines", "--format", "json", "show", "runners-knee")):
+    for args in (
+        ("routines", "show", "runners-knee", "--format", "json"),
+        ("routines", "--format", "json", "show", "runners-knee"),
+    ):
         result = ptcoach(data_dir, *args)
         assert result.returncode == 0, result.stderr
         detail = json.loads(result.stdout)
@@ -61,8 +67,11 @@ def test_routines_show_json_follows_the_documented_schema(data_dir: Path) -> Non
             assert isinstance(ex["per_side"], bool)
             for key in ("sets", "reps", "hold_s"):
                 pair = ex[key]
-                assert pair is None or (len(pair) == 2 and pair[0] <= pair[1]
-                                        and all(isinstance(x, int | float) for x in pair))
+                assert pair is None or (
+                    len(pair) == 2
+                    and pair[0] <= pair[1]
+                    and all(isinstance(x, int | float) for x in pair)
+                )
             assert ex["sets"] is not None
         assert detail["exercises"][0]["id"] == "clamshell"
         assert detail["exercises"][0]["per_side"] is True
@@ -83,8 +92,14 @@ def test_an_unknown_routine_exits_2_naming_close_ids(data_dir: Path) -> None:
 
 
 def test_bad_usage_exits_2_with_argparse_s_message(data_dir: Path) -> None:
-    for args in (("routines", "show"), ("routines", "--format", "xml"), ("validate",),
-                 ("import",), ("export",), ("routines", "frobnicate")):
+    for args in (
+        ("routines", "show"),
+        ("routines", "--format", "xml"),
+        ("validate",),
+        ("import",),
+        ("export",),
+        ("routines", "frobnicate"),
+    ):
         result = ptcoach(data_dir, *args)
         assert result.returncode == 2, args
         assert "usage: ptcoach" in result.stderr and "error:" in result.stderr
@@ -101,27 +116,33 @@ def test_validate_prints_ok_for_good_files_and_exits_0(data_dir: Path) -> None:
     assert result.stderr == ""
 
 
-def test_validate_reports_every_problem_on_stderr_and_exits_1(data_dir: Path,
-                                                              tmp_path: Path) -> None:
+def test_validate_reports_every_problem_on_stderr_and_exits_1(
+    data_dir: Path, tmp_path: Path
+) -> None:
     bad = DATA / "invalid" / "many-problems.toml"
     missing = tmp_path / "missing.toml"
     result = ptcoach(data_dir, "validate", OWN, bad, missing, tmp_path)
     assert result.returncode == 1
     assert result.stdout.splitlines() == [f"{OWN}: ok"]
     lines = result.stderr.splitlines()
-    assert f"{bad}: exercises[0].id (line 8): unknown exercise 'clamshel'; did you mean " \
-           "'clamshell'?" in lines
-    assert f"{bad}: colour (line 5): unknown key 'colour'; known keys: condition, " \
-           "description, exercises, format, general_guidance, guidance_note, id, lead_in_s, " \
-           "name, own_exercises, rest_between_exercises_s" in lines
+    assert (
+        f"{bad}: exercises[0].id (line 8): unknown exercise 'clamshel'; did you mean "
+        "'clamshell'?" in lines
+    )
+    assert (
+        f"{bad}: colour (line 5): unknown key 'colour'; known keys: condition, "
+        "description, exercises, format, general_guidance, guidance_note, id, lead_in_s, "
+        "name, own_exercises, rest_between_exercises_s" in lines
+    )
     assert sum(line.startswith(f"{bad}: ") for line in lines) == 9
     assert f"{missing}: file: no such file; check the path" in lines
     assert f"{tmp_path}: file: is a folder, not a file; give the .toml file inside it" in lines
     no_traceback(result)
 
 
-def test_validate_reports_syntax_and_encoding_errors_with_positions(data_dir: Path,
-                                                                    tmp_path: Path) -> None:
+def test_validate_reports_syntax_and_encoding_errors_with_positions(
+    data_dir: Path, tmp_path: Path
+) -> None:
     syntax = tmp_path / "syntax.toml"
     syntax.write_text('id = "x"\nname = = 1\n')
     latin = tmp_path / "latin.toml"
@@ -144,8 +165,9 @@ def test_import_copies_the_file_into_a_private_data_dir(data_dir: Path) -> None:
     assert "imported 'my-evening'" in result.stdout
 
 
-def test_import_refuses_to_overwrite_an_own_routine_without_force(data_dir: Path,
-                                                                  tmp_path: Path) -> None:
+def test_import_refuses_to_overwrite_an_own_routine_without_force(
+    data_dir: Path, tmp_path: Path
+) -> None:
     assert ptcoach(data_dir, "import", OWN).returncode == 0
     changed = tmp_path / "changed.toml"
     changed.write_text(OWN.read_text().replace('"My evening"', '"My late evening"'))
@@ -158,17 +180,21 @@ def test_import_refuses_to_overwrite_an_own_routine_without_force(data_dir: Path
     assert "My late evening" in dest.read_text()
 
 
-def test_import_never_takes_a_built_in_id_it_picks_a_free_one(data_dir: Path,
-                                                               tmp_path: Path) -> None:
+def test_import_never_takes_a_built_in_id_it_picks_a_free_one(
+    data_dir: Path, tmp_path: Path
+) -> None:
     shipped = Path(__file__).parent.parent / "resources" / "routines" / "runners-knee.toml"
     for n, args in ((2, ("import", shipped)), (3, ("import", "--force", shipped))):
         result = ptcoach(data_dir, *args)
         assert result.returncode == 0, result.stderr
-        assert f"'runners-knee' is a built-in routine's id; importing this copy as " \
-               f"'runners-knee-{n}'" in result.stderr
+        assert (
+            f"'runners-knee' is a built-in routine's id; importing this copy as "
+            f"'runners-knee-{n}'" in result.stderr
+        )
         copy = (data_dir / "routines" / f"runners-knee-{n}.toml").read_text(encoding="utf-8")
         assert copy == shipped.read_text(encoding="utf-8").replace(
-            'id = "runners-knee"', f'id = "runners-knee-{n}"', 1)  # comments and layout kept
+            'id = "runners-knee"', f'id = "runners-knee-{n}"', 1
+        )  # comments and layout kept
     assert not (data_dir / "routines" / "runners-knee.toml").exists()
 
 
@@ -181,8 +207,9 @@ def test_import_of_an_invalid_file_reports_problems_and_writes_nothing(data_dir:
 
 def test_export_and_import_round_trip(data_dir: Path, tmp_path: Path) -> None:
     assert ptcoach(data_dir, "import", OWN).returncode == 0
-    before = json.loads(ptcoach(data_dir, "routines", "show", "my-evening", "--format",
-                                "json").stdout)
+    before = json.loads(
+        ptcoach(data_dir, "routines", "show", "my-evening", "--format", "json").stdout
+    )
     shown = ptcoach(data_dir, "export", "my-evening")
     assert shown.returncode == 0 and tomllib.loads(shown.stdout)["id"] == "my-evening"
     out = tmp_path / "exported.toml"
@@ -191,8 +218,7 @@ def test_export_and_import_round_trip(data_dir: Path, tmp_path: Path) -> None:
     assert out.read_text() == shown.stdout
     other = tmp_path / "other-data"
     assert ptcoach(other, "import", out).returncode == 0
-    after = json.loads(ptcoach(other, "routines", "show", "my-evening", "--format",
-                               "json").stdout)
+    after = json.loads(ptcoach(other, "routines", "show", "my-evening", "--format", "json").stdout)
     for detail in (before, after):
         detail.pop("path")
         for ex in detail["exercises"]:
@@ -210,8 +236,9 @@ def test_export_of_a_built_in_validates(data_dir: Path, tmp_path: Path) -> None:
     assert len(result.stderr.splitlines()) == 1
 
 
-def test_export_of_an_unknown_id_or_to_a_folder_fails_cleanly(data_dir: Path,
-                                                              tmp_path: Path) -> None:
+def test_export_of_an_unknown_id_or_to_a_folder_fails_cleanly(
+    data_dir: Path, tmp_path: Path
+) -> None:
     unknown = ptcoach(data_dir, "export", "nope")
     assert unknown.returncode == 2 and "no routine 'nope'" in unknown.stderr
     folder = ptcoach(data_dir, "export", "runners-knee", "-o", tmp_path)
@@ -228,13 +255,13 @@ def test_a_broken_own_routine_is_warned_about_but_the_list_still_works(data_dir:
     (folder / "broken.toml").write_text('id = "broken"\n')
     result = ptcoach(data_dir, "routines")
     assert result.returncode == 0
-    assert f"warning: {folder / 'broken.toml'}: file: missing required key 'name'" \
-        in result.stderr
+    assert f"warning: {folder / 'broken.toml'}: file: missing required key 'name'" in result.stderr
     assert "runners-knee" in result.stdout
 
 
-def test_export_writes_a_fit_workout_that_garmins_sdk_decodes(data_dir: Path,
-                                                              tmp_path: Path) -> None:
+def test_export_writes_a_fit_workout_that_garmins_sdk_decodes(
+    data_dir: Path, tmp_path: Path
+) -> None:
     from garmin_fit_sdk import Decoder, Stream
 
     out = tmp_path / "knee.fit"

@@ -14,12 +14,27 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def test_a_fault_in_the_gui_writes_a_report_and_shows_where_it_is(tmp_path):
     state = tmp_path / "state"
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PTCOACH_AUDIO": "none",
-           "PTCOACH_STATE_DIR": str(state), "PTCOACH_CONFIG_DIR": str(tmp_path / "config"),
-           "PYTHONPATH": str(ROOT)}
-    result = subprocess.run([sys.executable, str(ROOT / "tests" / "helpers" / "crash_probe.py"),
-                             "--data-dir", str(tmp_path / "data")], cwd=ROOT, env=env,
-                            capture_output=True, text=True, timeout=120)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PTCOACH_AUDIO": "none",
+        "PTCOACH_STATE_DIR": str(state),
+        "PTCOACH_CONFIG_DIR": str(tmp_path / "config"),
+        "PYTHONPATH": str(ROOT),
+    }
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "tests" / "helpers" / "crash_probe.py"),
+            "--data-dir",
+            str(tmp_path / "data"),
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     seen = json.loads(result.stdout.strip().splitlines()[-1])
     reports = sorted((state / "crash").glob("crash-*.txt"))

@@ -15,8 +15,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-pytestmark = pytest.mark.skipif(shutil.which("dbus-daemon") is None,
-                                reason="needs dbus-daemon (the dbus package)")
+pytestmark = pytest.mark.skipif(
+    shutil.which("dbus-daemon") is None, reason="needs dbus-daemon (the dbus package)"
+)
 
 GUARD = """
 from PySide6.QtCore import QCoreApplication
@@ -32,13 +33,20 @@ print(json.dumps({"inhibited": first, "cookie": cookie, "after": guard.inhibited
 
 @pytest.fixture
 def private_bus(tmp_path: Path) -> Iterator[dict[str, str]]:
-    daemon = subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--print-address=1"],
-                              stdout=subprocess.PIPE, text=True)
+    daemon = subprocess.Popen(
+        ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert daemon.stdout is not None
         address = daemon.stdout.readline().strip()
-        yield {**os.environ, "DBUS_SESSION_BUS_ADDRESS": address, "PYTHONPATH": str(ROOT),
-               "QT_QPA_PLATFORM": "offscreen"}
+        yield {
+            **os.environ,
+            "DBUS_SESSION_BUS_ADDRESS": address,
+            "PYTHONPATH": str(ROOT),
+            "QT_QPA_PLATFORM": "offscreen",
+        }
     finally:
         daemon.kill()
         daemon.wait()
@@ -46,9 +54,12 @@ def private_bus(tmp_path: Path) -> Iterator[dict[str, str]]:
 
 @pytest.fixture
 def screensaver(private_bus: dict[str, str]) -> Iterator[subprocess.Popen[str]]:
-    server = subprocess.Popen([sys.executable, str(ROOT / "tests" / "helpers" /
-                                                   "screensaver_server.py")],
-                              env=private_bus, stdout=subprocess.PIPE, text=True)
+    server = subprocess.Popen(
+        [sys.executable, str(ROOT / "tests" / "helpers" / "screensaver_server.py")],
+        env=private_bus,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert server.stdout is not None
         assert json.loads(server.stdout.readline()) == {"ready": True}
@@ -64,35 +75,62 @@ def calls(server: subprocess.Popen[str], count: int) -> list[dict]:
 
 
 def test_inhibit_and_uninhibit_go_out_with_the_signatures_the_service_declares(
-        private_bus, screensaver):
-    result = subprocess.run([sys.executable, "-c", GUARD], env=private_bus, cwd=ROOT,
-                            capture_output=True, text=True, timeout=60)
+    private_bus, screensaver
+):
+    result = subprocess.run(
+        [sys.executable, "-c", GUARD],
+        env=private_bus,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout.splitlines()[-1]) == {"inhibited": True, "cookie": 1,
-                                                          "after": False}
+    assert json.loads(result.stdout.splitlines()[-1]) == {
+        "inhibited": True,
+        "cookie": 1,
+        "after": False,
+    }
     inhibit, uninhibit = calls(screensaver, 2)
-    assert inhibit == {"method": "Inhibit", "signature": "ss", "accepted": True,
-                       "args": ["ptcoach", "A guided exercise session is running"]}
-    assert uninhibit == {"method": "UnInhibit", "signature": "u", "args": [1],
-                         "accepted": True}
+    assert inhibit == {
+        "method": "Inhibit",
+        "signature": "ss",
+        "accepted": True,
+        "args": ["ptcoach", "A guided exercise session is running"],
+    }
+    assert uninhibit == {"method": "UnInhibit", "signature": "u", "args": [1], "accepted": True}
     assert "not released" not in result.stderr
 
 
 def test_the_stand_in_refuses_a_wrong_signature_as_gdbus_does(private_bus, screensaver):
-    code = ("from ptcoach.ui.desktop import dbus_calls\n"
-            "try:\n"
-            "    dbus_calls.call('org.freedesktop.ScreenSaver', '/org/freedesktop/ScreenSaver',"
-            " 'org.freedesktop.ScreenSaver', 'UnInhibit', 'i', (1,))\n"
-            "except dbus_calls.CallFailed as exc:\n"
-            "    print(exc)\n")
-    result = subprocess.run([sys.executable, "-c", code], env=private_bus, cwd=ROOT,
-                            capture_output=True, text=True, timeout=60)
+    code = (
+        "from ptcoach.ui.desktop import dbus_calls\n"
+        "try:\n"
+        "    dbus_calls.call('org.freedesktop.ScreenSaver', '/org/freedesktop/ScreenSaver',"
+        " 'org.freedesktop.ScreenSaver', 'UnInhibit', 'i', (1,))\n"
+        "except dbus_calls.CallFailed as exc:\n"
+        "    print(exc)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        env=private_bus,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert "InvalidArgs" in result.stdout, result.stderr
     assert calls(screensaver, 1)[0]["accepted"] is False
 
 
 def test_with_no_screensaver_service_inhibit_is_refused_quietly(private_bus):
-    result = subprocess.run([sys.executable, "-c", GUARD], env=private_bus, cwd=ROOT,
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", GUARD],
+        env=private_bus,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout.splitlines()[-1])["inhibited"] is False

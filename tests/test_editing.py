@@ -58,12 +58,14 @@ def test_add_remove_and_move_change_the_exercise_list(catalog: Catalog) -> None:
     draft.remove_exercise(1)
     assert ids(draft) == ["plank", "wall-sit"]
     wall_sit = catalog.exercises["wall-sit"]  # added with its full ranges, targets at the bottom
-    assert draft.entries()[1] == {"id": "wall-sit", "rest_s": wall_sit.rest_s.low, "target": {
-        "sets": wall_sit.sets.low, "hold_s": wall_sit.hold_s.low}}
+    assert draft.entries()[1] == {
+        "id": "wall-sit",
+        "rest_s": wall_sit.rest_s.low,
+        "target": {"sets": wall_sit.sets.low, "hold_s": wall_sit.hold_s.low},
+    }
 
 
-def test_undo_and_redo_walk_back_and_forth_through_every_kind_of_change(catalog: Catalog
-                                                                        ) -> None:
+def test_undo_and_redo_walk_back_and_forth_through_every_kind_of_change(catalog: Catalog) -> None:
     draft = new_draft(catalog)
     draft.add_exercise("clamshell")
     draft.add_exercise("plank")
@@ -73,8 +75,9 @@ def test_undo_and_redo_walk_back_and_forth_through_every_kind_of_change(catalog:
     states = [ids(draft)]
     assert draft.undo_label() == "Remove exercise"
     draft.undo()
-    assert ids(draft) == ["plank", "clamshell"] and draft.get(
-        ("exercises", 0, "target", "sets")) == 3
+    assert (
+        ids(draft) == ["plank", "clamshell"] and draft.get(("exercises", 0, "target", "sets")) == 3
+    )
     draft.undo()
     assert draft.get(("exercises", 0, "target", "sets")) == 2
     draft.undo()
@@ -87,8 +90,9 @@ def test_undo_and_redo_walk_back_and_forth_through_every_kind_of_change(catalog:
     assert [ids(draft)] == states and not draft.can_redo()
 
 
-def test_typing_into_one_field_is_one_undo_step_and_a_new_edit_clears_redo(catalog: Catalog
-                                                                           ) -> None:
+def test_typing_into_one_field_is_one_undo_step_and_a_new_edit_clears_redo(
+    catalog: Catalog,
+) -> None:
     draft = new_draft(catalog)
     for text in ("H", "Hi", "Hip"):
         draft.rename(text)
@@ -114,8 +118,7 @@ def test_an_empty_name_is_a_problem_at_the_name_field(catalog: Catalog) -> None:
         draft.routine()
 
 
-def test_a_new_routine_needs_an_exercise_and_says_so_in_the_editors_terms(catalog: Catalog
-                                                                           ) -> None:
+def test_a_new_routine_needs_an_exercise_and_says_so_in_the_editors_terms(catalog: Catalog) -> None:
     [problem] = new_draft(catalog).problems()
     assert problem.location == "exercises" and "from the catalogue" in problem.message
 
@@ -145,12 +148,13 @@ def test_two_own_exercises_with_one_id_are_a_duplicate_id_problem(catalog: Catal
     second = draft.add_own_exercise()
     draft.add_exercise("clamshell")
     draft.set_own_id(second, "my-exercise")
-    assert any(p.location == "own_exercises[1].id" and "duplicate id" in p.message
-               for p in draft.problems())
+    assert any(
+        p.location == "own_exercises[1].id" and "duplicate id" in p.message
+        for p in draft.problems()
+    )
 
 
-def test_renaming_switching_and_removing_an_own_exercise_follow_its_uses(catalog: Catalog
-                                                                        ) -> None:
+def test_renaming_switching_and_removing_an_own_exercise_follow_its_uses(catalog: Catalog) -> None:
     draft = new_draft(catalog)
     index = draft.add_own_exercise()
     draft.add_exercise("my-exercise")
@@ -169,14 +173,16 @@ def test_renaming_switching_and_removing_an_own_exercise_follow_its_uses(catalog
 
 
 def test_a_builtin_routine_is_read_only_and_its_duplicate_is_editable(catalog: Catalog) -> None:
-    builtin = RoutineDraft.from_routine(catalog.routine("runners-knee"), catalog.exercises,
-                                        set(catalog.routines))
+    builtin = RoutineDraft.from_routine(
+        catalog.routine("runners-knee"), catalog.exercises, set(catalog.routines)
+    )
     assert builtin.read_only and builtin.problems() == []
     with pytest.raises(ReadOnlyError):
         builtin.add_exercise("plank")
     copy = builtin.duplicate(set(catalog.routines))
-    assert copy.get(("id",)) == "runners-knee-copy" and copy.get(("name",)) == \
-        "Runner's knee (copy)"
+    assert (
+        copy.get(("id",)) == "runners-knee-copy" and copy.get(("name",)) == "Runner's knee (copy)"
+    )
     assert not copy.read_only and copy.needs_saving and copy.problems() == []
     copy.add_exercise("plank")
     assert len(copy.entries()) == len(builtin.entries()) + 1
@@ -200,7 +206,8 @@ def test_search_matches_words_and_filters_by_muscle_and_condition(catalog: Catal
 
 
 def test_a_saved_draft_loads_back_the_same_and_validates_on_the_command_line(
-        catalog: Catalog, data_dir: Path) -> None:
+    catalog: Catalog, data_dir: Path
+) -> None:
     draft = new_draft(catalog)
     draft.rename("My knees")
     draft.set_field(("lead_in_s",), 15)
@@ -220,20 +227,26 @@ def test_a_saved_draft_loads_back_the_same_and_validates_on_the_command_line(
     assert loaded.name == "My knees" and loaded.lead_in_s == 15 and not loaded.builtin
     assert loaded.items[1].hold_s.as_list() == [30, 45] and loaded.items[1].default.hold_s == 40
     assert loaded.own_exercises[0].instructions == ("Walk on your heels.",)
-    done = subprocess.run([sys.executable, "-m", "ptcoach", "validate", str(path)],
-                          capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "ptcoach", "validate", str(path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
 
 
-def test_saving_under_a_new_id_moves_the_old_file_to_the_trash(catalog: Catalog,
-                                                              data_dir: Path) -> None:
+def test_saving_under_a_new_id_moves_the_old_file_to_the_trash(
+    catalog: Catalog, data_dir: Path
+) -> None:
     draft = new_draft(catalog)
     draft.rename("First")
     draft.add_exercise("plank")
     first = save_draft(draft, data_dir)
     fresh = Catalog.load(data_dir)
-    reopened = RoutineDraft.from_routine(fresh.routine("first"), fresh.exercises,
-                                         taken_routine_ids(fresh, data_dir))
+    reopened = RoutineDraft.from_routine(
+        fresh.routine("first"), fresh.exercises, taken_routine_ids(fresh, data_dir)
+    )
     assert reopened.problems() == []  # its own id is not a duplicate of itself
     reopened.set_id("second")
     second = save_draft(reopened, data_dir)
@@ -242,12 +255,12 @@ def test_saving_under_a_new_id_moves_the_old_file_to_the_trash(catalog: Catalog,
 
 
 def test_a_file_that_failed_to_load_still_keeps_its_id_from_a_new_routine(
-        catalog: Catalog, data_dir: Path) -> None:
+    catalog: Catalog, data_dir: Path
+) -> None:
     folder = data_dir / "routines"
     folder.mkdir(parents=True)
     (folder / "broken.toml").write_text("id = \n", encoding="utf-8")
-    draft = RoutineDraft.new(catalog.exercises, taken_routine_ids(Catalog.load(data_dir),
-                                                                  data_dir))
+    draft = RoutineDraft.new(catalog.exercises, taken_routine_ids(Catalog.load(data_dir), data_dir))
     draft.add_exercise("plank")
     draft.set_id("broken")
     assert any("duplicate id" in p.message for p in draft.problems())

@@ -13,8 +13,9 @@ T0 = 1000.0
 
 
 def hold_plan():  # get ready 2 | work 10 | rest 4 | work 10
-    return expand(routine((exercise("plank", Kind.HOLD), Targets(sets=2, hold_s=10, rest_s=4)),
-                          lead_in_s=2))
+    return expand(
+        routine((exercise("plank", Kind.HOLD), Targets(sets=2, hold_s=10, rest_s=4)), lead_in_s=2)
+    )
 
 
 def reps_per_side_plan():  # ready 3 | L 6 | switch 2 | R 6 | rest 5 | L 6 | switch 2 | R 6
@@ -72,7 +73,10 @@ def test_pause_as_of_crosses_deadlines_up_to_that_moment_only():
     session = started(hold_plan())
     events = session.pause(T0 + 500, as_of=T0 + 3.5)
     assert [describe(e) for e in events][-3:] == [
-        ("Countdown", 1002.0, 10), ("Countdown", 1003.0, 9), ("Paused", 1003.5, 8.5)]
+        ("Countdown", 1002.0, 10),
+        ("Countdown", 1003.0, 9),
+        ("Paused", 1003.5, 8.5),
+    ]
 
 
 def test_pause_as_of_cannot_reach_back_before_what_was_already_processed():
@@ -111,8 +115,11 @@ def test_commands_that_make_no_sense_say_so():
 def test_skip_during_get_ready_starts_the_work_now():
     session = started(hold_plan())
     events = [describe(e) for e in session.skip(T0 + 0.5)]
-    assert events[:3] == [("PhaseStarted", 1000.5, "work", "plank", 1, None),
-                          ("SegmentStarted", 1000.5, 0, None), ("Countdown", 1000.5, 10)]
+    assert events[:3] == [
+        ("PhaseStarted", 1000.5, "work", "plank", 1, None),
+        ("SegmentStarted", 1000.5, 0, None),
+        ("Countdown", 1000.5, 10),
+    ]
     assert session.next_deadline() == T0 + 1.5
 
 
@@ -130,7 +137,11 @@ def test_skip_mid_rep_records_the_reps_finished_so_far():
     session.advance(T0 + 3 + 3 + 1.5)  # rep 2 lift done, into its lower
     (record,) = records(session.skip(T0 + 7.5))
     assert (record.reps, record.target_reps, record.side.value, record.skipped) == (
-        1, 2, "left", True)
+        1,
+        2,
+        "left",
+        True,
+    )
     assert session.phase.kind is PhaseKind.SWITCH
 
 
@@ -259,16 +270,26 @@ def test_each_phase_kind_can_be_skipped_while_running_and_paused():
             session.skip()
             if paused and session.state is State.PAUSED:
                 session.resume()
-        assert kinds == ["get_ready", "work", "switch_sides", "work", "rest", "work",
-                         "switch_sides", "work"]
+        assert kinds == [
+            "get_ready",
+            "work",
+            "switch_sides",
+            "work",
+            "rest",
+            "work",
+            "switch_sides",
+            "work",
+        ]
 
 
 # ------------------------------------------------------------------ stop
 def test_stop_mid_set_records_it_as_skipped_and_ends_the_session():
     session = started(hold_plan())
     events = [describe(e) for e in session.stop(T0 + 4.5)]
-    assert events[-2:] == [("SetCompleted", 1004.5, "plank", 1, None, None, 2.5, True),
-                      ("Stopped", 1004.5)]
+    assert events[-2:] == [
+        ("SetCompleted", 1004.5, "plank", 1, None, None, 2.5, True),
+        ("Stopped", 1004.5),
+    ]
     snap = session.snapshot(T0 + 10)
     assert snap.state is State.STOPPED and snap.elapsed_s == 4.5
     assert session.stop(T0 + 11) == [] and session.advance(T0 + 99) == []

@@ -24,8 +24,9 @@ T0 = 1000.0
 
 
 def long_rest_plan():  # get ready 10 | work 10 | rest 30 | work 10
-    return expand(routine((exercise("plank", Kind.HOLD), Targets(sets=2, hold_s=10, rest_s=30)),
-                          lead_in_s=10))
+    return expand(
+        routine((exercise("plank", Kind.HOLD), Targets(sets=2, hold_s=10, rest_s=30)), lead_in_s=10)
+    )
 
 
 def started(plan):
@@ -109,8 +110,9 @@ def test_goto_still_jumps_straight_to_the_phase():
 
 
 def back_to_back_plan():  # get ready 5 | work 10 | work 10 (no rest between the sets)
-    return expand(routine((exercise("plank", Kind.HOLD), Targets(sets=2, hold_s=10, rest_s=0)),
-                          lead_in_s=5))
+    return expand(
+        routine((exercise("plank", Kind.HOLD), Targets(sets=2, hold_s=10, rest_s=0)), lead_in_s=5)
+    )
 
 
 def test_a_set_right_after_a_set_gets_a_get_ready_of_its_own_with_its_clock_held():
@@ -125,9 +127,12 @@ def test_a_set_right_after_a_set_gets_a_get_ready_of_its_own_with_its_clock_held
     assert snap.elapsed_s == pytest.approx(15.0)
     events = session.advance(T0 + 13)
     assert [(e.at, e.remaining) for e in events if isinstance(e, Countdown)][:4] == [
-        (T0 + 9, 4), (T0 + 10, 3), (T0 + 11, 2), (T0 + 12, 1)]
-    assert [(e.at, e.phase.index) for e in events if isinstance(e, PhaseStarted)] == [
-        (T0 + 13, 2)]
+        (T0 + 9, 4),
+        (T0 + 10, 3),
+        (T0 + 11, 2),
+        (T0 + 12, 1),
+    ]
+    assert [(e.at, e.phase.index) for e in events if isinstance(e, PhaseStarted)] == [(T0 + 13, 2)]
     assert session.snapshot(T0 + 13).remaining_s == pytest.approx(10.0)
     assert not session.snapshot(T0 + 13).getting_ready
 

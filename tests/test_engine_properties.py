@@ -28,8 +28,7 @@ from ptcoach.engine.clock import FakeClock
 
 T0 = 5000.0
 SECONDS = st.sampled_from([0.0, 0.25, 0.5, 1.0, 1.3, 2.0, 2.5, 3.7])
-FAST = settings(max_examples=400, deadline=None,
-                suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @st.composite
@@ -38,22 +37,53 @@ def routines(draw):
     for i in range(draw(st.integers(1, 3))):
         kind = draw(st.sampled_from(list(Kind)))
         tempo = tuple((f"step{j}", draw(SECONDS)) for j in range(draw(st.integers(1, 3))))
-        ex = exercise(f"ex{i}", kind, per_side=draw(st.booleans()), tempo=tempo,
-                      pacing=draw(st.sampled_from([Pacing.TEMPO, Pacing.TEMPO, Pacing.SELF])),
-                      areas=("calf", "quad")[: draw(st.integers(1, 2))],
-                      side_switch_s=draw(SECONDS))
-        pairs.append((ex, Targets(sets=draw(st.integers(0, 3)), reps=draw(st.integers(0, 3)),
-                                  hold_s=draw(SECONDS), cold_s=draw(SECONDS),
-                                  rest_s=draw(SECONDS))))
+        ex = exercise(
+            f"ex{i}",
+            kind,
+            per_side=draw(st.booleans()),
+            tempo=tempo,
+            pacing=draw(st.sampled_from([Pacing.TEMPO, Pacing.TEMPO, Pacing.SELF])),
+            areas=("calf", "quad")[: draw(st.integers(1, 2))],
+            side_switch_s=draw(SECONDS),
+        )
+        pairs.append(
+            (
+                ex,
+                Targets(
+                    sets=draw(st.integers(0, 3)),
+                    reps=draw(st.integers(0, 3)),
+                    hold_s=draw(SECONDS),
+                    cold_s=draw(SECONDS),
+                    rest_s=draw(SECONDS),
+                ),
+            )
+        )
     return routine(*pairs, lead_in_s=draw(SECONDS), rest_between_exercises_s=draw(SECONDS))
 
 
 COMMANDS = st.lists(
-    st.tuples(st.floats(0, 4, allow_nan=False),
-              st.sampled_from(["advance", "advance", "advance", "pause", "pause_as_of",
-                               "resume", "toggle", "skip", "back", "restart", "goto",
-                               "mark_rep", "snapshot", "stop"]),
-              st.integers(0, 40)),
+    st.tuples(
+        st.floats(0, 4, allow_nan=False),
+        st.sampled_from(
+            [
+                "advance",
+                "advance",
+                "advance",
+                "pause",
+                "pause_as_of",
+                "resume",
+                "toggle",
+                "skip",
+                "back",
+                "restart",
+                "goto",
+                "mark_rep",
+                "snapshot",
+                "stop",
+            ]
+        ),
+        st.integers(0, 40),
+    ),
     max_size=30,
 )
 
@@ -74,7 +104,8 @@ def drive(session, commands):
         if name == "stop" and arg % 4:  # stop rarely, so most runs reach their end
             continue
         if name in ("pause", "pause_as_of", "resume") and session.state not in (
-                State.RUNNING if name != "resume" else State.PAUSED,):
+            State.RUNNING if name != "resume" else State.PAUSED,
+        ):
             continue
         if name == "pause_as_of":
             # the last moment known awake; sometimes before what was already processed
@@ -84,8 +115,10 @@ def drive(session, commands):
                 events += session.goto(arg % len(session.plan.phases))
         elif name != "snapshot":
             events += getattr(session, name)()
-        look(comparable=name in ("advance", "snapshot", "pause", "pause_as_of", "resume",
-                                 "toggle", "mark_rep"))
+        look(
+            comparable=name
+            in ("advance", "snapshot", "pause", "pause_as_of", "resume", "toggle", "mark_rep")
+        )
     if session.state is State.PAUSED:
         events += session.resume()
     for _ in range(10_000):
@@ -136,8 +169,11 @@ def check_invariants(session, events, elapsed_marks):
                 state, prev = last
                 assert e.remaining == prev.remaining - 1
                 if state != "paused":  # whole seconds apart, the first after the fraction
-                    d = (ready.seconds if ready is not None
-                         else e.phase.segments[e.segment_index].duration_s)
+                    d = (
+                        ready.seconds
+                        if ready is not None
+                        else e.phase.segments[e.segment_index].duration_s
+                    )
                     gap = 1.0 if prev.remaining < prev.total else d - e.remaining
                     assert abs((e.at - prev.at) * session.speed - gap) < 1e-6
             last = ("running", e)

@@ -40,21 +40,25 @@ def test_a_tempo_reps_session_gives_exactly_these_events():
 
 
 def test_a_hold_counts_down_whole_seconds_and_records_the_seconds_held():
-    rt = routine((exercise("plank", Kind.HOLD), Targets(sets=2, hold_s=3, rest_s=2)),
-                 lead_in_s=0)
+    rt = routine((exercise("plank", Kind.HOLD), Targets(sets=2, hold_s=3, rest_s=2)), lead_in_s=0)
     events, _ = run(rt)
     assert events == [
         ("SessionStarted", 1000.0, 0),
         ("PhaseStarted", 1000.0, "work", "plank", 1, None),
         ("SegmentStarted", 1000.0, 0, None),
-        ("Countdown", 1000.0, 3), ("Countdown", 1001.0, 2), ("Countdown", 1002.0, 1),
+        ("Countdown", 1000.0, 3),
+        ("Countdown", 1001.0, 2),
+        ("Countdown", 1002.0, 1),
         ("SetCompleted", 1003.0, "plank", 1, None, None, 3.0, False),
         ("PhaseStarted", 1003.0, "rest", "plank", 1, None),
         ("SegmentStarted", 1003.0, 0, None),
-        ("Countdown", 1003.0, 2), ("Countdown", 1004.0, 1),
+        ("Countdown", 1003.0, 2),
+        ("Countdown", 1004.0, 1),
         ("PhaseStarted", 1005.0, "work", "plank", 2, None),
         ("SegmentStarted", 1005.0, 0, None),
-        ("Countdown", 1005.0, 3), ("Countdown", 1006.0, 2), ("Countdown", 1007.0, 1),
+        ("Countdown", 1005.0, 3),
+        ("Countdown", 1006.0, 2),
+        ("Countdown", 1007.0, 1),
         ("SetCompleted", 1008.0, "plank", 2, None, None, 3.0, False),
         ("ExerciseCompleted", 1008.0, "plank"),
         ("SessionCompleted", 1008.0, 2, 0),
@@ -65,21 +69,27 @@ def test_a_fractional_hold_counts_on_the_whole_seconds_left():
     rt = routine((exercise("plank", Kind.HOLD), Targets(sets=1, hold_s=2.5)), lead_in_s=0)
     events, _ = run(rt)
     assert [e for e in events if e[0] in ("Countdown", "SetCompleted")] == [
-        ("Countdown", 1000.0, 3), ("Countdown", 1000.5, 2), ("Countdown", 1001.5, 1),
+        ("Countdown", 1000.0, 3),
+        ("Countdown", 1000.5, 2),
+        ("Countdown", 1001.5, 1),
         ("SetCompleted", 1002.5, "plank", 1, None, None, 2.5, False),
     ]
 
 
 def test_areas_are_segments_each_with_their_own_countdown():
-    rt = routine((exercise("roll", Kind.AREAS, areas=("calf", "quad")),
-                  Targets(sets=1, hold_s=2)), lead_in_s=0)
+    rt = routine(
+        (exercise("roll", Kind.AREAS, areas=("calf", "quad")), Targets(sets=1, hold_s=2)),
+        lead_in_s=0,
+    )
     events, _ = run(rt)
     assert events[1:] == [
         ("PhaseStarted", 1000.0, "work", "roll", 1, None),
         ("SegmentStarted", 1000.0, 0, "calf"),
-        ("Countdown", 1000.0, 2), ("Countdown", 1001.0, 1),
+        ("Countdown", 1000.0, 2),
+        ("Countdown", 1001.0, 1),
         ("SegmentStarted", 1002.0, 1, "quad"),
-        ("Countdown", 1002.0, 2), ("Countdown", 1003.0, 1),
+        ("Countdown", 1002.0, 2),
+        ("Countdown", 1003.0, 1),
         ("SetCompleted", 1004.0, "roll", 1, None, None, 4.0, False),
         ("ExerciseCompleted", 1004.0, "roll"),
         ("SessionCompleted", 1004.0, 1, 0),
@@ -87,13 +97,15 @@ def test_areas_are_segments_each_with_their_own_countdown():
 
 
 def test_contrast_runs_heat_then_cold():
-    rt = routine((exercise("bath", Kind.CONTRAST), Targets(sets=1, hold_s=2, cold_s=1)),
-                 lead_in_s=0)
+    rt = routine(
+        (exercise("bath", Kind.CONTRAST), Targets(sets=1, hold_s=2, cold_s=1)), lead_in_s=0
+    )
     events, _ = run(rt)
     assert events[1:] == [
         ("PhaseStarted", 1000.0, "work", "bath", 1, None),
         ("SegmentStarted", 1000.0, 0, "heat"),
-        ("Countdown", 1000.0, 2), ("Countdown", 1001.0, 1),
+        ("Countdown", 1000.0, 2),
+        ("Countdown", 1001.0, 1),
         ("SegmentStarted", 1002.0, 1, "cold"),
         ("Countdown", 1002.0, 1),
         ("SetCompleted", 1003.0, "bath", 1, None, None, 3.0, False),
@@ -109,29 +121,38 @@ def test_a_per_side_set_goes_left_switch_right_with_a_record_per_side():
     assert events == [
         ("SessionStarted", 1000.0, 0),
         ("PhaseStarted", 1000.0, "get_ready", "lunge", 1, "left"),
-        ("SegmentStarted", 1000.0, 0, None), ("Countdown", 1000.0, 1),
+        ("SegmentStarted", 1000.0, 0, None),
+        ("Countdown", 1000.0, 1),
         ("PhaseStarted", 1001.0, "work", "lunge", 1, "left"),
-        ("SegmentStarted", 1001.0, 0, "lift"), ("RepStarted", 1001.0, 1, 1),
+        ("SegmentStarted", 1001.0, 0, "lift"),
+        ("RepStarted", 1001.0, 1, 1),
         ("SetCompleted", 1002.0, "lunge", 1, "left", 1, None, False),
         ("PhaseStarted", 1002.0, "switch_sides", "lunge", 1, "right"),
         ("SideSwitched", 1002.0, "right"),
         ("SegmentStarted", 1002.0, 0, None),
-        ("Countdown", 1002.0, 2), ("Countdown", 1003.0, 1),
+        ("Countdown", 1002.0, 2),
+        ("Countdown", 1003.0, 1),
         ("PhaseStarted", 1004.0, "work", "lunge", 1, "right"),
-        ("SegmentStarted", 1004.0, 0, "lift"), ("RepStarted", 1004.0, 1, 1),
+        ("SegmentStarted", 1004.0, 0, "lift"),
+        ("RepStarted", 1004.0, 1, 1),
         ("SetCompleted", 1005.0, "lunge", 1, "right", 1, None, False),
         ("PhaseStarted", 1005.0, "rest", "lunge", 1, None),
         ("SegmentStarted", 1005.0, 0, None),
-        ("Countdown", 1005.0, 3), ("Countdown", 1006.0, 2), ("Countdown", 1007.0, 1),
+        ("Countdown", 1005.0, 3),
+        ("Countdown", 1006.0, 2),
+        ("Countdown", 1007.0, 1),
         ("PhaseStarted", 1008.0, "work", "lunge", 2, "left"),
-        ("SegmentStarted", 1008.0, 0, "lift"), ("RepStarted", 1008.0, 1, 1),
+        ("SegmentStarted", 1008.0, 0, "lift"),
+        ("RepStarted", 1008.0, 1, 1),
         ("SetCompleted", 1009.0, "lunge", 2, "left", 1, None, False),
         ("PhaseStarted", 1009.0, "switch_sides", "lunge", 2, "right"),
         ("SideSwitched", 1009.0, "right"),
         ("SegmentStarted", 1009.0, 0, None),
-        ("Countdown", 1009.0, 2), ("Countdown", 1010.0, 1),
+        ("Countdown", 1009.0, 2),
+        ("Countdown", 1010.0, 1),
         ("PhaseStarted", 1011.0, "work", "lunge", 2, "right"),
-        ("SegmentStarted", 1011.0, 0, "lift"), ("RepStarted", 1011.0, 1, 1),
+        ("SegmentStarted", 1011.0, 0, "lift"),
+        ("RepStarted", 1011.0, 1, 1),
         ("SetCompleted", 1012.0, "lunge", 2, "right", 1, None, False),
         ("ExerciseCompleted", 1012.0, "lunge"),
         ("SessionCompleted", 1012.0, 4, 0),
@@ -139,9 +160,12 @@ def test_a_per_side_set_goes_left_switch_right_with_a_record_per_side():
 
 
 def test_two_exercises_rest_between_them_and_complete_each():
-    rt = routine((exercise("a", tempo=(("lift", 1.0),)), Targets(sets=1, reps=1)),
-                 (exercise("b", Kind.HOLD), Targets(sets=1, hold_s=1)),
-                 lead_in_s=0, rest_between_exercises_s=2)
+    rt = routine(
+        (exercise("a", tempo=(("lift", 1.0),)), Targets(sets=1, reps=1)),
+        (exercise("b", Kind.HOLD), Targets(sets=1, hold_s=1)),
+        lead_in_s=0,
+        rest_between_exercises_s=2,
+    )
     events, _ = run(rt)
     assert [e for e in events if e[0] not in ("SegmentStarted", "Countdown", "RepStarted")] == [
         ("SessionStarted", 1000.0, 0),
@@ -157,8 +181,9 @@ def test_two_exercises_rest_between_them_and_complete_each():
 
 
 def test_zero_rest_and_lead_in_mean_no_rest_or_get_ready_events():
-    rt = routine((exercise("a", tempo=(("lift", 1.0),)), Targets(sets=3, reps=1, rest_s=0)),
-                 lead_in_s=0)
+    rt = routine(
+        (exercise("a", tempo=(("lift", 1.0),)), Targets(sets=3, reps=1, rest_s=0)), lead_in_s=0
+    )
     events, _ = run(rt)
     kinds = [e[2] for e in events if e[0] == "PhaseStarted"]
     assert kinds == ["work", "work", "work"]
@@ -177,8 +202,10 @@ def test_self_paced_reps_wait_for_mark_rep():
     assert [describe(e) for e in events] == [
         ("SessionStarted", 1000.0, 0),
         ("PhaseStarted", 1000.0, "work", "clam", 1, None),
-        ("SegmentStarted", 1000.0, 0, None), ("RepStarted", 1000.0, 1, 2),
-        ("SegmentStarted", 4600.5, 1, None), ("RepStarted", 4600.5, 2, 2),
+        ("SegmentStarted", 1000.0, 0, None),
+        ("RepStarted", 1000.0, 1, 2),
+        ("SegmentStarted", 4600.5, 1, None),
+        ("RepStarted", 4600.5, 2, 2),
         ("SetCompleted", 4602.0, "clam", 1, None, 2, None, False),
         ("ExerciseCompleted", 4602.0, "clam"),
         ("SessionCompleted", 4602.0, 1, 0),
@@ -186,11 +213,13 @@ def test_self_paced_reps_wait_for_mark_rep():
 
 
 def test_self_paced_reps_mixed_with_tempo_and_holds_keep_the_clock_exact_after_them():
-    rt = routine((exercise("clam", pacing=Pacing.SELF), Targets(sets=1, reps=1)),
-                 (exercise("squat", tempo=(("lift", 0.5), ("lower", 0.5))),
-                  Targets(sets=1, reps=2)),
-                 (exercise("plank", Kind.HOLD), Targets(sets=1, hold_s=2)),
-                 lead_in_s=1, rest_between_exercises_s=1)
+    rt = routine(
+        (exercise("clam", pacing=Pacing.SELF), Targets(sets=1, reps=1)),
+        (exercise("squat", tempo=(("lift", 0.5), ("lower", 0.5))), Targets(sets=1, reps=2)),
+        (exercise("plank", Kind.HOLD), Targets(sets=1, hold_s=2)),
+        lead_in_s=1,
+        rest_between_exercises_s=1,
+    )
     session = Session(expand(rt), clock=FakeClock(T0))
     events = session.start() + run_by_deadlines(session)
     assert session.snapshot(T0 + 1).segment.duration_s is None  # waiting on the runner
@@ -225,13 +254,14 @@ def test_mark_rep_does_nothing_during_a_timed_segment():
 
 
 def test_starting_from_a_later_phase_resumes_there():
-    rt = routine((exercise("plank", Kind.HOLD), Targets(sets=3, hold_s=2, rest_s=1)),
-                 lead_in_s=1)
+    rt = routine((exercise("plank", Kind.HOLD), Targets(sets=3, hold_s=2, rest_s=1)), lead_in_s=1)
     plan = expand(rt)
     session = Session(plan, clock=FakeClock(T0))
     events = [describe(e) for e in session.start(from_phase=3)]
-    assert events[:2] == [("SessionStarted", 1000.0, 3),
-                          ("PhaseStarted", 1000.0, "work", "plank", 2, None)]
+    assert events[:2] == [
+        ("SessionStarted", 1000.0, 3),
+        ("PhaseStarted", 1000.0, "work", "plank", 2, None),
+    ]
     assert session.snapshot(T0).elapsed_s == plan.phases[3].start_offset_s
     rest = [describe(e) for e in run_by_deadlines(session)]
     assert rest[-1] == ("SessionCompleted", 1005.0, 2, 0)
@@ -241,5 +271,7 @@ def test_an_empty_plan_starts_and_completes_at_once():
     rt = routine((exercise("a"), Targets(sets=0, reps=1)))
     session = Session(expand(rt), clock=FakeClock(T0))
     assert [describe(e) for e in session.start()] == [
-        ("SessionStarted", 1000.0, 0), ("SessionCompleted", 1000.0, 0, 0)]
+        ("SessionStarted", 1000.0, 0),
+        ("SessionCompleted", 1000.0, 0, 0),
+    ]
     assert session.snapshot().progress == 0.0 and session.state is State.FINISHED

@@ -17,8 +17,9 @@ T0 = 12_345.678  # an awkward start, as a real monotonic clock gives
 def half_hour_routine():
     """Several exercises with awkward fractional timings, about 30 minutes in all."""
     squat = exercise("squat", tempo=(("lift", 1.3), ("hold", 0.7), ("lower", 2.1)))
-    lunge = exercise("lunge", per_side=True, side_switch_s=4.4,
-                     tempo=(("lift", 0.9), ("lower", 1.7)))
+    lunge = exercise(
+        "lunge", per_side=True, side_switch_s=4.4, tempo=(("lift", 0.9), ("lower", 1.7))
+    )
     plank = exercise("plank", Kind.HOLD)
     roll = exercise("roll", Kind.AREAS, areas=("calf", "quad", "hamstring", "it band"))
     bath = exercise("bath", Kind.CONTRAST)
@@ -28,7 +29,8 @@ def half_hour_routine():
         (plank, Targets(sets=4, hold_s=40.3, rest_s=20.7)),
         (roll, Targets(sets=2, hold_s=33.3, rest_s=10.9)),
         (bath, Targets(sets=2, hold_s=60.1, cold_s=30.7, rest_s=5.3)),
-        lead_in_s=9.9, rest_between_exercises_s=61.3,
+        lead_in_s=9.9,
+        rest_between_exercises_s=61.3,
     )
 
 
@@ -91,10 +93,12 @@ def test_pauses_shift_the_end_by_exactly_the_time_paused():
 
 # --------------------------------------------------------------------------- snapshot
 def test_big_number_is_the_rep_during_reps_and_whole_seconds_left_during_holds():
-    rt = routine((exercise("squat", tempo=(("lift", 1.0), ("lower", 1.0))),
-                  Targets(sets=1, reps=3)),
-                 (exercise("plank", Kind.HOLD), Targets(sets=1, hold_s=30)),
-                 lead_in_s=5, rest_between_exercises_s=0)
+    rt = routine(
+        (exercise("squat", tempo=(("lift", 1.0), ("lower", 1.0))), Targets(sets=1, reps=3)),
+        (exercise("plank", Kind.HOLD), Targets(sets=1, hold_s=30)),
+        lead_in_s=5,
+        rest_between_exercises_s=0,
+    )
     session = Session(expand(rt), clock=FakeClock(0.0))
     assert session.snapshot(0.0).big_number == 5  # ready: the get-ready's seconds
     session.start(100.0)
@@ -115,8 +119,13 @@ def test_big_number_is_the_rep_during_reps_and_whole_seconds_left_during_holds()
 
 
 def test_snapshot_fields_during_a_phase():
-    rt = routine((exercise("roll", Kind.AREAS, areas=("calf", "quad")),
-                  Targets(sets=2, hold_s=10, rest_s=5)), lead_in_s=0)
+    rt = routine(
+        (
+            exercise("roll", Kind.AREAS, areas=("calf", "quad")),
+            Targets(sets=2, hold_s=10, rest_s=5),
+        ),
+        lead_in_s=0,
+    )
     plan = expand(rt)
     session = Session(plan, clock=FakeClock(0.0))
     session.start(0.0)
@@ -151,8 +160,9 @@ def test_progress_goes_from_zero_to_one_and_time_left_to_zero():
 
 def test_the_stall_replay_matches_event_by_event_description():
     # The same check as above, in the readable form a failure would print.
-    rt = routine((exercise("plank", Kind.HOLD), Targets(sets=2, hold_s=2.5, rest_s=1.5)),
-                 lead_in_s=1.5)
+    rt = routine(
+        (exercise("plank", Kind.HOLD), Targets(sets=2, hold_s=2.5, rest_s=1.5)), lead_in_s=1.5
+    )
     a = Session(expand(rt), speed=10.0, clock=FakeClock(T0))
     b = Session(expand(rt), speed=10.0, clock=FakeClock(T0))
     stepwise = [describe(e) for e in a.start(T0) + run_by_deadlines(a)]

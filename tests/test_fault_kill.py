@@ -25,8 +25,12 @@ CHILD = Path(__file__).parent / "helpers" / "run_sessions.py"
 def run_and_kill(db: Path, seed: int, lines_before_kill: int) -> list[str]:
     """Start the child, SIGKILL it after it has announced `lines_before_kill` lines, and
     return every line it announced (the pipe holds what it wrote before dying)."""
-    child = subprocess.Popen([sys.executable, str(CHILD), "--db", str(db), "--seed", str(seed)],
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    child = subprocess.Popen(
+        [sys.executable, str(CHILD), "--db", str(db), "--seed", str(seed)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     assert child.stdout is not None
     lines = []
     for _ in range(lines_before_kill):
@@ -46,8 +50,10 @@ def run_and_kill(db: Path, seed: int, lines_before_kill: int) -> list[str]:
 def check_after_kill(db: Path, lines: list[str]) -> sqlite3.Connection:
     conn = open_database(db)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    stored = {(int(r[0]), int(r[1]), int(r[2])) for r in
-              conn.execute("SELECT session_id, phase_index, skipped FROM sets")}
+    stored = {
+        (int(r[0]), int(r[1]), int(r[2]))
+        for r in conn.execute("SELECT session_id, phase_index, skipped FROM sets")
+    }
     announced = [tuple(map(int, x.split()[1:])) for x in lines if x.startswith("SET ")]
     # A set redone after "back" replaces its row, so only each phase's last record counts.
     last = {(s, p): k for s, p, k in announced}
@@ -105,8 +111,9 @@ def test_a_killed_session_can_be_resumed_to_the_end(tmp_path: Path):
     recorder.on_events(session.start(from_phase=info.from_phase))
     while session.state is State.RUNNING:
         clock.advance(0.5)
-        recorder.on_events(session.mark_rep() if session.segment.duration_s is None
-                           else session.advance())
+        recorder.on_events(
+            session.mark_rep() if session.segment.duration_s is None else session.advance()
+        )
     row = get_session(conn, info.session.id)
     assert row.status in (Status.COMPLETED, Status.PARTIAL)
     assert len({s.phase_index for s in row.sets}) == row.planned_sets

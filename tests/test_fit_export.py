@@ -19,14 +19,19 @@ def decode(path: Path) -> dict[str, list[dict[str, object]]]:
 
 
 def test_a_per_side_rep_exercise_becomes_a_repeated_block_of_rep_steps(tmp_path: Path) -> None:
-    r = routine((exercise("clamshell", per_side=True, side_switch_s=5),
-                 Targets(sets=3, reps=15, rest_s=30)))
+    r = routine(
+        (exercise("clamshell", per_side=True, side_switch_s=5), Targets(sets=3, reps=15, rest_s=30))
+    )
     msgs = decode(write_fit(r, tmp_path / "r.fit"))
     assert msgs["workout_mesgs"][0]["wkt_name"] == "Test"
     assert msgs["file_id_mesgs"][0]["type"] == "workout"
     steps = msgs["workout_step_mesgs"]
     assert [s["wkt_step_name"] for s in steps] == [
-        "Clamshell (left)", "Switch to right", "Clamshell (right)", "Rest", "Clamshell: 3 sets",
+        "Clamshell (left)",
+        "Switch to right",
+        "Clamshell (right)",
+        "Rest",
+        "Clamshell: 3 sets",
     ]
     left, switch, right, rest, repeat = steps
     assert left["duration_type"] == "reps" and left["duration_reps"] == 15

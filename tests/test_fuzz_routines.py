@@ -20,9 +20,12 @@ EXERCISES = load_builtin_exercises(DATA / "exercises")
 VALID_TEXTS = [p.read_text() for p in [*DATA.glob("routines/*.toml"), *DATA.glob("own/*.toml")]]
 VALID_DOCS = [tomllib.loads(t) for t in VALID_TEXTS]
 
-FUZZ = settings(max_examples=150, deadline=None, derandomize=True,
-                suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                       HealthCheck.too_slow])
+FUZZ = settings(
+    max_examples=150,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 
 
 def load_bytes(tmp_path: Path, data: bytes) -> None:
@@ -43,35 +46,52 @@ def test_random_bytes_load_or_raise_validation_error(tmp_path: Path, data: bytes
     load_bytes(tmp_path, data)
 
 
-TOKENS = [*'[]{}=,."\'#\n \\abcdefghijklmnoprstuxyz_-0123456789', "[[exercises]]\n", "id = ",
-          "sets = ", '"clamshell"', "true", "1e999", "nan", "\x00", "é", "\ud800"]
+TOKENS = [
+    *"[]{}=,.\"'#\n \\abcdefghijklmnoprstuxyz_-0123456789",
+    "[[exercises]]\n",
+    "id = ",
+    "sets = ",
+    '"clamshell"',
+    "true",
+    "1e999",
+    "nan",
+    "\x00",
+    "é",
+    "\ud800",
+]
 TOMLISH = st.lists(st.sampled_from(TOKENS), max_size=120).map("".join)
 
 
 @FUZZ
 @given(TOMLISH)
-def test_random_toml_like_text_loads_or_raises_validation_error(tmp_path: Path,
-                                                                text: str) -> None:
+def test_random_toml_like_text_loads_or_raises_validation_error(tmp_path: Path, text: str) -> None:
     load_bytes(tmp_path, text.encode("utf-8", "surrogatepass"))
 
 
 @FUZZ
 @given(st.sampled_from(VALID_TEXTS), st.data())
 def test_valid_files_with_edited_text_load_or_raise_validation_error(
-        tmp_path: Path, text: str, data: st.DataObject) -> None:
+    tmp_path: Path, text: str, data: st.DataObject
+) -> None:
     for _ in range(data.draw(st.integers(1, 4))):
         at = data.draw(st.integers(0, len(text)))
         cut = data.draw(st.integers(0, 20))
-        insert = data.draw(st.text(alphabet='[]{}=,."\'#\n 0123456789-abcxyz', max_size=8))
-        text = text[:at] + insert + text[at + cut:]
+        insert = data.draw(st.text(alphabet="[]{}=,.\"'#\n 0123456789-abcxyz", max_size=8))
+        text = text[:at] + insert + text[at + cut :]
     load_bytes(tmp_path, text.encode())
 
 
-SCALARS = st.one_of(st.none(), st.booleans(), st.integers(-10**20, 10**20),
-                    st.floats(allow_nan=True, allow_infinity=True), st.text(max_size=20),
-                    st.lists(st.integers(-5, 300), max_size=4),
-                    st.dictionaries(st.sampled_from(["sets", "reps", "hold_s", "x"]),
-                                    st.integers(-5, 100), max_size=3))
+SCALARS = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-(10**20), 10**20),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.text(max_size=20),
+    st.lists(st.integers(-5, 300), max_size=4),
+    st.dictionaries(
+        st.sampled_from(["sets", "reps", "hold_s", "x"]), st.integers(-5, 100), max_size=3
+    ),
+)
 
 
 def mutate(doc: Any, data: st.DataObject) -> Any:
@@ -89,7 +109,8 @@ def mutate(doc: Any, data: st.DataObject) -> Any:
                 del node[key]
             elif action == "add":
                 node[data.draw(st.sampled_from(["id", "nme", "reps", "colour", "target"]))] = (
-                    data.draw(SCALARS))
+                    data.draw(SCALARS)
+                )
             else:
                 node[key] = data.draw(SCALARS)
             return doc
@@ -105,6 +126,7 @@ def mutate(doc: Any, data: st.DataObject) -> Any:
 
 def to_toml(value: Any) -> str | None:
     """TOML text for the mutated document, or None where TOML cannot express it."""
+
     def clean(v: Any) -> Any:
         if v is None:
             raise ValueError
@@ -113,6 +135,7 @@ def to_toml(value: Any) -> str | None:
         if isinstance(v, list):
             return [clean(x) for x in v]
         return v
+
     try:
         return tomli_w.dumps(clean(value))
     except (ValueError, TypeError):
@@ -122,7 +145,8 @@ def to_toml(value: Any) -> str | None:
 @FUZZ
 @given(st.sampled_from(range(len(VALID_DOCS))), st.data())
 def test_valid_documents_with_mutated_values_load_or_raise_validation_error(
-        tmp_path: Path, index: int, data: st.DataObject) -> None:
+    tmp_path: Path, index: int, data: st.DataObject
+) -> None:
     doc = tomllib.loads(VALID_TEXTS[index])
     for _ in range(data.draw(st.integers(1, 3))):
         doc = mutate(doc, data)

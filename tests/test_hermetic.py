@@ -10,8 +10,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 # A quoted or prose path starting at a well-known top-level folder of a machine.
-ABSOLUTE = re.compile(r"(?<![\w.~$}/])/(?:work|home|root|tmp|mnt|opt|srv|media|Users|var/tmp)"
-                      r"(?:/[\w.+-]+)+")
+ABSOLUTE = re.compile(
+    r"(?<![\w.~$}/])/(?:work|home|root|tmp|mnt|opt|srv|media|Users|var/tmp)"
+    r"(?:/[\w.+-]+)+"
+)
 ALLOWED: set[str] = set()
 
 
@@ -19,8 +21,11 @@ def offenders() -> list[str]:
     found = []
     for folder in ("ptcoach", "tests"):
         for path in sorted((ROOT / folder).rglob("*")):
-            if path.suffix not in (".py", ".toml", ".md", ".txt", ".ini", ".json", ".sh") \
-                    or not path.is_file() or path == Path(__file__).resolve():
+            if (
+                path.suffix not in (".py", ".toml", ".md", ".txt", ".ini", ".json", ".sh")
+                or not path.is_file()
+                or path == Path(__file__).resolve()
+            ):
                 continue
             text = path.read_text(encoding="utf-8", errors="replace")
             for number, line in enumerate(text.splitlines(), start=1):

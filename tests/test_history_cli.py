@@ -18,15 +18,33 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def ptcoach(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "ptcoach", "--data-dir", str(data_dir), *args],
-                          capture_output=True, text=True, cwd=ROOT, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "ptcoach", "--data-dir", str(data_dir), *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+    )
 
 
 def generate(data_dir: Path, days: int = 20) -> None:
     data_dir.mkdir(parents=True, exist_ok=True)
-    subprocess.run([sys.executable, str(ROOT / "scripts" / "gen_history.py"), "--days",
-                    str(days), "--end", "2026-03-20", "--seed", "2", "--db",
-                    str(database_path(data_dir))], check=True, capture_output=True)
+    subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "gen_history.py"),
+            "--days",
+            str(days),
+            "--end",
+            "2026-03-20",
+            "--seed",
+            "2",
+            "--db",
+            str(database_path(data_dir)),
+        ],
+        check=True,
+        capture_output=True,
+    )
 
 
 def test_no_database_yet_is_an_empty_history_not_an_error(data_dir: Path):
@@ -38,14 +56,27 @@ def test_no_database_yet_is_an_empty_history_not_an_error(data_dir: Path):
 
 def test_json_lists_sessions_with_their_sets_in_the_documented_shape(data_dir: Path):
     generate(data_dir)
-    out = ptcoach(data_dir, "history", "--format", "json", "--since", "2026-03-10",
-                  "--until", "2026-03-12")
+    out = ptcoach(
+        data_dir, "history", "--format", "json", "--since", "2026-03-10", "--until", "2026-03-12"
+    )
     sessions = json.loads(out.stdout)
     assert sessions and {s["started_at"][:10] for s in sessions} <= {
-        "2026-03-09", "2026-03-10", "2026-03-11", "2026-03-12"}
+        "2026-03-09",
+        "2026-03-10",
+        "2026-03-11",
+        "2026-03-12",
+    }
     for s in sessions:
-        assert {"id", "routine", "started_at", "ended_at", "status", "pain", "effort",
-                "sets"} <= set(s)
+        assert {
+            "id",
+            "routine",
+            "started_at",
+            "ended_at",
+            "status",
+            "pain",
+            "effort",
+            "sets",
+        } <= set(s)
         assert s["status"] in ("completed", "partial", "abandoned", "in_progress")
         for x in s["sets"]:
             assert {"exercise", "set", "side", "reps", "hold_s", "skipped", "ended_at"} <= set(x)
@@ -54,8 +85,7 @@ def test_json_lists_sessions_with_their_sets_in_the_documented_shape(data_dir: P
 
 def test_csv_has_one_row_per_set(data_dir: Path):
     generate(data_dir, days=3)
-    rows = list(csv.DictReader(io.StringIO(ptcoach(data_dir, "history", "--format",
-                                                   "csv").stdout)))
+    rows = list(csv.DictReader(io.StringIO(ptcoach(data_dir, "history", "--format", "csv").stdout)))
     conn = open_database(database_path(data_dir), read_only=True)
     assert len(rows) == conn.execute("SELECT count(*) FROM sets").fetchone()[0]
     assert rows[0]["exercise"] == "clamshell" and rows[0]["side"] == "left"
@@ -67,11 +97,14 @@ def test_text_shows_each_session_and_its_sets(data_dir: Path):
     assert "Runner's knee" in out and "Wall sit set 1" in out and "Clamshell set 1 left" in out
 
 
-@pytest.mark.parametrize("args, message", [
-    (["--since", "2026-02-30"], "'2026-02-30' is not a date; write it as YYYY-MM-DD"),
-    (["--until", "yesterday"], "'yesterday' is not a date"),
-    (["--since", "2026-03-02", "--until", "2026-03-01"], "is after --until"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--since", "2026-02-30"], "'2026-02-30' is not a date; write it as YYYY-MM-DD"),
+        (["--until", "yesterday"], "'yesterday' is not a date"),
+        (["--since", "2026-03-02", "--until", "2026-03-01"], "is after --until"),
+    ],
+)
 def test_bad_dates_exit_2_with_a_clear_message(data_dir: Path, args, message):
     out = ptcoach(data_dir, "history", *args)
     assert out.returncode == 2 and message in out.stderr and "Traceback" not in out.stderr

@@ -23,16 +23,44 @@ BIN = Path(sys.executable).parent
 OWN_FILES = ("settings.py", "look/theme.py", "preferences.py", "look/a11y.py", "look/i18n.py")
 
 SETTERS = {
-    "setText", "setWindowTitle", "setToolTip", "setStatusTip", "setWhatsThis",
-    "setPlaceholderText", "setTitle", "setLabelText", "addAction", "addItem", "addItems",
-    "addTab", "insertItem", "addRow", "setAccessibleName", "setAccessibleDescription",
-    "setSuffix", "setPrefix", "setSpecialValueText", "setInformativeText", "showMessage",
-    "addMenu", "setFormat",
+    "setText",
+    "setWindowTitle",
+    "setToolTip",
+    "setStatusTip",
+    "setWhatsThis",
+    "setPlaceholderText",
+    "setTitle",
+    "setLabelText",
+    "addAction",
+    "addItem",
+    "addItems",
+    "addTab",
+    "insertItem",
+    "addRow",
+    "setAccessibleName",
+    "setAccessibleDescription",
+    "setSuffix",
+    "setPrefix",
+    "setSpecialValueText",
+    "setInformativeText",
+    "showMessage",
+    "addMenu",
+    "setFormat",
 }
 BOXES = {"information", "warning", "question", "critical", "about"}  # QMessageBox.<name>(...)
 WIDGETS = {
-    "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QToolButton", "QAction",
-    "QMenu", "QMessageBox", "QListWidgetItem", "QTreeWidgetItem", "QTableWidgetItem",
+    "QLabel",
+    "QPushButton",
+    "QCheckBox",
+    "QRadioButton",
+    "QGroupBox",
+    "QToolButton",
+    "QAction",
+    "QMenu",
+    "QMessageBox",
+    "QListWidgetItem",
+    "QTreeWidgetItem",
+    "QTableWidgetItem",
     "QCommandLinkButton",
 }
 
@@ -48,8 +76,9 @@ def _literal_text(node: ast.AST) -> str | None:
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return node.value if _words(node.value) else None
     if isinstance(node, ast.JoinedStr):
-        parts = "".join(v.value for v in node.values
-                        if isinstance(v, ast.Constant) and isinstance(v.value, str))
+        parts = "".join(
+            v.value for v in node.values if isinstance(v, ast.Constant) and isinstance(v.value, str)
+        )
         return parts if _words(parts) else None
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
         return _literal_text(node.left) or _literal_text(node.right)
@@ -77,12 +106,15 @@ def untranslated(source: str, filename: str = "<source>") -> list[str]:
 
 
 def scan(paths: list[Path]) -> list[str]:
-    return [line for p in paths
-            for line in untranslated(p.read_text(encoding="utf-8"), str(p.relative_to(ROOT)))]
+    return [
+        line
+        for p in paths
+        for line in untranslated(p.read_text(encoding="utf-8"), str(p.relative_to(ROOT)))
+    ]
 
 
 def test_the_scanner_finds_literals_handed_to_widgets():
-    source = '''
+    source = """
 label = QLabel("Hello there")
 button.setText(f"Start {name}")
 box.setWindowTitle("Pre" + "ferences")
@@ -93,10 +125,13 @@ QMessageBox.warning(self, "Oops", self.tr("Fine"))
 log.warning("for developers %s", x)
 number = label.setText(str(42))
 plain = label.setText("42 %")
-'''
+"""
     assert [line.split(": ", 1)[1] for line in untranslated(source)] == [
-        "QLabel('Hello there')", "setText('Start ')", "setWindowTitle('Pre')",
-        "addItem('Light')", "warning('Oops')",
+        "QLabel('Hello there')",
+        "setText('Start ')",
+        "setWindowTitle('Pre')",
+        "addItem('Light')",
+        "warning('Oops')",
     ]
 
 
@@ -129,8 +164,12 @@ def german_catalogue(tmp_path) -> Path:
     folder.mkdir()
     ts = folder / "ptcoach_de.ts"
     ts.write_text(GERMAN_TS, encoding="utf-8")
-    subprocess.run([BIN / "pyside6-lrelease", ts, "-qm", folder / "ptcoach_de.qm"], check=True,
-                   capture_output=True, timeout=60)
+    subprocess.run(
+        [BIN / "pyside6-lrelease", ts, "-qm", folder / "ptcoach_de.qm"],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
     return folder
 
 
@@ -165,12 +204,17 @@ def test_a_language_without_a_catalogue_stays_english(qapp, german_catalogue):
 def test_the_update_script_collects_the_strings_of_the_tree(tmp_path):
     """The script works from a copy of the tree, so the shipped template is left alone."""
     copy = tmp_path / "tree"
-    shutil.copytree(ROOT / "ptcoach", copy / "ptcoach",
-                    ignore=shutil.ignore_patterns("__pycache__", "_data"))
+    shutil.copytree(
+        ROOT / "ptcoach", copy / "ptcoach", ignore=shutil.ignore_patterns("__pycache__", "_data")
+    )
     shutil.copytree(ROOT / "scripts", copy / "scripts")
-    subprocess.run(["bash", copy / "scripts" / "update_translations.sh"], check=True,
-                   capture_output=True, timeout=60,
-                   env={"PATH": "/usr/bin:/bin", "PYTHON": sys.executable})
+    subprocess.run(
+        ["bash", copy / "scripts" / "update_translations.sh"],
+        check=True,
+        capture_output=True,
+        timeout=60,
+        env={"PATH": "/usr/bin:/bin", "PYTHON": sys.executable},
+    )
     text = (copy / "assets" / "translations" / "ptcoach.ts").read_text(encoding="utf-8")
     for context in ("PreferencesDialog", "SessionText", "HomeMenu", "Builder", "Report"):
         assert f"<name>{context}</name>" in text
@@ -182,16 +226,19 @@ if __name__ == "__main__":
     print(f"{len(offenders)} untranslated literal(s)", file=sys.stderr)
 
 
-@pytest.mark.parametrize(("env", "english"), [
-    ({}, True),
-    ({"LANG": "C.UTF-8"}, True),
-    ({"LANG": "en_GB.UTF-8"}, True),
-    ({"LANG": "de_DE.UTF-8"}, False),
-    ({"LANG": "de_DE.UTF-8", "LC_ALL": "C"}, True),
-    ({"LANG": "en_US.UTF-8", "LC_MESSAGES": "fr_FR.UTF-8"}, False),
-    ({"LANG": "en_US.UTF-8", "LANGUAGE": "de:en"}, False),
-    ({"LANG": "de_DE.UTF-8", "LANGUAGE": "en_GB:en"}, True),
-])
+@pytest.mark.parametrize(
+    ("env", "english"),
+    [
+        ({}, True),
+        ({"LANG": "C.UTF-8"}, True),
+        ({"LANG": "en_GB.UTF-8"}, True),
+        ({"LANG": "de_DE.UTF-8"}, False),
+        ({"LANG": "de_DE.UTF-8", "LC_ALL": "C"}, True),
+        ({"LANG": "en_US.UTF-8", "LC_MESSAGES": "fr_FR.UTF-8"}, False),
+        ({"LANG": "en_US.UTF-8", "LANGUAGE": "de:en"}, False),
+        ({"LANG": "de_DE.UTF-8", "LANGUAGE": "en_GB:en"}, True),
+    ],
+)
 def test_english_settings_skip_loading_catalogues(monkeypatch, qapp, env, english):
     for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
         monkeypatch.delenv(var, raising=False)

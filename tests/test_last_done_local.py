@@ -24,8 +24,15 @@ print(json.dumps([local_days_ago(from_iso(w), from_iso(n)) for w, n in pairs]))
 
 def days(tz: str, pairs: list[tuple[str, str]]) -> list[int]:
     env = {**os.environ, "TZ": tz}
-    out = subprocess.run([sys.executable, "-c", CODE, json.dumps(pairs)], cwd=ROOT, env=env,
-                         capture_output=True, text=True, timeout=60, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", CODE, json.dumps(pairs)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    ).stdout
     return json.loads(out)
 
 
@@ -34,8 +41,7 @@ def test_auckland_same_local_day_is_today(tz):
     # 2 December 10:00 NZDT = 1 December 21:00 UTC; 14:00 and 23:30 NZDT are 2 December UTC
     # (01:00) and 2 December (10:30); 3 December 09:00 NZDT is the next local day.
     session = "2026-12-01T21:00:00+00:00"
-    later = ["2026-12-02T01:00:00+00:00", "2026-12-02T10:30:00+00:00",
-             "2026-12-02T20:00:00+00:00"]
+    later = ["2026-12-02T01:00:00+00:00", "2026-12-02T10:30:00+00:00", "2026-12-02T20:00:00+00:00"]
     assert days(tz, [(session, n) for n in later]) == [0, 0, 1]
 
 

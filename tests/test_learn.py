@@ -9,11 +9,27 @@ import pytest
 from ptcoach.catalog.catalog import Catalog
 from ptcoach.catalog.learn import Learn
 
-CONDITIONS = ["runners-knee", "shin-splints", "achilles-tendonitis", "plantar-fasciitis",
-              "it-band-syndrome", "patellar-tendonitis", "lower-back-pain"]
-TECHNIQUES = ["myofascial-release", "joint-mobilisation", "soft-tissue-massage",
-              "trigger-point-therapy", "manual-stretching", "gait-analysis", "strength-training",
-              "dry-needling", "kinesiology-taping", "heat-and-cold"]
+CONDITIONS = [
+    "runners-knee",
+    "shin-splints",
+    "achilles-tendonitis",
+    "plantar-fasciitis",
+    "it-band-syndrome",
+    "patellar-tendonitis",
+    "lower-back-pain",
+]
+TECHNIQUES = [
+    "myofascial-release",
+    "joint-mobilisation",
+    "soft-tissue-massage",
+    "trigger-point-therapy",
+    "manual-stretching",
+    "gait-analysis",
+    "strength-training",
+    "dry-needling",
+    "kinesiology-taping",
+    "heat-and-cold",
+]
 
 
 @pytest.fixture(scope="module")

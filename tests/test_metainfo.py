@@ -24,8 +24,11 @@ def component() -> ET.Element:
 
 
 def test_appstreamcli_validates_the_metainfo_with_no_warning_or_error() -> None:
-    result = subprocess.run(["appstreamcli", "validate", "--no-net", "--pedantic", str(META)],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        ["appstreamcli", "validate", "--no-net", "--pedantic", str(META)],
+        capture_output=True,
+        text=True,
+    )
     out = result.stdout + result.stderr
     assert result.returncode == 0, out
     issues = [line for line in out.splitlines() if re.match(r"^[EWIP]: ", line)]
@@ -81,8 +84,7 @@ def test_the_urls_agree_with_pyproject() -> None:
 
 
 def test_the_desktop_file_validates_without_hints_and_is_named_by_the_app_id() -> None:
-    result = subprocess.run(["desktop-file-validate", str(DESKTOP)], capture_output=True,
-                            text=True)
+    result = subprocess.run(["desktop-file-validate", str(DESKTOP)], capture_output=True, text=True)
     assert result.stdout + result.stderr == ""
     text = DESKTOP.read_text()
     assert f"\nIcon={APP_ID}\n" in text

@@ -27,12 +27,19 @@ def test_the_estimate_equals_the_plan_for_random_targets(routines):
     rng = random.Random(20240611)
     for _ in range(200):
         routine = rng.choice(list(routines.values()))
-        targets = [replace(t, sets=rng.randint(0, 5),
-                           reps=None if t.reps is None else rng.randint(0, 30),
-                           hold_s=None if t.hold_s is None else rng.choice([0.0, 0.5, 12.3, 45.0]),
-                           cold_s=None if t.cold_s is None else rng.uniform(0, 90),
-                           rest_s=rng.choice([0.0, 0.1, 30.0, 61.7]))
-                   for t in routine.default_targets()]
+        targets = [
+            replace(
+                t,
+                sets=rng.randint(0, 5),
+                reps=None if t.reps is None else rng.randint(0, 30),
+                hold_s=None if t.hold_s is None else rng.choice([0.0, 0.5, 12.3, 45.0]),
+                cold_s=None if t.cold_s is None else rng.uniform(0, 90),
+                rest_s=rng.choice([0.0, 0.1, 30.0, 61.7]),
+            )
+            for t in routine.default_targets()
+        ]
         lead = rng.choice([None, 0.0, 3.3])
-        assert total_s(routine, targets, lead_in_s=lead) == expand(
-            routine, targets, lead_in_s=lead).total_s, routine.id
+        assert (
+            total_s(routine, targets, lead_in_s=lead)
+            == expand(routine, targets, lead_in_s=lead).total_s
+        ), routine.id

@@ -19,22 +19,52 @@ def mode(path: Path) -> int:
 
 def ptcoach(*args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, "-m", "ptcoach", *args], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "ptcoach", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 def test_exports_and_the_report_are_created_0600(data_dir: Path, tmp_path: Path) -> None:
     from ptcoach.store.db import database_path
 
     data_dir.mkdir(parents=True, exist_ok=True)
-    subprocess.run([sys.executable, str(ROOT / "scripts" / "gen_history.py"), "--days", "10",
-                    "--end", "2026-03-20", "--seed", "2", "--db",
-                    str(database_path(data_dir))], check=True, capture_output=True)
+    subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "gen_history.py"),
+            "--days",
+            "10",
+            "--end",
+            "2026-03-20",
+            "--seed",
+            "2",
+            "--db",
+            str(database_path(data_dir)),
+        ],
+        check=True,
+        capture_output=True,
+    )
     toml, fit, pdf = tmp_path / "r.toml", tmp_path / "r.fit", tmp_path / "report.pdf"
-    for args in (("export", "strength", "-o", str(toml)),
-                 ("export", "strength", "-o", str(fit)),
-                 ("--data-dir", str(data_dir), "report", "-o", str(pdf),
-                  "--since", "2026-03-01", "--until", "2026-03-20")):
+    for args in (
+        ("export", "strength", "-o", str(toml)),
+        ("export", "strength", "-o", str(fit)),
+        (
+            "--data-dir",
+            str(data_dir),
+            "report",
+            "-o",
+            str(pdf),
+            "--since",
+            "2026-03-01",
+            "--until",
+            "2026-03-20",
+        ),
+    ):
         result = ptcoach(*args)
         assert result.returncode == 0, (args, result.stderr)
     for path in (toml, fit, pdf):
@@ -62,11 +92,14 @@ def test_the_settings_file_is_0600_in_a_0700_folder(tmp_path: Path, monkeypatch)
 
 def test_the_log_and_a_crash_report_are_private(tmp_path: Path) -> None:
     state = tmp_path / "state"
-    code = ("import logging\nfrom ptcoach import logs\nlogs.setup()\nlogs.install_excepthook()\n"
-            "logging.getLogger('ptcoach.test').info('hello log')\nraise RuntimeError('boom')\n")
+    code = (
+        "import logging\nfrom ptcoach import logs\nlogs.setup()\nlogs.install_excepthook()\n"
+        "logging.getLogger('ptcoach.test').info('hello log')\nraise RuntimeError('boom')\n"
+    )
     env = {**os.environ, "PTCOACH_STATE_DIR": str(state)}
-    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env,
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+    )
     assert result.returncode == 1
     log = state / "log" / "ptcoach.log"
     assert "hello log" in log.read_text(encoding="utf-8")

@@ -21,12 +21,23 @@ def history(tmp_path: Path) -> History:
     h = History(tmp_path / "history.sqlite3")
     set_plan(h.conn, "knee", day("2026-01-05"), sessions_per_week=2)
     wall = "wall-sit"
-    h.session("2026-01-05", planned_sets=2, pain=4, effort=6,
-              sets=[SetRow(wall, None, 30), SetRow(wall, None, 35)])
-    h.session("2026-01-07", planned_sets=2, pain=2, effort=5,
-              sets=[SetRow(wall, None, 45), SetRow(wall, None, 60, skipped=True)])
-    h.session("2026-01-13", planned_sets=2, pain=1,
-              sets=[SetRow(wall, None, 60), SetRow("clamshell", 15)])
+    h.session(
+        "2026-01-05",
+        planned_sets=2,
+        pain=4,
+        effort=6,
+        sets=[SetRow(wall, None, 30), SetRow(wall, None, 35)],
+    )
+    h.session(
+        "2026-01-07",
+        planned_sets=2,
+        pain=2,
+        effort=5,
+        sets=[SetRow(wall, None, 45), SetRow(wall, None, 60, skipped=True)],
+    )
+    h.session(
+        "2026-01-13", planned_sets=2, pain=1, sets=[SetRow(wall, None, 60), SetRow("clamshell", 15)]
+    )
     yield h
     h.close()
 
@@ -54,8 +65,9 @@ def test_pyqtgraph_is_imported_only_when_the_progress_view_opens() -> None:
         "assert 'pyqtgraph' in sys.modules\n"
         "print('ok')\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120
+    )
     assert result.stdout.strip() == "ok", result.stderr
 
 
@@ -85,8 +97,10 @@ def test_weekly_mean_lines_sit_over_the_faint_daily_points(view) -> None:
     # Week of 5 Jan: pain 4 and 2, effort 6 and 5; week of 12 Jan: pain 1, effort unrated.
     assert list(pain) == [3, 1]
     assert list(effort) == [5.5]
-    assert list(x) == [day_seconds(day("2026-01-08")) + 43200,
-                       day_seconds(day("2026-01-15")) + 43200]  # mid-week: Thursday noon
+    assert list(x) == [
+        day_seconds(day("2026-01-08")) + 43200,
+        day_seconds(day("2026-01-15")) + 43200,
+    ]  # mid-week: Thursday noon
     assert chart.pain.opts["pen"] is None  # the daily points are not joined
     assert chart.pain.opts["symbolSize"] < 5
     assert chart.pain.opts["symbolBrush"].alpha() < 128
@@ -96,8 +110,13 @@ def test_lines_break_across_a_multi_week_gap_and_join_within_one(qtbot, tmp_path
     from ptcoach.ui.progress import ProgressView
 
     h = History(tmp_path / "gappy.sqlite3")
-    for when, pain in (("2025-11-03", 6), ("2025-11-05", 4), ("2025-11-19", 5),
-                       ("2026-01-05", 2), ("2026-01-13", 1)):
+    for when, pain in (
+        ("2025-11-03", 6),
+        ("2025-11-05", 4),
+        ("2025-11-19", 5),
+        ("2026-01-05", 2),
+        ("2026-01-13", 1),
+    ):
         h.session(when, pain=pain, sets=[SetRow("wall-sit", None, 30 + pain)])
     v = ProgressView(h.conn, today=TODAY)
     qtbot.addWidget(v)
@@ -168,8 +187,9 @@ def test_each_chart_exports_a_png_and_its_figures_as_csv(view, tmp_path: Path) -
     assert rows[1][:3] == ["2026-01-05", "2.0", "1.5"]
 
 
-def test_the_report_button_writes_a_pdf_for_the_range_on_screen(view, tmp_path: Path,
-                                                                 qtbot) -> None:
+def test_the_report_button_writes_a_pdf_for_the_range_on_screen(
+    view, tmp_path: Path, qtbot
+) -> None:
     with qtbot.waitSignal(view.report_written, timeout=10000):
         view.write_report(tmp_path / "report.pdf")
     assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")

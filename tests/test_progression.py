@@ -13,8 +13,12 @@ from ptcoach.catalog.progression import Advice, SetOutcome, suggest
 
 def item(kind: Kind = Kind.REPS) -> RoutineItem:
     ex = exercise("ex", kind)
-    ex = replace(ex, sets=Range(2, 3), reps=Range(10, 15) if kind is Kind.REPS else None,
-                 hold_s=Range(30, 60) if kind is not Kind.REPS else None)
+    ex = replace(
+        ex,
+        sets=Range(2, 3),
+        reps=Range(10, 15) if kind is Kind.REPS else None,
+        hold_s=Range(30, 60) if kind is not Kind.REPS else None,
+    )
     return RoutineItem(ex, ex.sets, ex.reps, ex.hold_s, None, 30, Targets(sets=2))
 
 

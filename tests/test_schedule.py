@@ -24,7 +24,13 @@ def reminders(start: datetime) -> Reminders:
 def test_a_reminder_fires_when_the_clock_crosses_its_time() -> None:
     r = reminders(at(23, 6, 50))  # Monday 23 November 2026
     assert r.due(at(23, 6, 59)) == []
-    fired = r.due(at(23, 7, 0, ))
+    fired = r.due(
+        at(
+            23,
+            7,
+            0,
+        )
+    )
     assert [(x.routine_id, x.due_at) for x in fired] == [("runners-knee", at(23, 7))]
     assert r.due(at(23, 7, 1)) == []  # once only
 

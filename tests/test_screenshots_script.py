@@ -24,8 +24,14 @@ def png_size(path: Path) -> tuple[int, int]:
 def run_script(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     env.pop("DISPLAY", None)  # the script must bring its own display when it wants one
-    return subprocess.run([sys.executable, str(SCRIPT), *args, "--out", str(tmp_path / "out")],
-                          capture_output=True, text=True, timeout=90, env=env, cwd=tmp_path)
+    return subprocess.run(
+        [sys.executable, str(SCRIPT), *args, "--out", str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        timeout=90,
+        env=env,
+        cwd=tmp_path,
+    )
 
 
 def test_an_offscreen_run_writes_the_home_window_at_its_size(tmp_path: Path) -> None:
@@ -39,8 +45,10 @@ def test_an_offscreen_run_writes_the_home_window_at_its_size(tmp_path: Path) -> 
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["home.png"]
 
 
-@pytest.mark.skipif(shutil.which("Xvfb") is None or shutil.which("import") is None,
-                    reason="needs Xvfb and ImageMagick's import")
+@pytest.mark.skipif(
+    shutil.which("Xvfb") is None or shutil.which("import") is None,
+    reason="needs Xvfb and ImageMagick's import",
+)
 def test_a_run_on_its_own_xvfb_crops_the_screen_to_the_session_window(tmp_path: Path) -> None:
     result = run_script(tmp_path, "--only", "session-hold")
 

@@ -16,8 +16,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 # What `make test` and `make run` use, and what the build reads, besides the package itself.
 NEEDED_DIRS = ("ptcoach", "resources", "assets", "tests", "benchmarks", "scripts", "docs")
-NEEDED_FILES = ("Makefile", "pyproject.toml", "README.md", "LICENSE", "hatch_build.py",
-                ".ci/run")
+NEEDED_FILES = ("Makefile", "pyproject.toml", "README.md", "LICENSE", "hatch_build.py", ".ci/run")
 SKIP = re.compile(r"(^|/)(__pycache__|\.pytest_cache|\.hypothesis)(/|$)|\.pyc$")
 
 
@@ -34,9 +33,23 @@ def tree_files() -> set[str]:
 @pytest.fixture(scope="module")
 def unpacked(tmp_path_factory: pytest.TempPathFactory) -> Path:
     base = tmp_path_factory.mktemp("sdist")
-    subprocess.run([sys.executable, "-m", "build", "--sdist", "--no-isolation", "--outdir",
-                    str(base / "dist"), str(ROOT)], cwd=ROOT, capture_output=True, text=True,
-                   timeout=300, check=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "build",
+            "--sdist",
+            "--no-isolation",
+            "--outdir",
+            str(base / "dist"),
+            str(ROOT),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
+    )
     (sdist,) = (base / "dist").glob("ptcoach-*.tar.gz")
     with tarfile.open(sdist) as tar:
         tar.extractall(base / "src", filter="data")
@@ -57,11 +70,24 @@ def test_the_sdist_holds_every_file_make_test_needs(unpacked: Path) -> None:
 
 
 @pytest.mark.slow
-def test_a_wheel_builds_from_the_sdist_with_its_completions(unpacked: Path, tmp_path: Path
-                                                            ) -> None:
-    subprocess.run([sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir",
-                    str(tmp_path), str(unpacked)], cwd=unpacked, capture_output=True,
-                   text=True, timeout=300, check=True)
+def test_a_wheel_builds_from_the_sdist_with_its_completions(unpacked: Path, tmp_path: Path) -> None:
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "build",
+            "--wheel",
+            "--no-isolation",
+            "--outdir",
+            str(tmp_path),
+            str(unpacked),
+        ],
+        cwd=unpacked,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
+    )
     (wheel,) = tmp_path.glob("ptcoach-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     assert "ptcoach/_data/share/man/man1/ptcoach.1" in names

@@ -27,9 +27,12 @@ needs_pulse = pytest.mark.skipif(not pulse_available(), reason="needs a PulseAud
 
 def short_routine():
     """Reps and a hold, two sets each: ticks, counts, starts and ends close together."""
-    return routine((exercise("clamshell", Kind.REPS), Targets(sets=2, reps=4)),
-                   (exercise("wall-sit", Kind.HOLD), Targets(sets=2, hold_s=3)),
-                   lead_in_s=3, rest_between_exercises_s=2)
+    return routine(
+        (exercise("clamshell", Kind.REPS), Targets(sets=2, reps=4)),
+        (exercise("wall-sit", Kind.HOLD), Targets(sets=2, hold_s=3)),
+        lead_in_s=3,
+        rest_between_exercises_s=2,
+    )
 
 
 def test_a_second_start_brings_the_open_session_window_to_front(make_app):
@@ -43,8 +46,9 @@ def test_a_second_start_brings_the_open_session_window_to_front(make_app):
     assert again is first and app.shell.session_window is first
     from ptcoach.ui.session.window import SessionWindow
 
-    windows = [w for w in QApplication.topLevelWidgets()
-               if isinstance(w, SessionWindow) and w.isVisible()]
+    windows = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, SessionWindow) and w.isVisible()
+    ]
     assert windows == [first]
 
 
@@ -72,8 +76,11 @@ def test_a_damaged_latency_cache_is_ignored(data_dir, tmp_path):
 
 def test_the_director_exists_before_any_sound_is_set_up(qtbot, data_dir, monkeypatch):
     monkeypatch.setenv("PTCOACH_AUDIO", "none")
-    app = build_app(data_dir, speed=50.0,
-                    make_director=lambda: main._make_director(AudioSettings(), holder[0].shell))
+    app = build_app(
+        data_dir,
+        speed=50.0,
+        make_director=lambda: main._make_director(AudioSettings(), holder[0].shell),
+    )
     holder = [app]
     try:
         director = app.services.make_director()
@@ -88,16 +95,19 @@ def test_the_director_exists_before_any_sound_is_set_up(qtbot, data_dir, monkeyp
 
 
 @needs_pulse
-def test_a_whole_session_with_real_sound_raises_no_wrong_thread_warning(qtbot, data_dir,
-                                                                      monkeypatch):
+def test_a_whole_session_with_real_sound_raises_no_wrong_thread_warning(
+    qtbot, data_dir, monkeypatch
+):
     warnings: list[str] = []
 
     def on_message(_kind: object, message: str) -> None:
         if qt_messages.is_thread_warning(message):
             warnings.append(message)
         if len(warnings) > 500:  # Qt spins in its event loop for good: no test code runs again
-            sys.stderr.write("FAILED: Qt spins on wrong-thread socket notifiers "
-                             f"(first: {warnings[0]!r}); ending the run.\n")
+            sys.stderr.write(
+                "FAILED: Qt spins on wrong-thread socket notifiers "
+                f"(first: {warnings[0]!r}); ending the run.\n"
+            )
             os._exit(3)
 
     stop_listening = qt_messages.listen(on_message)
@@ -105,9 +115,11 @@ def test_a_whole_session_with_real_sound_raises_no_wrong_thread_warning(qtbot, d
     with null_sink() as sink:
         monkeypatch.setenv("PULSE_SINK", sink)
         holder: list = []
-        app = build_app(data_dir, speed=4.0,
-                        make_director=lambda: main._make_director(AudioSettings(),
-                                                                  holder[0].shell))
+        app = build_app(
+            data_dir,
+            speed=4.0,
+            make_director=lambda: main._make_director(AudioSettings(), holder[0].shell),
+        )
         holder.append(app)
         app.services.ask_ratings = False
         recorder = MonitorRecorder(sink).start()
@@ -118,13 +130,13 @@ def test_a_whole_session_with_real_sound_raises_no_wrong_thread_warning(qtbot, d
             director = sound.director
             assert director.player.name == "qt", director.message
             r = short_routine()
-            window = app.shell.open_session(r, [Targets(sets=2, reps=4),
-                                                Targets(sets=2, hold_s=3)])
+            window = app.shell.open_session(r, [Targets(sets=2, reps=4), Targets(sets=2, hold_s=3)])
             played: list = []
             director.cue_played.connect(played.append)
             assert perform(window, Command.TOGGLE)  # Space: start
-            qtbot.waitUntil(lambda: window.driver.state is State.FINISHED or bool(warnings),
-                            timeout=120_000)
+            qtbot.waitUntil(
+                lambda: window.driver.state is State.FINISHED or bool(warnings), timeout=120_000
+            )
             qtbot.wait(1500)  # the last voices end and are stopped
         finally:
             rec = recorder.stop()
@@ -156,17 +168,21 @@ def test_the_qt_player_stops_every_voice_itself(qtbot, monkeypatch):
             for clip_id, effects in player._effects.items():
                 for effect in effects:
                     assert effect.loopCount() == QSoundEffect.Loop.Infinite.value
-                with wave.open(str(known[clip_id])) as src, \
-                        wave.open(str(player._sources[clip_id])) as padded:
+                with (
+                    wave.open(str(known[clip_id])) as src,
+                    wave.open(str(player._sources[clip_id])) as padded,
+                ):
                     extra = padded.getnframes() - src.getnframes()
                     assert extra == round(PAD_S * src.getframerate())
                 assert player.durations[clip_id] == pytest.approx(clips.duration_s(known[clip_id]))
             assert player.play("tick") and player.play("tick")  # overlapping: a second voice
             assert len(player._effects["tick"]) == 2
-            qtbot.waitUntil(lambda: any(e.isPlaying() for e in player._effects["tick"]),
-                            timeout=5000)
+            qtbot.waitUntil(
+                lambda: any(e.isPlaying() for e in player._effects["tick"]), timeout=5000
+            )
             qtbot.waitUntil(lambda: not player._busy, timeout=5000)  # stopped by the player
-            qtbot.waitUntil(lambda: not any(e.isPlaying() for e in player._effects["tick"]),
-                            timeout=5000)
+            qtbot.waitUntil(
+                lambda: not any(e.isPlaying() for e in player._effects["tick"]), timeout=5000
+            )
         finally:
             player.close()

@@ -41,14 +41,25 @@ print(json.dumps([code, shown, sorted(m for m in sys.modules if m in {BUILD_ONLY
 
 @pytest.fixture
 def env(tmp_path: Path) -> dict[str, str]:
-    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PTCOACH_AUDIO": "none",
-            "PTCOACH_DATA_DIR": str(tmp_path / "data"),
-            "PTCOACH_CONFIG_DIR": str(tmp_path / "config"), "PYTHONPATH": str(ROOT)}
+    return {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PTCOACH_AUDIO": "none",
+        "PTCOACH_DATA_DIR": str(tmp_path / "data"),
+        "PTCOACH_CONFIG_DIR": str(tmp_path / "config"),
+        "PYTHONPATH": str(ROOT),
+    }
 
 
 def test_plain_ptcoach_start_up_imports_neither_shtab_nor_argparse_manpage(env, tmp_path):
-    out = subprocess.run([sys.executable, "-c", GUI_PROBE], cwd=tmp_path, env=env,
-                         capture_output=True, text=True, timeout=120)
+    out = subprocess.run(
+        [sys.executable, "-c", GUI_PROBE],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert out.returncode == 0, out.stderr
     code, shown, imported = json.loads(out.stdout.strip().splitlines()[-1])
     assert (code, shown, imported) == (0, True, [])
@@ -56,13 +67,21 @@ def test_plain_ptcoach_start_up_imports_neither_shtab_nor_argparse_manpage(env, 
 
 @pytest.mark.parametrize("argv", [["--version"], ["--help"], ["routines"]])
 def test_the_command_line_imports_neither(argv, env, tmp_path):
-    code = ("import sys, runpy\n"
-            f"sys.argv = ['ptcoach', *{argv!r}]\n"
-            "try:\n    runpy.run_module('ptcoach', run_name='__main__')\n"
-            "except SystemExit:\n    pass\n"
-            f"print([m for m in sys.modules if m in {BUILD_ONLY!r}], file=sys.stderr)\n")
-    out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env,
-                         capture_output=True, text=True, timeout=60)
+    code = (
+        "import sys, runpy\n"
+        f"sys.argv = ['ptcoach', *{argv!r}]\n"
+        "try:\n    runpy.run_module('ptcoach', run_name='__main__')\n"
+        "except SystemExit:\n    pass\n"
+        f"print([m for m in sys.modules if m in {BUILD_ONLY!r}], file=sys.stderr)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert out.stderr.strip().splitlines()[-1] == "[]", out.stderr
 
 
@@ -78,10 +97,19 @@ def test_each_completion_names_every_command_and_its_options(shell):
 def test_fish_completes_every_command_and_a_commands_options(tmp_path):
     script = tmp_path / "ptcoach.fish"
     script.write_text(completion("fish"))
-    out = subprocess.run(["fish", "--no-config", "-c",
-                          f"source {script}; complete -C 'ptcoach '; echo ---; "
-                          "complete -C 'ptcoach install-desktop --'"],
-                         capture_output=True, text=True, timeout=60, check=True).stdout
+    out = subprocess.run(
+        [
+            "fish",
+            "--no-config",
+            "-c",
+            f"source {script}; complete -C 'ptcoach '; echo ---; "
+            "complete -C 'ptcoach install-desktop --'",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    ).stdout
     commands, options = out.split("---\n")
     assert sorted(line.split("\t")[0] for line in commands.splitlines()) == sorted(COMMANDS)
     assert [line.split("\t")[0] for line in options.splitlines()] == ["--autostart", "--help"]
@@ -92,10 +120,17 @@ def test_the_man_page_documents_every_command(tmp_path):
     assert text.startswith('.TH PTCOACH "1"')
     page = tmp_path / "ptcoach.1"
     page.write_text(text)
-    shown = subprocess.run(["man", "-l", str(page)], capture_output=True, text=True,
-                           env={**os.environ, "MANWIDTH": "200"}, timeout=60, check=True).stdout
+    shown = subprocess.run(
+        ["man", "-l", str(page)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "MANWIDTH": "200"},
+        timeout=60,
+        check=True,
+    ).stdout
     for name, (_module, help_text) in COMMANDS.items():
         assert f"ptcoach {name}" in shown and help_text in shown, name
     written = generate(tmp_path)
-    assert sorted(p.relative_to(tmp_path).as_posix() for p in written) == \
-        sorted(SHELL_FILES.values())
+    assert sorted(p.relative_to(tmp_path).as_posix() for p in written) == sorted(
+        SHELL_FILES.values()
+    )

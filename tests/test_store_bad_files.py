@@ -26,15 +26,31 @@ def make_history(data_dir: Path, days: int = 30) -> Path:
     """A real history made by scripts/gen_history.py, closed so it is one file."""
     data_dir.mkdir(parents=True, exist_ok=True)
     path = database_path(data_dir)
-    subprocess.run([sys.executable, str(ROOT / "scripts" / "gen_history.py"), "--days",
-                    str(days), "--db", str(path), "--end", "2026-02-01", "--seed", "3"],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "gen_history.py"),
+            "--days",
+            str(days),
+            "--db",
+            str(path),
+            "--end",
+            "2026-02-01",
+            "--seed",
+            "3",
+        ],
+        check=True,
+        capture_output=True,
+    )
     return path
 
 
 def moved_aside(data_dir: Path, label: str) -> Path:
-    found = sorted(p for p in data_dir.glob(f"history.sqlite3.{label}-*")
-                   if not p.name.endswith(("-wal", "-shm")))
+    found = sorted(
+        p
+        for p in data_dir.glob(f"history.sqlite3.{label}-*")
+        if not p.name.endswith(("-wal", "-shm"))
+    )
     assert len(found) == 1, sorted(p.name for p in data_dir.iterdir())
     return found[0]
 
@@ -119,8 +135,11 @@ def mounted(kind: str, target: Path, options: str):
     if os.geteuid() != 0 or shutil.which("mount") is None:
         pytest.skip("needs root to mount a file system")
     target.mkdir(parents=True, exist_ok=True)
-    args = (["mount", "--bind", "-o", options, str(target), str(target)] if kind == "bind"
-            else ["mount", "-t", kind, "-o", options, kind, str(target)])
+    args = (
+        ["mount", "--bind", "-o", options, str(target), str(target)]
+        if kind == "bind"
+        else ["mount", "-t", kind, "-o", options, kind, str(target)]
+    )
     done = subprocess.run(args, capture_output=True, text=True)
     if done.returncode != 0:
         pytest.skip(f"cannot mount here: {done.stderr.strip()}")

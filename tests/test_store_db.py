@@ -42,18 +42,51 @@ def test_the_data_dir_is_created_0700_and_the_database_0600(data_dir: Path):
 
 def test_the_schema_has_exactly_the_documented_tables_and_columns(data_dir: Path):
     conn = open_database(database_path(data_dir))
-    cols = {t: [r[1] for r in conn.execute(f"PRAGMA table_info({t})")]
-            for t in ("sessions", "sets", "plans")}
+    cols = {
+        t: [r[1] for r in conn.execute(f"PRAGMA table_info({t})")]
+        for t in ("sessions", "sets", "plans")
+    }
     assert cols["sessions"] == [
-        "id", "routine_id", "routine_name", "started_at", "local_date", "utc_offset_min",
-        "ended_at", "status", "planned_sets", "plan_json", "pain_before", "pain", "effort",
-        "note"]
+        "id",
+        "routine_id",
+        "routine_name",
+        "started_at",
+        "local_date",
+        "utc_offset_min",
+        "ended_at",
+        "status",
+        "planned_sets",
+        "plan_json",
+        "pain_before",
+        "pain",
+        "effort",
+        "note",
+    ]
     assert cols["sets"] == [
-        "id", "session_id", "phase_index", "exercise_id", "exercise_name", "set_number",
-        "side", "target_reps", "target_hold_s", "reps", "hold_s", "skipped", "started_at",
-        "ended_at"]
-    assert cols["plans"] == ["id", "routine_id", "start_date", "sessions_per_week",
-                             "weekdays", "remind_at", "created_at"]
+        "id",
+        "session_id",
+        "phase_index",
+        "exercise_id",
+        "exercise_name",
+        "set_number",
+        "side",
+        "target_reps",
+        "target_hold_s",
+        "reps",
+        "hold_s",
+        "skipped",
+        "started_at",
+        "ended_at",
+    ]
+    assert cols["plans"] == [
+        "id",
+        "routine_id",
+        "start_date",
+        "sessions_per_week",
+        "weekdays",
+        "remind_at",
+        "created_at",
+    ]
 
 
 def test_an_empty_file_is_schema_version_zero_and_migrates_to_one(data_dir: Path):
@@ -77,19 +110,30 @@ def test_the_v1_fixture_opens_with_its_data(data_dir: Path):
     assert conn.execute("SELECT count(*) FROM sets").fetchone()[0] == 234
 
 
-FUTURE = (*MIGRATIONS, Migration(2, "add sessions.location", statements(
-    "ALTER TABLE sessions ADD COLUMN location TEXT",
-    "CREATE INDEX sessions_location ON sessions(location)",
-)))
+FUTURE = (
+    *MIGRATIONS,
+    Migration(
+        2,
+        "add sessions.location",
+        statements(
+            "ALTER TABLE sessions ADD COLUMN location TEXT",
+            "CREATE INDEX sessions_location ON sessions(location)",
+        ),
+    ),
+)
 
 
 @pytest.mark.parametrize("fixture", ["v0-empty.sqlite3", "v1-sample.sqlite3"])
 def test_a_future_v2_migration_applies_from_every_earlier_version(data_dir: Path, fixture):
     path = fixture_copy(fixture, data_dir)
-    before = sqlite3.connect(path).execute(
-        "SELECT count(*) FROM sqlite_master WHERE name = 'sets'").fetchone()[0]
-    rows_before = (sqlite3.connect(path).execute("SELECT count(*) FROM sets").fetchone()[0]
-                   if before else 0)
+    before = (
+        sqlite3.connect(path)
+        .execute("SELECT count(*) FROM sqlite_master WHERE name = 'sets'")
+        .fetchone()[0]
+    )
+    rows_before = (
+        sqlite3.connect(path).execute("SELECT count(*) FROM sets").fetchone()[0] if before else 0
+    )
     conn = open_database(path, migrations=FUTURE)
     assert user_version(conn) == 2
     cols = [r[1] for r in conn.execute("PRAGMA table_info(sessions)")]
@@ -99,10 +143,17 @@ def test_a_future_v2_migration_applies_from_every_earlier_version(data_dir: Path
 
 def test_a_failing_migration_leaves_the_file_at_its_previous_version(data_dir: Path):
     path = fixture_copy("v1-sample.sqlite3", data_dir)
-    broken = (*MIGRATIONS, Migration(2, "half done", statements(
-        "ALTER TABLE sessions ADD COLUMN location TEXT",
-        "CREATE TABLE sets (x)",  # fails: the table exists
-    )))
+    broken = (
+        *MIGRATIONS,
+        Migration(
+            2,
+            "half done",
+            statements(
+                "ALTER TABLE sessions ADD COLUMN location TEXT",
+                "CREATE TABLE sets (x)",  # fails: the table exists
+            ),
+        ),
+    )
     with pytest.raises(StoreError, match="already exists"):
         open_database(path, migrations=broken)
     conn = open_database(path)
@@ -136,8 +187,10 @@ def test_read_only_open_never_writes(data_dir: Path):
     open_database(path).close()
     conn = open_database(path, read_only=True)
     with pytest.raises(sqlite3.OperationalError):
-        conn.execute("INSERT INTO plans (routine_id, start_date, created_at)"
-                     " VALUES ('x', '2026-01-01', '2026-01-01T00:00:00.000Z')")
+        conn.execute(
+            "INSERT INTO plans (routine_id, start_date, created_at)"
+            " VALUES ('x', '2026-01-01', '2026-01-01T00:00:00.000Z')"
+        )
 
 
 def test_read_only_open_of_a_missing_file_says_there_is_no_history(data_dir: Path):

@@ -30,8 +30,14 @@ def rig(conn, *, tz=None, session_id=None, plan=None):
     plan = plan or expand(fault_routine())
     clock = FakeClock(5000.0)
     start = clock.now
-    recorder = Recorder(conn, plan, clock=clock, local_tz=tz, session_id=session_id,
-                        wall_clock=lambda: T0 + timedelta(seconds=clock.now - start))
+    recorder = Recorder(
+        conn,
+        plan,
+        clock=clock,
+        local_tz=tz,
+        session_id=session_id,
+        wall_clock=lambda: T0 + timedelta(seconds=clock.now - start),
+    )
     return plan, clock, Session(plan, clock=clock), recorder
 
 
@@ -78,14 +84,20 @@ def test_a_finished_session_is_completed_with_what_was_done_and_when(conn):
     row = get_session(conn, recorder.session_id)
     assert row.status is Status.COMPLETED and recorder.status is Status.COMPLETED
     assert [(s.exercise_id, s.set_number, s.side) for s in row.sets] == [
-        ("clamshell", 1, "left"), ("clamshell", 1, "right"), ("clamshell", 2, "left"),
-        ("clamshell", 2, "right"), ("wall-sit", 1, None), ("wall-sit", 2, None),
-        ("foam-roll", 1, None)]
+        ("clamshell", 1, "left"),
+        ("clamshell", 1, "right"),
+        ("clamshell", 2, "left"),
+        ("clamshell", 2, "right"),
+        ("wall-sit", 1, None),
+        ("wall-sit", 2, None),
+        ("foam-roll", 1, None),
+    ]
     assert [s.reps for s in row.sets[:4]] == [3, 3, 3, 3]
     assert [s.hold_s for s in row.sets[4:]] == [8.0, 8.0, 8.0]  # foam roll: 2 areas x 4 s
     first_work = plan.work_phases()[0]
-    assert row.sets[0].started_at == (
-        T0 + timedelta(seconds=first_work.start_offset_s)).strftime("%Y-%m-%dT%H:%M:%S.000Z")
+    assert row.sets[0].started_at == (T0 + timedelta(seconds=first_work.start_offset_s)).strftime(
+        "%Y-%m-%dT%H:%M:%S.000Z"
+    )
     assert row.ended_at == row.sets[-1].ended_at
 
 
@@ -117,7 +129,10 @@ def test_stopping_in_the_middle_of_a_set_records_it_as_skipped_with_what_was_don
     row = get_session(conn, recorder.session_id)
     assert row.status is Status.PARTIAL
     assert [(s.set_number, s.side, s.skipped, s.reps) for s in row.sets] == [
-        (1, "left", False, 3), (1, "right", False, 3), (2, "left", True, 1)]
+        (1, "left", False, 3),
+        (1, "right", False, 3),
+        (2, "left", True, 1),
+    ]
 
 
 def test_a_session_stopped_before_any_set_is_abandoned(conn):
@@ -223,7 +238,8 @@ def test_a_full_disk_raises_a_clear_error_and_the_set_is_written_once_there_is_r
                 conn.execute(
                     "INSERT INTO sets (session_id, phase_index, exercise_id, exercise_name,"
                     " set_number, started_at, ended_at) VALUES (?, ?, 'filler', ?, 1, '', '')",
-                    (recorder.session_id, -1 - i - 100_000 * size, "x" * size))
+                    (recorder.session_id, -1 - i - 100_000 * size, "x" * size),
+                )
     with pytest.raises(StoreError, match="full") as failure:
         run_to_end(session, clock, recorder)
     assert "safe" in str(failure.value) and recorder.pending >= 1
@@ -246,8 +262,7 @@ def test_resume_rebuilds_a_built_in_routine_through_the_catalogue(conn, data_dir
     recorder.on_events(session.start())
     while len(get_session(conn, recorder.session_id).sets) < 2:
         clock.advance(0.5)
-        events = (session.mark_rep() if session.segment.duration_s is None
-                  else session.advance())
+        events = session.mark_rep() if session.segment.duration_s is None else session.advance()
         recorder.on_events(events)
     info = resume_info(conn, catalog_lookup(data_dir))
     assert info is not None and info.can_resume and info.lead_in_s == 3.0

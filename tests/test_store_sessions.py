@@ -32,13 +32,35 @@ def conn(data_dir: Path) -> sqlite3.Connection:
 
 
 def add(conn, routine_id: str, day: str, *, done: int = 1, planned: int = 2) -> int:
-    sid = insert_session(conn, routine_id=routine_id, routine_name=routine_id.title(),
-                         started_at=f"{day}T07:00:00.000Z", local_date=day, utc_offset_min=60,
-                         planned_sets=planned, plan_json="{}")
+    sid = insert_session(
+        conn,
+        routine_id=routine_id,
+        routine_name=routine_id.title(),
+        started_at=f"{day}T07:00:00.000Z",
+        local_date=day,
+        utc_offset_min=60,
+        planned_sets=planned,
+        plan_json="{}",
+    )
     for i in range(done):
-        upsert_set(conn, sid, SetRow(i, "clamshell", "Clamshell", 1, "left", 15, None, 15,
-                                     None, False, f"{day}T07:01:00.000Z",
-                                     f"{day}T07:0{2 + i}:00.000Z"))
+        upsert_set(
+            conn,
+            sid,
+            SetRow(
+                i,
+                "clamshell",
+                "Clamshell",
+                1,
+                "left",
+                15,
+                None,
+                15,
+                None,
+                False,
+                f"{day}T07:01:00.000Z",
+                f"{day}T07:0{2 + i}:00.000Z",
+            ),
+        )
     end_session(conn, sid, f"{day}T07:10:00.000Z")
     return sid
 
@@ -54,18 +76,30 @@ def test_list_sessions_keeps_to_the_local_date_range_inclusive(conn):
 def test_status_follows_the_sets_done_against_the_plan(conn):
     ids = [add(conn, "knee", "2026-01-01", done=n) for n in (2, 1, 0)]
     assert [get_session(conn, i).status for i in ids] == [
-        Status.COMPLETED, Status.PARTIAL, Status.ABANDONED]
+        Status.COMPLETED,
+        Status.PARTIAL,
+        Status.ABANDONED,
+    ]
 
 
 def test_last_done_by_routine_ignores_abandoned_and_unfinished_sessions(conn):
     add(conn, "knee", "2026-01-01")
     add(conn, "knee", "2026-01-05", done=0)
     add(conn, "hips", "2026-01-03", done=2)
-    insert_session(conn, routine_id="hips", routine_name="Hips", planned_sets=1,
-                   started_at="2026-01-09T07:00:00.000Z", local_date="2026-01-09",
-                   utc_offset_min=0, plan_json="{}")
+    insert_session(
+        conn,
+        routine_id="hips",
+        routine_name="Hips",
+        planned_sets=1,
+        started_at="2026-01-09T07:00:00.000Z",
+        local_date="2026-01-09",
+        utc_offset_min=0,
+        plan_json="{}",
+    )
     assert last_done_by_routine(conn) == {
-        "knee": datetime(2026, 1, 1, 7, tzinfo=UTC), "hips": datetime(2026, 1, 3, 7, tzinfo=UTC)}
+        "knee": datetime(2026, 1, 1, 7, tzinfo=UTC),
+        "hips": datetime(2026, 1, 3, 7, tzinfo=UTC),
+    }
 
 
 def test_ratings_are_stored_and_out_of_range_values_refused(conn):
@@ -104,8 +138,7 @@ def test_restore_checks_the_file_and_keeps_the_current_history_aside(conn, data_
     assert len(list_sessions(open_database(database_path(data_dir)))) == 1
 
 
-def test_restore_refuses_a_file_that_is_not_a_history_and_changes_nothing(conn, data_dir,
-                                                                         tmp_path):
+def test_restore_refuses_a_file_that_is_not_a_history_and_changes_nothing(conn, data_dir, tmp_path):
     add(conn, "knee", "2026-01-01")
     conn.close()
     bad = tmp_path / "bad.sqlite3"
@@ -124,5 +157,6 @@ def test_open_history_makes_todays_backup_and_reports_nothing_when_all_is_well(d
     conn, notices = open_history(data_dir)
     assert notices == []
     assert [p.name for p in list_backups(backups_dir(data_dir))] == [
-        f"history-{date.today().isoformat()}.sqlite3"]
+        f"history-{date.today().isoformat()}.sqlite3"
+    ]
     conn.close()

@@ -34,13 +34,16 @@ def test_a_second_process_activates_the_running_one(qtbot, tmp_path):
     name = server_name(tmp_path)
     first = SingleInstance(name)
     assert first.is_primary()
-    code = ("import sys; from PySide6.QtCore import QCoreApplication; "
-            "from ptcoach.ui.desktop.single_instance import SingleInstance; "
-            "app = QCoreApplication([]); "
-            f"print(SingleInstance({name!r}).is_primary())")
+    code = (
+        "import sys; from PySide6.QtCore import QCoreApplication; "
+        "from ptcoach.ui.desktop.single_instance import SingleInstance; "
+        "app = QCoreApplication([]); "
+        f"print(SingleInstance({name!r}).is_primary())"
+    )
     with qtbot.waitSignal(first.activated, timeout=10000):
-        child = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT,
-                                 stdout=subprocess.PIPE, text=True)
+        child = subprocess.Popen(
+            [sys.executable, "-c", code], cwd=ROOT, stdout=subprocess.PIPE, text=True
+        )
     out, _ = child.communicate(timeout=30)
     assert out.strip() == "False"
     first.close()

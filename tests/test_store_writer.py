@@ -29,9 +29,22 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def history_json(data_dir: Path) -> tuple[list[dict], str]:
-    out = subprocess.run([sys.executable, "-m", "ptcoach", "--data-dir", str(data_dir),
-                          "history", "--format", "json"], cwd=ROOT, capture_output=True,
-                         text=True, timeout=60)
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "ptcoach",
+            "--data-dir",
+            str(data_dir),
+            "history",
+            "--format",
+            "json",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert "Traceback" not in out.stderr, out.stderr
     return (json.loads(out.stdout) if out.returncode == 0 else []), out.stderr
 
@@ -74,8 +87,11 @@ class Run:
         while len(self.done) < target and self.session.state is State.RUNNING:
             self.clock.advance(0.5)
             events = self.session.advance()
-            self.done += [(e.record.phase_index, e.record.skipped) for e in events
-                          if isinstance(e, SetCompleted)]
+            self.done += [
+                (e.record.phase_index, e.record.skipped)
+                for e in events
+                if isinstance(e, SetCompleted)
+            ]
             self.recorder.on_events(events)
 
     def finish(self) -> None:
@@ -91,8 +107,10 @@ def stored(data_dir: Path) -> list[tuple[int, bool]]:
 def phase_and_skipped(data_dir: Path) -> list[tuple[int, bool]]:
     conn = open_database(database_path(data_dir), read_only=True)
     try:
-        return [(int(r[0]), bool(r[1])) for r in conn.execute(
-            "SELECT phase_index, skipped FROM sets ORDER BY phase_index")]
+        return [
+            (int(r[0]), bool(r[1]))
+            for r in conn.execute("SELECT phase_index, skipped FROM sets ORDER BY phase_index")
+        ]
     finally:
         conn.close()
 
@@ -116,13 +134,16 @@ conn.execute("ROLLBACK")
 """
 
 
-def test_a_write_lock_held_by_another_process_never_reaches_the_submitting_thread(
-        writer, data_dir):
+def test_a_write_lock_held_by_another_process_never_reaches_the_submitting_thread(writer, data_dir):
     run = Run(writer)
     run.sets(1)
     assert writer.wait_idle(20)
-    holder = subprocess.Popen([sys.executable, "-c", LOCK_HOLDER, str(database_path(data_dir))],
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", LOCK_HOLDER, str(database_path(data_dir))],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert holder.stdout.readline().strip() == "LOCKED"
         run.sets(3)  # each only queued: no SQL on this thread
@@ -160,8 +181,12 @@ def test_a_deleted_wal_is_noticed_and_every_set_written_again(writer, data_dir):
     assert writer.wait_idle(20)
     # A reader's old snapshot keeps the checkpoints from reaching the new sets: they are
     # only in the WAL when it is deleted.
-    reader = subprocess.Popen([sys.executable, "-c", READER, str(database_path(data_dir))],
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    reader = subprocess.Popen(
+        [sys.executable, "-c", READER, str(database_path(data_dir))],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert reader.stdout.readline().strip() == "READING"
         run = Run(writer)
@@ -183,8 +208,7 @@ def test_a_deleted_wal_is_noticed_and_every_set_written_again(writer, data_dir):
     assert row["status"] in ("completed", "partial") and row["ended_at"] is not None
 
 
-def test_a_wal_removed_after_a_full_checkpoint_is_said_and_loses_nothing(
-        writer, data_dir):
+def test_a_wal_removed_after_a_full_checkpoint_is_said_and_loses_nothing(writer, data_dir):
     run = Run(writer)
     run.sets(2)
     assert writer.wait_idle(20)
@@ -233,9 +257,13 @@ time.sleep(60)
 
 def test_sets_queued_before_a_kill_are_written_at_the_next_start(data_dir):
     data_dir.mkdir(parents=True, exist_ok=True)
-    child = subprocess.Popen([sys.executable, "-c", KILLED_CHILD, str(data_dir),
-                              str(ROOT / "tests")], cwd=ROOT, stdout=subprocess.PIPE,
-                             text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    child = subprocess.Popen(
+        [sys.executable, "-c", KILLED_CHILD, str(data_dir), str(ROOT / "tests")],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     line = child.stdout.readline().split()
     child.send_signal(signal.SIGKILL)
     child.wait(10)
@@ -270,8 +298,10 @@ def test_the_submitting_thread_only_queues(writer, data_dir):
 def tiny_disk(tmp_path: Path):
     mnt = tmp_path / "mnt"
     mnt.mkdir()
-    made = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=256k,mode=0700", "tmpfs",
-                           str(mnt)], capture_output=True)
+    made = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=256k,mode=0700", "tmpfs", str(mnt)],
+        capture_output=True,
+    )
     if made.returncode != 0:
         pytest.skip("cannot mount a small tmpfs here (not root?)")
     yield mnt

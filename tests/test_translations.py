@@ -46,12 +46,18 @@ def test_the_extractor_places_each_kind_of_call(tmp_path, monkeypatch):
         "    from PySide6.QtCore import QCoreApplication\n"
         "    return QCoreApplication.translate('Ctx', 'Direct')\n"
         "def d(view):\n"
-        "    return view.tr('Nobody knows')\n", encoding="utf-8")
+        "    return view.tr('Nobody knows')\n",
+        encoding="utf-8",
+    )
     monkeypatch.setattr(translations, "ROOT", tmp_path)
     found, unplaced = translations.collect()
     assert {(c, t) for c, t, *_ in found} == {
-        ("Window", "Save"), ("Mod", "Helper text"), ("Window", "Class call"),
-        ("Window", "By name"), ("Ctx", "Direct")}
+        ("Window", "Save"),
+        ("Mod", "Helper text"),
+        ("Window", "Class call"),
+        ("Window", "By name"),
+        ("Ctx", "Direct"),
+    }
     assert unplaced == ["ptcoach/mod.py:12: view.tr('Nobody knows')"]
 
 
@@ -59,8 +65,9 @@ def test_the_shipped_catalogue_is_up_to_date_with_the_code():
     found, unplaced = translations.collect()
     assert unplaced == []
     missing = {(c, t) for c, t, *_ in found} - translations.read_ts(translations.TEMPLATE)
-    assert not missing, ("run `python scripts/translations.py extract`; missing: "
-                         f"{sorted(missing)[:10]}")
+    assert not missing, (
+        f"run `python scripts/translations.py extract`; missing: {sorted(missing)[:10]}"
+    )
 
 
 def test_the_pseudo_translation_alters_letters_and_keeps_placeholders():
@@ -114,8 +121,11 @@ def test_every_string_the_windows_ask_for_is_in_the_catalogue(qtbot, make_app):
     ours = translations.our_contexts()  # not Qt's own (QShortcut...) nor pyqtgraph's
     asked = {s: c for s, c in recorder.asked.items() if c & ours}
     assert len(asked) > 150  # the walk reached the windows
-    missing = sorted(source for source, contexts in asked.items()
-                     if not any((c, source) in catalogue for c in contexts))
+    missing = sorted(
+        source
+        for source, contexts in asked.items()
+        if not any((c, source) in catalogue for c in contexts)
+    )
     assert missing == [], "\n".join(f"{s!r} {sorted(recorder.asked[s])[:3]}" for s in missing)
 
 

@@ -62,9 +62,15 @@ def test_a_feature_appends_its_model_weights_credit_and_the_dialog_lists_it(qtbo
     assert "Model weights" in label_text(empty, "aboutCredits")
     assert "None in use" in label_text(empty, "aboutCredits")
     monkeypatch.setattr(credits, "CREDITS", list(credits.CREDITS))
-    credits.CREDITS.append(credits.Credit(
-        credits.MODEL_WEIGHTS, "Pose landmark model", "Example Lab", "Apache-2.0",
-        url="https://example.org/pose"))
+    credits.CREDITS.append(
+        credits.Credit(
+            credits.MODEL_WEIGHTS,
+            "Pose landmark model",
+            "Example Lab",
+            "Apache-2.0",
+            url="https://example.org/pose",
+        )
+    )
     dialog = AboutDialog()
     qtbot.addWidget(dialog)
     text = label_text(dialog, "aboutCredits")
@@ -75,8 +81,10 @@ def test_a_feature_appends_its_model_weights_credit_and_the_dialog_lists_it(qtbo
 
 def test_open_folder_opens_the_nearest_folder_that_exists(qtbot, tmp_path, monkeypatch):
     opened = []
-    monkeypatch.setattr("ptcoach.ui.desktop.about.QDesktopServices.openUrl",
-                        lambda url: opened.append(url.toLocalFile()))
+    monkeypatch.setattr(
+        "ptcoach.ui.desktop.about.QDesktopServices.openUrl",
+        lambda url: opened.append(url.toLocalFile()),
+    )
     dialog = AboutDialog(tmp_path)
     qtbot.addWidget(dialog)
     dialog.open_folder(tmp_path / "not" / "made" / "yet")

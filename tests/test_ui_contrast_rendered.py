@@ -38,12 +38,15 @@ def open_all(app):
 
     shell = app.shell
     shell.home.select_routine("runners-knee")
-    schedule = ScheduleEditor("Runner's knee", weekdays=(0, 3), remind_at=None,
-                              parent=shell.home)
-    windows = {"home": shell.home, "progress": shell.open_progress(),
-               "learn": shell.open_learn("runners-knee"),
-               "builder": shell.open_builder("runners-knee"),
-               "preferences": shell.open_preferences(), "schedule": schedule}
+    schedule = ScheduleEditor("Runner's knee", weekdays=(0, 3), remind_at=None, parent=shell.home)
+    windows = {
+        "home": shell.home,
+        "progress": shell.open_progress(),
+        "learn": shell.open_learn("runners-knee"),
+        "builder": shell.open_builder("runners-knee"),
+        "preferences": shell.open_preferences(),
+        "schedule": schedule,
+    }
     schedule.show()
     session = shell.open_session(shell.routines["runners-knee"], shell.home.targets())
     return windows, session
@@ -75,8 +78,11 @@ def check(qtbot, windows, session) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize("themes", [(LIGHT,), (DARK,), (LIGHT, DARK), (DARK, LIGHT)],
-                         ids=["light", "dark", "light-to-dark", "dark-to-light"])
+@pytest.mark.parametrize(
+    "themes",
+    [(LIGHT,), (DARK,), (LIGHT, DARK), (DARK, LIGHT)],
+    ids=["light", "dark", "light-to-dark", "dark-to-light"],
+)
 def test_every_window_reads_at_aa_contrast_as_drawn(qtbot, make_app, restore_theme, themes):
     qapp = QApplication.instance()
     theme.apply(qapp, AppSettings(theme=themes[0]))
@@ -94,8 +100,7 @@ def test_every_window_reads_at_aa_contrast_as_drawn(qtbot, make_app, restore_the
             window.close()
 
 
-def test_links_take_the_new_themes_colour_after_a_live_switch(qtbot, make_app,
-                                                             restore_theme):
+def test_links_take_the_new_themes_colour_after_a_live_switch(qtbot, make_app, restore_theme):
     qapp = QApplication.instance()
     theme.apply(qapp, AppSettings(theme=LIGHT))
     app = make_app()
@@ -105,10 +110,14 @@ def test_links_take_the_new_themes_colour_after_a_live_switch(qtbot, make_app,
     settle(qtbot)
     theme.apply(qapp, AppSettings(theme=DARK))
     settle(qtbot)
-    shot = home.grab(link.geometry().translated(link.mapTo(home, link.rect().topLeft())
-                                                - link.geometry().topLeft())).toImage()
+    shot = home.grab(
+        link.geometry().translated(
+            link.mapTo(home, link.rect().topLeft()) - link.geometry().topLeft()
+        )
+    ).toImage()
     shot = shot.convertToFormat(shot.Format.Format_RGB32)
-    colours = Counter(QColor(shot.pixel(x, y)).name()
-                      for y in range(shot.height()) for x in range(shot.width()))
+    colours = Counter(
+        QColor(shot.pixel(x, y)).name() for y in range(shot.height()) for x in range(shot.width())
+    )
     assert colours[theme.DARK[theme.Role.Link]] >= 10  # the dark theme's link colour...
     assert colours[theme.LIGHT[theme.Role.Link]] == 0  # ...and none of the light one's

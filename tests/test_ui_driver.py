@@ -16,11 +16,14 @@ from ptcoach.ui.session.driver import SessionDriver
 
 
 def small_plan():
-    return expand(routine(
-        (exercise("bridge", per_side=True), Targets(sets=2, reps=3, rest_s=5)),
-        (exercise("plank", Kind.HOLD), Targets(sets=1, hold_s=10, rest_s=0)),
-        lead_in_s=3, rest_between_exercises_s=4,
-    ))
+    return expand(
+        routine(
+            (exercise("bridge", per_side=True), Targets(sets=2, reps=3, rest_s=5)),
+            (exercise("plank", Kind.HOLD), Targets(sets=1, hold_s=10, rest_s=0)),
+            lead_in_s=3,
+            rest_between_exercises_s=4,
+        )
+    )
 
 
 @pytest.fixture
@@ -130,8 +133,9 @@ def test_step_needs_a_clock_that_can_be_stepped(qtbot):
 
 
 def test_real_timers_run_a_fast_session_to_its_end(qtbot):
-    plan = expand(routine((exercise("plank", Kind.HOLD), Targets(sets=2, hold_s=3, rest_s=2)),
-                          lead_in_s=2))
+    plan = expand(
+        routine((exercise("plank", Kind.HOLD), Targets(sets=2, hold_s=3, rest_s=2)), lead_in_s=2)
+    )
     driver = SessionDriver(Session(plan, speed=20.0))
     assert driver.clock is time.monotonic
     seen = record(driver)

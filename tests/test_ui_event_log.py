@@ -17,8 +17,11 @@ from ptcoach.ui.session.window import SessionWindow
 
 
 def run_two_holds(qtbot) -> SessionWindow:
-    plan = expand(routine((exercise("wall-sit", Kind.HOLD), Targets(sets=2, hold_s=10, rest_s=5)),
-                          lead_in_s=5))
+    plan = expand(
+        routine(
+            (exercise("wall-sit", Kind.HOLD), Targets(sets=2, hold_s=10, rest_s=5)), lead_in_s=5
+        )
+    )
     window = SessionWindow(SessionDriver(Session(plan), clock=FakeClock()))
     qtbot.addWidget(window)
     window.driver.start()

@@ -44,8 +44,9 @@ def test_done_marks_a_self_paced_rep(qtbot):
     from ptcoach.catalog.model import Pacing, Targets
     from ptcoach.engine.plan import expand
 
-    plan = expand(routine((exercise("raise", pacing=Pacing.SELF), Targets(sets=1, reps=2)),
-                          lead_in_s=5))
+    plan = expand(
+        routine((exercise("raise", pacing=Pacing.SELF), Targets(sets=1, reps=2)), lead_in_s=5)
+    )
     window, driver, _clock = open_window(qtbot, plan)
     try:
         perform(window, Command.TOGGLE)

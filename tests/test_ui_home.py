@@ -73,8 +73,7 @@ def test_targets_stay_in_range_and_are_remembered_per_exercise(qtbot, routines, 
     assert again.editor.findChild(QSpinBox, "setsSpin_0").value() == routine.items[0].sets.high
 
 
-def test_starting_opens_the_session_window_and_closing_it_returns_home(qtbot, routines,
-                                                                        settings):
+def test_starting_opens_the_session_window_and_closing_it_returns_home(qtbot, routines, settings):
     shell = Shell(routines, settings, speed=4.0)
     qtbot.addWidget(shell.home)
     drivers = []
@@ -96,13 +95,28 @@ def test_run_with_an_unknown_routine_says_which_ones_exist(qtbot, data_dir, caps
 
 
 def test_the_app_paints_its_home_window_without_heavy_modules(tmp_path):
-    code = ("import sys, ptcoach.app; rc = ptcoach.app.main([]); "
-            "import json; print(json.dumps(sorted(sys.modules)))")
-    env = dict(os.environ, **{FIRST_PAINT_ENV: "1", "PTCOACH_DATA_DIR": str(tmp_path / "d"),
-                              "PTCOACH_CONFIG_DIR": str(tmp_path / "c"),
-                              "QT_QPA_PLATFORM": "offscreen"})
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True,
-                         text=True, timeout=60, check=True).stdout.splitlines()
+    code = (
+        "import sys, ptcoach.app; rc = ptcoach.app.main([]); "
+        "import json; print(json.dumps(sorted(sys.modules)))"
+    )
+    env = dict(
+        os.environ,
+        **{
+            FIRST_PAINT_ENV: "1",
+            "PTCOACH_DATA_DIR": str(tmp_path / "d"),
+            "PTCOACH_CONFIG_DIR": str(tmp_path / "c"),
+            "QT_QPA_PLATFORM": "offscreen",
+        },
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    ).stdout.splitlines()
     assert out[0].startswith("first-paint ")
     modules = set(json.loads(out[-1]))
     assert "PySide6.QtWidgets" in modules
@@ -111,8 +125,14 @@ def test_the_app_paints_its_home_window_without_heavy_modules(tmp_path):
 
 
 def test_ptcoach_run_is_a_command(tmp_path):
-    out = subprocess.run([sys.executable, "-m", "ptcoach", "run", "--help"], cwd=ROOT,
-                         capture_output=True, text=True, timeout=60, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-m", "ptcoach", "run", "--help"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    ).stdout
     assert "--speed" in out
 
 
@@ -134,16 +154,36 @@ print(json.dumps(seen))
 
 
 def test_the_first_paint_comes_before_the_engine_the_history_and_the_qt_namespace(tmp_path):
-    env = dict(os.environ, **{FIRST_PAINT_ENV: "1", "PTCOACH_DATA_DIR": str(tmp_path / "d"),
-                              "PTCOACH_CONFIG_DIR": str(tmp_path / "c"),
-                              "QT_QPA_PLATFORM": "offscreen"})
-    out = subprocess.run([sys.executable, "-c", PROBE_FIRST_PAINT], cwd=ROOT, env=env,
-                         capture_output=True, text=True, timeout=60, check=True).stdout
+    env = dict(
+        os.environ,
+        **{
+            FIRST_PAINT_ENV: "1",
+            "PTCOACH_DATA_DIR": str(tmp_path / "d"),
+            "PTCOACH_CONFIG_DIR": str(tmp_path / "c"),
+            "QT_QPA_PLATFORM": "offscreen",
+        },
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", PROBE_FIRST_PAINT],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    ).stdout
     seen = json.loads(out.splitlines()[-1])
     modules = set(seen["modules"])
     assert {"ptcoach.ui.home.window", "ptcoach.engine.plan"} <= modules
-    later = {"ptcoach.engine.session", "ptcoach.engine.events", "sqlite3", "hashlib",
-             "PySide6.QtNetwork", "ptcoach.ui.look.a11y", "ptcoach.ui.session.text"}
+    later = {
+        "ptcoach.engine.session",
+        "ptcoach.engine.events",
+        "sqlite3",
+        "hashlib",
+        "PySide6.QtNetwork",
+        "ptcoach.ui.look.a11y",
+        "ptcoach.ui.session.text",
+    }
     assert not later & modules
     assert seen["qt_namespace"] is False  # building `Qt` and its ~90 enums costs ~15 ms
 
@@ -157,6 +197,8 @@ def test_the_ints_used_before_the_first_paint_are_the_qt_enum_values():
     assert Qt.ItemDataRole.UserRole.value == home_window.USER_ROLE
     assert Qt.TextFormat.PlainText.value == targets_editor.PLAIN_TEXT
     assert Qt.TextFormat.RichText.value == targets_editor.RICH_TEXT
-    links = (Qt.TextInteractionFlag.LinksAccessibleByMouse
-             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+    links = (
+        Qt.TextInteractionFlag.LinksAccessibleByMouse
+        | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+    )
     assert links.value == targets_editor.LINKS_BY_MOUSE_AND_KEYBOARD

@@ -37,7 +37,8 @@ def listed(home: HomeWindow) -> list[str]:
 
 
 def test_the_core_programme_comes_first_then_built_ins_by_name_then_the_runners_own(
-        qtbot, routines, settings):
+    qtbot, routines, settings
+):
     knee = routines["runners-knee"]
     own = {
         "zz-mine": replace(knee, id="zz-mine", name="A morning of my own", builtin=False),
@@ -46,8 +47,9 @@ def test_the_core_programme_comes_first_then_built_ins_by_name_then_the_runners_
     shuffled = dict(reversed(list({**routines, **own}.items())))
     home = open_home(qtbot, shuffled, settings)
     ids = listed(home)
-    built_ins = sorted((r.name.casefold(), rid) for rid, r in routines.items()
-                       if rid != "runners-knee")
+    built_ins = sorted(
+        (r.name.casefold(), rid) for rid, r in routines.items() if rid != "runners-knee"
+    )
     assert ids[0] == "runners-knee"
     assert ids[1:-2] == [rid for _, rid in built_ins]
     assert ids[-2:] == ["zz-mine", "aa-mine"]  # by name: "A morning…" before "Bedtime…"
@@ -70,12 +72,12 @@ def test_an_exercise_name_in_the_targets_opens_its_learn_page(qtbot, routines, s
     assert blocker.args == [first.learn]
 
 
-def test_an_exercise_without_a_learn_page_shows_its_name_as_plain_text(qtbot, routines,
-                                                                       settings):
+def test_an_exercise_without_a_learn_page_shows_its_name_as_plain_text(qtbot, routines, settings):
     knee = routines["runners-knee"]
     item = knee.items[0]
-    plain = replace(knee, items=(replace(item, exercise=replace(item.exercise, learn="")),
-                                 *knee.items[1:]))
+    plain = replace(
+        knee, items=(replace(item, exercise=replace(item.exercise, learn="")), *knee.items[1:])
+    )
     home = open_home(qtbot, {"runners-knee": plain}, settings)
     name = home.editor.findChild(QLabel, "exerciseName_0")
     assert name.textFormat() is Qt.TextFormat.PlainText

@@ -22,8 +22,10 @@ IMAGE_PX = 900
 
 
 def hostile(img: Path, what: str) -> str:
-    return (f"<img src='{img}'><a href='https://example.org/{what}'>{what}</a><b>bold</b>"
-            f"<script>x</script>")
+    return (
+        f"<img src='{img}'><a href='https://example.org/{what}'>{what}</a><b>bold</b>"
+        f"<script>x</script>"
+    )
 
 
 ROUTINE = """format = 1
@@ -77,7 +79,8 @@ def texts(data_dir: Path, tmp_path: Path) -> dict[str, str]:
     folder = data_dir / "routines"
     folder.mkdir(parents=True)
     (folder / "hostile.toml").write_text(
-        ROUTINE.format(**{k: toml_str(v) for k, v in t.items()}), encoding="utf-8")
+        ROUTINE.format(**{k: toml_str(v) for k, v in t.items()}), encoding="utf-8"
+    )
     return t
 
 
@@ -111,10 +114,15 @@ def test_home_title_and_description_show_the_literal_text(qtbot, data_dir, texts
     app = build_app(data_dir, history=False)
     home = app.shell.home
     qtbot.addWidget(home)
-    ids = [home.routine_list.item(i).data(Qt.ItemDataRole.UserRole)
-           for i in range(home.routine_list.count())]
-    row = next(i for i in range(home.routine_list.count())
-               if "hostile" in str(ids[i]) or texts["name"] in home.routine_list.item(i).text())
+    ids = [
+        home.routine_list.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(home.routine_list.count())
+    ]
+    row = next(
+        i
+        for i in range(home.routine_list.count())
+        if "hostile" in str(ids[i]) or texts["name"] in home.routine_list.item(i).text()
+    )
     home.routine_list.setCurrentRow(row)
     assert home.selected_routine().id == "hostile"
     assert_literal(home.title_label, texts["name"])
@@ -132,8 +140,11 @@ def test_session_window_name_and_next_line_show_the_literal_text(qtbot, data_dir
     view = window.view
     window.driver.start()
     assert_literal(view.name_label, texts["ex1"])
-    assert texts["ex1"] in shown(view.next_label) or texts["ex2"] in shown(view.next_label) \
+    assert (
+        texts["ex1"] in shown(view.next_label)
+        or texts["ex2"] in shown(view.next_label)
         or "Next" in shown(view.next_label)
+    )
     # Step to the first exercise's last set: "next" names the second exercise.
     for _ in range(200):
         if texts["ex2"] in shown(view.next_label):
@@ -157,21 +168,29 @@ def test_builder_item_title_and_tooltips_show_the_literal_text(qtbot, data_dir, 
     assert_literal(win.item_form.title, texts["ex1"])
     assert texts["summary"] in shown(win.item_form.title)
     catalog_list = win.picker.catalog_list
-    tips = [catalog_list.item(i).toolTip() for i in range(catalog_list.count())
-            if catalog_list.item(i).data(Qt.ItemDataRole.UserRole) == "own-one"
-            or texts["ex1"] in catalog_list.item(i).text()]
+    tips = [
+        catalog_list.item(i).toolTip()
+        for i in range(catalog_list.count())
+        if catalog_list.item(i).data(Qt.ItemDataRole.UserRole) == "own-one"
+        or texts["ex1"] in catalog_list.item(i).text()
+    ]
     assert tips and all(tooltip_shown(t) == texts["summary"] for t in tips)
 
 
-def test_messages_resume_reminder_and_schedule_texts_show_routine_names_literally(
-        qtbot, texts):
+def test_messages_resume_reminder_and_schedule_texts_show_routine_names_literally(qtbot, texts):
     from PySide6.QtWidgets import QMessageBox
 
     from ptcoach.ui.plain import message_box, tip
 
     button = QMessageBox.StandardButton.Yes
-    box = message_box(None, QMessageBox.Icon.Question, "Delete routine",
-                      f"Delete “{texts['name']}”?", button, button)
+    box = message_box(
+        None,
+        QMessageBox.Icon.Question,
+        "Delete routine",
+        f"Delete “{texts['name']}”?",
+        button,
+        button,
+    )
     qtbot.addWidget(box)
     assert box.textFormat() == Qt.TextFormat.PlainText and texts["name"] in box.text()
     assert tooltip_shown(tip(texts["note"])) == texts["note"]

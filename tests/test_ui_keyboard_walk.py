@@ -39,8 +39,7 @@ def shown(qtbot, window: QWidget) -> QWidget:
 
 def session(app: Any) -> QWidget:
     app.shell.home.select_routine("heat-and-cold")
-    return app.shell.open_session(app.shell.routines["heat-and-cold"],
-                                  app.shell.home.targets())
+    return app.shell.open_session(app.shell.routines["heat-and-cold"], app.shell.home.targets())
 
 
 def finished_session(app: Any) -> QWidget:
@@ -116,8 +115,9 @@ def test_summary_keys_go_back_and_quit(qtbot, make_app):
         qtbot.keyClick(window.summary.table, Qt.Key.Key_Return)
     window = shown(qtbot, finished_session(app))
     with qtbot.waitSignal(window.summary.quit_requested, timeout=3000):
-        qtbot.keyClick(window.summary.done_button, Qt.Key.Key_Q,
-                       Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(
+            window.summary.done_button, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier
+        )
 
 
 @pytest.mark.parametrize("key", ["Escape", "Ctrl+W"])
@@ -128,8 +128,9 @@ def test_progress_and_learn_close_with_esc_and_ctrl_w(qtbot, make_app, key, open
     if key == "Escape":
         qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Escape)
     else:
-        qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_W,
-                       Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(
+            QApplication.focusWidget() or window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier
+        )
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=3000)
 
 

@@ -24,8 +24,12 @@ def assert_nothing_clipped(window: QWidget) -> None:
         box = QRect(w.mapTo(window, QPoint(0, 0)), w.size())
         assert frame.contains(box), f"{w.objectName() or w} at {box} is outside {frame}"
         text = w.text() if isinstance(w, QLabel | QAbstractButton) else ""
-        if text and "\n" not in text and not (isinstance(w, QLabel) and w.wordWrap()) \
-                and not text.startswith("<"):
+        if (
+            text
+            and "\n" not in text
+            and not (isinstance(w, QLabel) and w.wordWrap())
+            and not text.startswith("<")
+        ):
             room = w.contentsRect().width()
             need = w.fontMetrics().horizontalAdvance(text)
             assert need <= room, f"{w.objectName()}: {text!r} needs {need} px, has {room}"
@@ -38,8 +42,9 @@ def routines():
 
 @pytest.mark.parametrize("size", SIZES)
 @pytest.mark.parametrize("routine_id", ["runners-knee", "heat-and-cold", "flexibility"])
-def test_the_session_view_fits_its_window_through_a_whole_routine(qtbot, routines, size,
-                                                                  routine_id):
+def test_the_session_view_fits_its_window_through_a_whole_routine(
+    qtbot, routines, size, routine_id
+):
     clock = FakeClock()
     driver = SessionDriver(Session(expand(routines[routine_id])), clock=clock)
     window = SessionWindow(driver)

@@ -12,9 +12,18 @@ from ptcoach.engine.session import Session
 from ptcoach.ui.figure.pose_timing import pose_at
 
 
-@pytest.mark.parametrize(("at", "pose"), [
-    (0.0, 0.0), (1.0, 0.5), (1.999, 1.0), (2.5, 1.0), (4.0, 0.5), (4.999, 0.0), (6.0, 0.5),
-])
+@pytest.mark.parametrize(
+    ("at", "pose"),
+    [
+        (0.0, 0.0),
+        (1.0, 0.5),
+        (1.999, 1.0),
+        (2.5, 1.0),
+        (4.0, 0.5),
+        (4.999, 0.0),
+        (6.0, 0.5),
+    ],
+)
 def test_the_pose_rises_on_lift_holds_and_falls_on_lower(at, pose):
     ex = exercise("clam", tempo=(("lift", 2), ("hold", 1), ("lower", 2)))
     clock = FakeClock()
@@ -59,8 +68,7 @@ def test_contrast_therapy_shows_the_start_during_heat_and_the_end_during_cold():
 def test_foam_roll_areas_still_show_the_end_position_in_every_area():
     clock = FakeClock()
     ex = exercise("foam-roll", Kind.AREAS, areas=("calves", "quads"))
-    session = Session(expand(routine((ex, Targets(sets=1, hold_s=10)), lead_in_s=0)),
-                      clock=clock)
+    session = Session(expand(routine((ex, Targets(sets=1, hold_s=10)), lead_in_s=0)), clock=clock)
     session.start()
     seen = []
     for _ in range(2):

@@ -59,8 +59,14 @@ def change_everything(dialog: PreferencesDialog) -> None:
     dialog.theme_combo.setCurrentIndex(dialog.theme_combo.findData(Theme.DARK))
     dialog.text_size_combo.setCurrentIndex(dialog.text_size_combo.findData(TextSize.EXTRA_LARGE))
     dialog.volume_slider.setValue(35)
-    for check in (dialog.mute_check, dialog.voice_check, dialog.tones_check,
-                  dialog.count_reps_check, dialog.flash_check, dialog.autostart_check):
+    for check in (
+        dialog.mute_check,
+        dialog.voice_check,
+        dialog.tones_check,
+        dialog.count_reps_check,
+        dialog.flash_check,
+        dialog.autostart_check,
+    ):
         check.setChecked(not check.isChecked())
     dialog.lead_in_spin.setValue(25)
     dialog.rest_spin.setValue(95)
@@ -79,10 +85,12 @@ def test_every_setting_changed_and_ok_is_saved_and_reloads_equal(qtbot, ini, res
     change_everything(dialog)
     with qtbot.waitSignal(dialog.applied) as applied:
         press(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
-    expected_app = AppSettings(theme=Theme.DARK, text_size=TextSize.EXTRA_LARGE,
-                               lead_in_s=25.0, rest_s=95.0)
-    expected_audio = AudioSettings(volume=0.35, muted=True, voice=False, tones=False,
-                                   count_reps=False, flash=True)
+    expected_app = AppSettings(
+        theme=Theme.DARK, text_size=TextSize.EXTRA_LARGE, lead_in_s=25.0, rest_s=95.0
+    )
+    expected_audio = AudioSettings(
+        volume=0.35, muted=True, voice=False, tones=False, count_reps=False, flash=True
+    )
     assert applied.args == [expected_app, expected_audio]
 
     reloaded = app_settings.load(app_settings.open_settings(ini))  # a fresh reader of the file
@@ -150,8 +158,14 @@ def test_impossible_stored_values_become_defaults_with_a_warning(qtbot, ini, cap
         loaded = app_settings.load(app_settings.open_settings(ini))
     assert loaded.app == AppSettings()
     assert loaded.audio == AudioSettings()
-    for key in ("theme='purple'", "text_size='huge'", "lead_in_s='abc'", "rest_s='-5'",
-                "volume='400'", "voice='maybe'"):
+    for key in (
+        "theme='purple'",
+        "text_size='huge'",
+        "lead_in_s='abc'",
+        "rest_s='-5'",
+        "volume='400'",
+        "voice='maybe'",
+    ):
         assert sum(key in line for line in loaded.problems) == 1, key
         assert key in caplog.text
     assert not any("tones" in line for line in loaded.problems)  # a good value is no problem

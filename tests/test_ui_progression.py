@@ -20,16 +20,39 @@ ROUTINE = routine((exercise("clam", per_side=True), CLAM), (exercise("plank", Ki
 NAMES = {"clam": "Clamshell", "plank": "Plank"}
 
 
-def record(ex_id: str, n: int, *, reps=None, target_reps=None, hold=None, target_hold=None,
-           skipped=False, side=None) -> SetRecord:
-    return SetRecord(exercise_index=0, exercise_id=ex_id, set_number=n, side=side,
-                     target_reps=target_reps, target_hold_s=target_hold, reps=reps, hold_s=hold,
-                     skipped=skipped, started_at=0.0, ended_at=1.0, phase_index=n)
+def record(
+    ex_id: str,
+    n: int,
+    *,
+    reps=None,
+    target_reps=None,
+    hold=None,
+    target_hold=None,
+    skipped=False,
+    side=None,
+) -> SetRecord:
+    return SetRecord(
+        exercise_index=0,
+        exercise_id=ex_id,
+        set_number=n,
+        side=side,
+        target_reps=target_reps,
+        target_hold_s=target_hold,
+        reps=reps,
+        hold_s=hold,
+        skipped=skipped,
+        started_at=0.0,
+        ended_at=1.0,
+        phase_index=n,
+    )
 
 
 def full_session(clam_reps: int = 10) -> list[SetRecord]:
-    out = [record("clam", n, reps=clam_reps, target_reps=10, side=side)
-           for n in (1, 2) for side in (Side.LEFT, Side.RIGHT)]
+    out = [
+        record("clam", n, reps=clam_reps, target_reps=10, side=side)
+        for n in (1, 2)
+        for side in (Side.LEFT, Side.RIGHT)
+    ]
     out += [record("plank", n, hold=30.0, target_hold=30.0) for n in (1, 2)]
     return out
 
@@ -55,8 +78,7 @@ def test_a_short_set_keeps_only_that_exercises_targets():
 
 
 def test_accepting_one_row_and_dismissing_another_returns_only_the_accepted(qtbot):
-    d = dialog(qtbot, suggest_for_session(ROUTINE, [CLAM, PLANK], full_session(),
-                                          pain=1, effort=4))
+    d = dialog(qtbot, suggest_for_session(ROUTINE, [CLAM, PLANK], full_session(), pain=1, effort=4))
     d.row("clam").accept_button.click()
     d.row("plank").dismiss_button.click()
     assert d.accepted_targets() == {"clam": Targets(sets=2, reps=12, rest_s=30)}
@@ -66,8 +88,7 @@ def test_accepting_one_row_and_dismissing_another_returns_only_the_accepted(qtbo
 
 
 def test_accept_all_accepts_every_change_not_dismissed_and_closes(qtbot):
-    d = dialog(qtbot, suggest_for_session(ROUTINE, [CLAM, PLANK], full_session(),
-                                          pain=1, effort=4))
+    d = dialog(qtbot, suggest_for_session(ROUTINE, [CLAM, PLANK], full_session(), pain=1, effort=4))
     d.row("plank").dismiss_button.click()
     d.accept_all_button.click()
     assert d.result() == ProgressionDialog.DialogCode.Accepted
@@ -75,8 +96,7 @@ def test_accept_all_accepts_every_change_not_dismissed_and_closes(qtbot):
 
 
 def test_rows_that_keep_the_targets_offer_nothing_to_accept(qtbot):
-    d = dialog(qtbot, suggest_for_session(ROUTINE, [CLAM, PLANK], full_session(),
-                                          pain=4, effort=4))
+    d = dialog(qtbot, suggest_for_session(ROUTINE, [CLAM, PLANK], full_session(), pain=4, effort=4))
     row = d.row("clam")
     assert not row.accept_button.isVisible()
     assert row.change_label.text() == "Keep 2 × 10 reps"
@@ -94,23 +114,27 @@ def test_high_pain_eases_off_and_shows_the_therapist_warning(qtbot):
         assert warning is not None and warning.isVisible()
         assert "physical therapist" in warning.text()
     d.accept_all_button.click()
-    assert d.accepted_targets() == {"clam": Targets(sets=1, reps=1, rest_s=30),
-                                    "plank": Targets(sets=1, hold_s=1.0, rest_s=30)}
+    assert d.accepted_targets() == {
+        "clam": Targets(sets=1, reps=1, rest_s=30),
+        "plank": Targets(sets=1, hold_s=1.0, rest_s=30),
+    }
 
 
 def test_no_therapist_warning_when_the_advice_is_more(qtbot):
-    d = dialog(qtbot, suggest_for_session(ROUTINE, [CLAM, PLANK], full_session(),
-                                          pain=0, effort=3))
+    d = dialog(qtbot, suggest_for_session(ROUTINE, [CLAM, PLANK], full_session(), pain=0, effort=3))
     assert d.row("clam").warning_label is None
     assert "2 × 10 reps" in d.row("clam").change_label.text()
     assert "2 × 12 reps" in d.row("clam").change_label.text()
 
 
-@pytest.mark.parametrize(("targets", "text"), [
-    (Targets(sets=3, reps=12), "3 × 12 reps"),
-    (Targets(sets=2, hold_s=45.0), "2 × 45 s"),
-    (Targets(sets=3, hold_s=180.0, cold_s=60.0), "3 × 180 s heat / 60 s cold"),
-    (Targets(sets=2, hold_s=7.5), "2 × 7.5 s"),
-])
+@pytest.mark.parametrize(
+    ("targets", "text"),
+    [
+        (Targets(sets=3, reps=12), "3 × 12 reps"),
+        (Targets(sets=2, hold_s=45.0), "2 × 45 s"),
+        (Targets(sets=3, hold_s=180.0, cold_s=60.0), "3 × 180 s heat / 60 s cold"),
+        (Targets(sets=2, hold_s=7.5), "2 × 7.5 s"),
+    ],
+)
 def test_targets_read_as_sets_times_what(targets, text):
     assert targets_text(targets) == text

@@ -95,9 +95,12 @@ def test_saved_plans_become_the_reminder_schedules_in_force_today(conn):
     save_plan(conn, "shin-splints", PlanValues((1,), None), monday)  # no reminder time
     save_plan(conn, "core", PlanValues((6,), time(9, 0)), date(2026, 12, 1))  # not yet
     assert schedules_from_store(conn, monday) == [
-        Schedule("runners-knee", frozenset({0, 2, 4}), time(7, 0))]
+        Schedule("runners-knee", frozenset({0, 2, 4}), time(7, 0))
+    ]
     assert {s.routine_id for s in schedules_from_store(conn, date(2026, 12, 2))} == {
-        "runners-knee", "core"}
+        "runners-knee",
+        "core",
+    }
 
 
 def test_saving_no_days_ends_the_plan_and_its_reminders(conn):

@@ -38,8 +38,9 @@ def measure(size: str) -> dict[str, object]:
 
     fit_window(shell.home, 1100, 720)  # as run_gui does
     shell.home.show()
-    report: dict[str, object] = {"screen": [available(shell.home).width(),
-                                            available(shell.home).height()]}
+    report: dict[str, object] = {
+        "screen": [available(shell.home).width(), available(shell.home).height()]
+    }
 
     def record(name: str, window) -> None:
         window.show()
@@ -69,16 +70,42 @@ def measure(size: str) -> dict[str, object]:
 def reports(tmp_path_factory) -> dict[str, dict[str, object]]:
     tmp = tmp_path_factory.mktemp("screen")
     screen = tmp / "screen.json"
-    screen.write_text(json.dumps({"screens": [{
-        "name": "netbook", "x": 0, "y": 0, "width": SCREEN[0], "height": SCREEN[1],
-        "logicalDpi": 96, "logicalDpiX": 96, "logicalDpiY": 96, "dpr": 1}]}))
+    screen.write_text(
+        json.dumps(
+            {
+                "screens": [
+                    {
+                        "name": "netbook",
+                        "x": 0,
+                        "y": 0,
+                        "width": SCREEN[0],
+                        "height": SCREEN[1],
+                        "logicalDpi": 96,
+                        "logicalDpiX": 96,
+                        "logicalDpiY": 96,
+                        "dpr": 1,
+                    }
+                ]
+            }
+        )
+    )
     found = {}
     for size in ("normal", "large", "extra-large"):
-        env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={screen}",
-               "PTCOACH_DATA_DIR": str(tmp / size / "data"),
-               "PTCOACH_CONFIG_DIR": str(tmp / size / "config"), "PTCOACH_AUDIO": "none"}
-        result = subprocess.run([sys.executable, __file__, size], env=env, cwd=ROOT,
-                                capture_output=True, text=True, timeout=180)
+        env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": f"offscreen:configfile={screen}",
+            "PTCOACH_DATA_DIR": str(tmp / size / "data"),
+            "PTCOACH_CONFIG_DIR": str(tmp / size / "config"),
+            "PTCOACH_AUDIO": "none",
+        }
+        result = subprocess.run(
+            [sys.executable, __file__, size],
+            env=env,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=180,
+        )
         assert result.returncode == 0, result.stderr[-3000:]
         found[size] = json.loads(result.stdout.splitlines()[-1])
     return found

@@ -18,11 +18,14 @@ from ptcoach.engine.session import State
 
 def learn_plan():
     clam = replace(exercise("clam", tempo=(("lift", 2), ("lower", 2))), learn="why-hips")
-    return expand(routine(
-        (clam, Targets(sets=1, reps=2, rest_s=0)),
-        (exercise("wall-sit", Kind.HOLD), Targets(sets=1, hold_s=20, rest_s=0)),
-        lead_in_s=5, rest_between_exercises_s=5,
-    ))
+    return expand(
+        routine(
+            (clam, Targets(sets=1, reps=2, rest_s=0)),
+            (exercise("wall-sit", Kind.HOLD), Targets(sets=1, hold_s=20, rest_s=0)),
+            lead_in_s=5,
+            rest_between_exercises_s=5,
+        )
+    )
 
 
 @pytest.fixture

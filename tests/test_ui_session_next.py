@@ -18,13 +18,18 @@ from ptcoach.engine.plan import PhaseKind, expand
 
 def two_exercise_plan():  # ready 5 | clam 2 reps | rest 20 | ready 5 | roll 2 areas x 10
     clam = exercise("clam", tempo=(("lift", 1), ("lower", 1)))
-    roll = replace(exercise("foam-roll", Kind.AREAS, areas=("calves", "quads")),
-                   instructions=("Lie on the roller.", "Roll slowly."))
-    return expand(routine(
-        (clam, Targets(sets=2, reps=2, rest_s=30)),
-        (roll, Targets(sets=1, hold_s=10, rest_s=0)),
-        lead_in_s=5, rest_between_exercises_s=20,
-    ))
+    roll = replace(
+        exercise("foam-roll", Kind.AREAS, areas=("calves", "quads")),
+        instructions=("Lie on the roller.", "Roll slowly."),
+    )
+    return expand(
+        routine(
+            (clam, Targets(sets=2, reps=2, rest_s=30)),
+            (roll, Targets(sets=1, hold_s=10, rest_s=0)),
+            lead_in_s=5,
+            rest_between_exercises_s=20,
+        )
+    )
 
 
 @pytest.fixture
@@ -41,9 +46,13 @@ def text(window, name: str) -> str:
 
 
 def go_to(driver, clock, kind: PhaseKind, exercise_index: int) -> None:
-    target = next(p for p in driver.session.plan.phases
-                  if p.kind is kind and p.exercise_index == exercise_index
-                  and (kind is not PhaseKind.REST or p.set_number == 2))
+    target = next(
+        p
+        for p in driver.session.plan.phases
+        if p.kind is kind
+        and p.exercise_index == exercise_index
+        and (kind is not PhaseKind.REST or p.set_number == 2)
+    )
     driver.goto(target.index)
     clock.advance(0.5)
     driver.poll()
@@ -102,8 +111,15 @@ def test_m_shows_muted_in_the_banner_for_this_session(qtbot, win):
 
 
 def test_a_set_straight_after_a_set_counts_down_before_rep_one(qtbot):
-    plan = expand(routine((exercise("squat", tempo=(("lift", 1), ("lower", 1))),
-                           Targets(sets=2, reps=3, rest_s=0)), lead_in_s=5))
+    plan = expand(
+        routine(
+            (
+                exercise("squat", tempo=(("lift", 1), ("lower", 1))),
+                Targets(sets=2, reps=3, rest_s=0),
+            ),
+            lead_in_s=5,
+        )
+    )
     window, driver, _ = open_window(qtbot, plan)
     key(qtbot, window, Qt.Key.Key_Space)
     key(qtbot, window, Qt.Key.Key_Right)  # past the get-ready phase: set 1, rep 1

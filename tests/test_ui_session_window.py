@@ -46,12 +46,17 @@ def open_window(qtbot, plan) -> tuple[SessionWindow, SessionDriver, FakeClock]:
 
 
 def knee_plan():
-    return expand(routine(
-        (exercise("clam", per_side=True, tempo=(("lift", 2), ("hold", 1), ("lower", 2))),
-         Targets(sets=2, reps=2, rest_s=10)),
-        (exercise("wall-sit", Kind.HOLD), Targets(sets=1, hold_s=20, rest_s=0)),
-        lead_in_s=5, rest_between_exercises_s=15,
-    ))
+    return expand(
+        routine(
+            (
+                exercise("clam", per_side=True, tempo=(("lift", 2), ("hold", 1), ("lower", 2))),
+                Targets(sets=2, reps=2, rest_s=10),
+            ),
+            (exercise("wall-sit", Kind.HOLD), Targets(sets=1, hold_s=20, rest_s=0)),
+            lead_in_s=5,
+            rest_between_exercises_s=15,
+        )
+    )
 
 
 @pytest.fixture
@@ -142,8 +147,9 @@ def test_right_skips_left_goes_back_and_r_restarts_the_set(qtbot, win):
 
 
 def test_enter_marks_a_rep_when_the_runner_sets_the_pace(qtbot, make_window):
-    plan = expand(routine((exercise("squat", pacing=Pacing.SELF), Targets(sets=1, reps=3)),
-                          lead_in_s=0))
+    plan = expand(
+        routine((exercise("squat", pacing=Pacing.SELF), Targets(sets=1, reps=3)), lead_in_s=0)
+    )
     window, driver, _ = make_window(plan)
     driver.start()
     assert window.findChild(QPushButton, "repButton").isVisible()

@@ -17,11 +17,16 @@ NON_TEXT = 3.0  # outlines and focus rings (WCAG 1.4.11)
 
 def luminance(color: QColor) -> float:
     """WCAG 2 relative luminance of an sRGB colour."""
+
     def channel(c: int) -> float:
         s = c / 255
         return s / 12.92 if s <= 0.03928 else ((s + 0.055) / 1.055) ** 2.4
-    return 0.2126 * channel(color.red()) + 0.7152 * channel(color.green()) \
+
+    return (
+        0.2126 * channel(color.red())
+        + 0.7152 * channel(color.green())
         + 0.0722 * channel(color.blue())
+    )
 
 
 def contrast(a: QColor, b: QColor) -> float:
@@ -39,8 +44,10 @@ def test_the_contrast_formula_matches_known_values():
 @pytest.mark.parametrize("group", [QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive])
 def test_every_text_pair_of_the_palette_reaches_4_5(dark, group):
     pal = theme.palette(dark)
-    low = {(fg.name, bg.name): round(contrast(pal.color(group, fg), pal.color(group, bg)), 2)
-           for fg, bg in theme.TEXT_PAIRS}
+    low = {
+        (fg.name, bg.name): round(contrast(pal.color(group, fg), pal.color(group, bg)), 2)
+        for fg, bg in theme.TEXT_PAIRS
+    }
     assert {pair: r for pair, r in low.items() if r < NORMAL_TEXT} == {}
 
 
@@ -48,8 +55,11 @@ def test_every_text_pair_of_the_palette_reaches_4_5(dark, group):
 def test_disabled_text_is_still_readable(dark):
     pal = theme.palette(dark)
     disabled = QPalette.ColorGroup.Disabled
-    for fg, bg in ((theme.Role.WindowText, theme.Role.Window), (theme.Role.Text, theme.Role.Base),
-                   (theme.Role.ButtonText, theme.Role.Button)):
+    for fg, bg in (
+        (theme.Role.WindowText, theme.Role.Window),
+        (theme.Role.Text, theme.Role.Base),
+        (theme.Role.ButtonText, theme.Role.Button),
+    ):
         assert contrast(pal.color(disabled, fg), pal.color(disabled, bg)) >= NORMAL_TEXT, fg.name
 
 

@@ -119,8 +119,11 @@ def test_the_clipping_check_catches_cut_text(qtbot):
     root = QWidget()
     qtbot.addWidget(root)
     layout = QVBoxLayout(root)
-    for w in (QLabel("A label that is far too long for its room"), QCheckBox("Count reps aloud"),
-              QPushButton("Open folder")):
+    for w in (
+        QLabel("A label that is far too long for its room"),
+        QCheckBox("Count reps aloud"),
+        QPushButton("Open folder"),
+    ):
         w.setFixedWidth(40)
         layout.addWidget(w)
     layout.addWidget(QLabel("ok"))
@@ -132,11 +135,21 @@ def test_the_clipping_check_catches_cut_text(qtbot):
 def test_nothing_is_clipped_at_this_scale_factor(scale, tmp_path):
     out = Path(os.environ.get("PTCOACH_SHOTS_DIR") or tmp_path)
     out.mkdir(parents=True, exist_ok=True)
-    env = {**os.environ, "QT_SCALE_FACTOR": scale, "QT_QPA_PLATFORM": "offscreen",
-           "PTCOACH_DATA_DIR": str(tmp_path / "data"),
-           "XDG_CONFIG_HOME": str(tmp_path / "config")}
-    result = subprocess.run([sys.executable, __file__, scale, str(out)], env=env, cwd=ROOT,
-                            capture_output=True, text=True, timeout=120)
+    env = {
+        **os.environ,
+        "QT_SCALE_FACTOR": scale,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PTCOACH_DATA_DIR": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
+    result = subprocess.run(
+        [sys.executable, __file__, scale, str(out)],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout.splitlines()[-1])
     assert report["dpr"] == pytest.approx(float(scale))

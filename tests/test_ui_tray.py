@@ -86,13 +86,17 @@ def test_a_five_hour_sleep_across_the_reminder_raises_nothing_and_logs_it_skippe
     raised = []
     clock.reminder_due.connect(raised.append)
     fake.now = at(23, 11, 30)
-    with caplog.at_level(logging.INFO, logger="ptcoach.ui.desktop.reminders"), \
-            qtbot.waitSignal(clock.reminder_skipped) as blocker:
+    with (
+        caplog.at_level(logging.INFO, logger="ptcoach.ui.desktop.reminders"),
+        qtbot.waitSignal(clock.reminder_skipped) as blocker,
+    ):
         assert clock.check() == []
     assert raised == []
     assert blocker.args[0].due_at == at(23, 7)
-    assert any("skipped the runners-knee reminder due at 2026-11-23T07:00" in r.getMessage()
-               for r in caplog.records)
+    assert any(
+        "skipped the runners-knee reminder due at 2026-11-23T07:00" in r.getMessage()
+        for r in caplog.records
+    )
 
 
 def test_turned_off_reminders_raise_nothing_and_turning_on_does_not_replay_the_missed(qtbot):
@@ -125,8 +129,12 @@ def test_schedules_are_read_again_on_reload_and_when_the_date_changes(qtbot):
 def tray_and_clock(qtbot, tmp_path):
     clock, fake = make_clock(qtbot, at(23, 6, 59))
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    tray = Tray({"runners-knee": "Runner's knee", "shin-splints": "Shin splints"}, clock,
-                settings=settings, notifier=None)
+    tray = Tray(
+        {"runners-knee": "Runner's knee", "shin-splints": "Shin splints"},
+        clock,
+        settings=settings,
+        notifier=None,
+    )
     yield tray, clock, fake, settings
     if tray.popup is not None:
         tray.popup.close()

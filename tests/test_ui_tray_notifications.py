@@ -18,15 +18,21 @@ import pytest
 PROBE = Path(__file__).parent / "helpers" / "tray_notify_probe.py"
 needs_dbus = pytest.mark.skipif(
     not (shutil.which("dbus-run-session") and shutil.which("gdbus")),
-    reason="needs dbus-run-session and gdbus (Debian: dbus-daemon, libglib2.0-bin)")
+    reason="needs dbus-run-session and gdbus (Debian: dbus-daemon, libglib2.0-bin)",
+)
 
 
 def run_probe(action: str) -> dict:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     env.pop("DBUS_SESSION_BUS_ADDRESS", None)
-    proc = subprocess.run(["dbus-run-session", "--", sys.executable, str(PROBE), action],
-                          capture_output=True, text=True, timeout=60, env=env,
-                          cwd=Path(__file__).parent.parent)
+    proc = subprocess.run(
+        ["dbus-run-session", "--", sys.executable, str(PROBE), action],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        cwd=Path(__file__).parent.parent,
+    )
     assert proc.returncode == 0, proc.stderr
     return json.loads(proc.stdout.strip().splitlines()[-1])
 

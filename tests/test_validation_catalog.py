@@ -20,8 +20,7 @@ DATA = Path(__file__).parent / "data"
 
 
 def load(data_dir: Path) -> Catalog:
-    return Catalog.load(data_dir, exercises_dir=DATA / "exercises",
-                        routines_dir=DATA / "routines")
+    return Catalog.load(data_dir, exercises_dir=DATA / "exercises", routines_dir=DATA / "routines")
 
 
 def add_own(data_dir: Path, name: str, text: str) -> Path:
@@ -35,8 +34,7 @@ def add_own(data_dir: Path, name: str, text: str) -> Path:
 def test_an_empty_data_dir_gives_the_built_ins_only(data_dir: Path) -> None:
     catalog = load(data_dir)
     assert list(catalog.routines) == ["knee-test"]
-    assert set(catalog.exercises) == {"clamshell", "wall-sit", "foam-roll-legs",
-                                      "contrast-bath"}
+    assert set(catalog.exercises) == {"clamshell", "wall-sit", "foam-roll-legs", "contrast-bath"}
     assert catalog.problems == []
     assert not data_dir.exists()  # loading never creates the data dir
 
@@ -76,8 +74,7 @@ def test_two_own_routines_with_one_id_keep_the_first(data_dir: Path) -> None:
     assert [p.file for p in catalog.problems] == [str(second)]
 
 
-def test_an_unknown_routine_id_raises_key_error_naming_close_and_known_ids(
-        data_dir: Path) -> None:
+def test_an_unknown_routine_id_raises_key_error_naming_close_and_known_ids(data_dir: Path) -> None:
     with pytest.raises(KeyError) as info:
         load(data_dir).routine("knee-tst")
     assert "did you mean knee-test?" in info.value.args[0]
@@ -95,15 +92,23 @@ def test_the_shipped_catalogue_has_the_runners_knee_routine(data_dir: Path) -> N
 
 def content(routine: Routine) -> Routine:
     """The routine without where it came from (path, built-in flag, exercise sources)."""
+
     def plain(ex: Exercise) -> Exercise:
         return dataclasses.replace(ex, source="")
+
     items = tuple(dataclasses.replace(i, exercise=plain(i.exercise)) for i in routine.items)
-    return dataclasses.replace(routine, path="", builtin=False, items=items,
-                               own_exercises=tuple(plain(e) for e in routine.own_exercises))
+    return dataclasses.replace(
+        routine,
+        path="",
+        builtin=False,
+        items=items,
+        own_exercises=tuple(plain(e) for e in routine.own_exercises),
+    )
 
 
-@pytest.mark.parametrize("source", [DATA / "routines" / "knee-test.toml",
-                                    DATA / "own" / "my-evening.toml"])
+@pytest.mark.parametrize(
+    "source", [DATA / "routines" / "knee-test.toml", DATA / "own" / "my-evening.toml"]
+)
 def test_a_written_routine_loads_back_to_the_same_routine(tmp_path: Path, source: Path) -> None:
     exercises = load(tmp_path).exercises
     original = load_routine_file(source, exercises)

@@ -34,8 +34,7 @@ def test_a_file_over_one_mebibyte_is_refused_before_parsing(tmp_path: Path) -> N
 
 
 @pytest.mark.parametrize("opener", ["[", "{ a = ", "[{ a = "])
-def test_deep_nesting_is_refused_before_tomllib_can_recurse(tmp_path: Path,
-                                                           opener: str) -> None:
+def test_deep_nesting_is_refused_before_tomllib_can_recurse(tmp_path: Path, opener: str) -> None:
     path = write(tmp_path, ("x = " + opener * 100_000).encode())
     [p] = problems_for(path)
     assert p.location.startswith("line 1, column ")
@@ -43,23 +42,31 @@ def test_deep_nesting_is_refused_before_tomllib_can_recurse(tmp_path: Path,
 
 
 def test_brackets_inside_strings_and_comments_do_not_count_as_nesting() -> None:
-    text = 'a = "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["\n# {{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{\n' \
-           "b = '''\n" + "[" * 40 + "\n'''\n" + 'c = "\\"' + "{" * 40 + '"\n'
+    text = (
+        'a = "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["\n# {{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{\n'
+        "b = '''\n" + "[" * 40 + "\n'''\n" + 'c = "\\"' + "{" * 40 + '"\n'
+    )
     assert too_complex(text) is None
 
 
-@pytest.mark.parametrize("text", ["a" + ".a" * 300_000 + " = 1\n",
-                                  "[" + "a." * 300_000 + "a]\n",
-                                  "x = { " + "'a'." * 200_000 + "a = 1 }\n"])
-def test_long_dotted_keys_are_refused_before_tomllib_slows_down(tmp_path: Path,
-                                                                text: str) -> None:
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a" + ".a" * 300_000 + " = 1\n",
+        "[" + "a." * 300_000 + "a]\n",
+        "x = { " + "'a'." * 200_000 + "a = 1 }\n",
+    ],
+)
+def test_long_dotted_keys_are_refused_before_tomllib_slows_down(tmp_path: Path, text: str) -> None:
     [p] = problems_for(write(tmp_path, text.encode()))
     assert "a dotted key has more than 16 parts" in p.message
 
 
 def test_floats_dates_and_short_dotted_keys_are_not_mistaken_for_long_keys() -> None:
-    text = ("a = [" + "1.5, " * 200 + "2.5]\nwhen = 1979-05-27T07:32:00.999\n"
-            "target.sets = 2\n" + "x.y = 1.5\n" * 100)
+    text = (
+        "a = [" + "1.5, " * 200 + "2.5]\nwhen = 1979-05-27T07:32:00.999\n"
+        "target.sets = 2\n" + "x.y = 1.5\n" * 100
+    )
     assert too_complex(text) is None
 
 
@@ -123,9 +130,14 @@ def test_an_unreadable_file_is_a_problem(tmp_path: Path) -> None:
 def test_absurd_sizes_inside_a_file_are_problems(tmp_path: Path) -> None:
     items = "".join('[[exercises]]\nid = "my-toe-tap"\n' for _ in range(101))
     own = VALID.decode().split("[[own_exercises]]", 1)[1]
-    text = ('format = 1\nid = "big"\nname = "x"\ndescription = "' + "d" * 4001 + '"\n'
-            + items + "[[own_exercises]]" + own.replace(
-                'instructions = ["Lean', "instructions = [" + '"a", ' * 101 + '"Lean'))
+    text = (
+        'format = 1\nid = "big"\nname = "x"\ndescription = "'
+        + "d" * 4001
+        + '"\n'
+        + items
+        + "[[own_exercises]]"
+        + own.replace('instructions = ["Lean', "instructions = [" + '"a", ' * 101 + '"Lean')
+    )
     problems = problems_for(write(tmp_path, text.encode()))
     messages = {p.location: p.message for p in problems}
     assert "has 101 entries; at most 100" in messages["exercises"]
@@ -137,7 +149,8 @@ def test_nothing_in_a_file_is_executed(tmp_path: Path) -> None:
     marker = tmp_path / "pwned"
     text = VALID.decode().replace(
         'description = "Two exercises of my own."',
-        f'description = "__import__(\'os\').system(\'touch {marker}\')"')
+        f"description = \"__import__('os').system('touch {marker}')\"",
+    )
     routine = load_routine_file(write(tmp_path, text.encode()), {})
     assert routine.description.startswith("__import__")
     assert not marker.exists()

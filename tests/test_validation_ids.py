@@ -15,22 +15,40 @@ from ptcoach.catalog.fields import ID_PATTERN
 
 ROOT = Path(__file__).resolve().parents[1]
 
-ROUTINE = '''id = {id}
+ROUTINE = """id = {id}
 name = "Mine"
 description = "A test routine."
 
 [[exercises]]
 id = "plank"
-'''
+"""
 
 
 def ptcoach(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "ptcoach", *args], cwd=ROOT, env=os.environ,
-                          capture_output=True, text=True, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "ptcoach", *args],
+        cwd=ROOT,
+        env=os.environ,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
 
 
-@pytest.mark.parametrize("bad", ['"mine\\n"', '"runners-knee\\n"', '"--help"', '"-x"',
-                                 '"mine\\r"', '"\\nmine"', '""', '"Mine"', '"mine "'])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        '"mine\\n"',
+        '"runners-knee\\n"',
+        '"--help"',
+        '"-x"',
+        '"mine\\r"',
+        '"\\nmine"',
+        '""',
+        '"Mine"',
+        '"mine "',
+    ],
+)
 def test_a_hostile_id_is_refused_by_validate_and_import(tmp_path, bad):
     path = tmp_path / "r.toml"
     path.write_text(ROUTINE.format(id=bad), encoding="utf-8")

@@ -23,9 +23,10 @@ ROOT = Path(__file__).resolve().parent.parent
 pytestmark = [
     pytest.mark.audio,
     pytest.mark.slow,
-    pytest.mark.skipif(not pulse_available() or shutil.which("Xvfb") is None
-                       or shutil.which("openbox") is None,
-                       reason="needs PulseAudio, Xvfb and openbox (make test sets them up)"),
+    pytest.mark.skipif(
+        not pulse_available() or shutil.which("Xvfb") is None or shutil.which("openbox") is None,
+        reason="needs PulseAudio, Xvfb and openbox (make test sets them up)",
+    ),
 ]
 
 
@@ -36,8 +37,12 @@ def x_display() -> Iterator[str]:
     from shots.display import xvfb
 
     with xvfb() as display:
-        wm = subprocess.Popen(["openbox"], env={**os.environ, "DISPLAY": display},
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        wm = subprocess.Popen(
+            ["openbox"],
+            env={**os.environ, "DISPLAY": display},
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         try:
             yield display
         finally:
@@ -47,9 +52,11 @@ def x_display() -> Iterator[str]:
 
 def click_start(env: dict[str, str]) -> None:
     """Click the home window's Start button (bottom right of the window)."""
+
     def xdo(*args: str) -> str:
-        return subprocess.run(["xdotool", *args], env=env, capture_output=True, text=True,
-                              timeout=60).stdout
+        return subprocess.run(
+            ["xdotool", *args], env=env, capture_output=True, text=True, timeout=60
+        ).stdout
 
     wid = xdo("search", "--sync", "--onlyvisible", "--name", "^ptcoach$").split()[0]
     time.sleep(1.0)  # the first paint, then the history opens
@@ -60,8 +67,14 @@ def click_start(env: dict[str, str]) -> None:
 
 
 def history(env: dict[str, str]) -> list[dict[str, object]]:
-    out = subprocess.run([sys.executable, "-m", "ptcoach", "history", "--format", "json"],
-                         capture_output=True, text=True, env=env, timeout=60, check=True)
+    out = subprocess.run(
+        [sys.executable, "-m", "ptcoach", "history", "--format", "json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=True,
+    )
     return json.loads(out.stdout)
 
 
@@ -81,19 +94,30 @@ def test_voice_drives_the_app_and_stop_yes_is_stored(tmp_path: Path) -> None:
             env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
             log = open(tmp_path / "app.log", "wb")  # noqa: SIM115 - the child writes to it
             # From home (Start clicked), the path whose sessions are recorded.
-            app = subprocess.Popen([sys.executable, "-m", "ptcoach"],
-                                   env=env, stdout=log, stderr=subprocess.STDOUT)
+            app = subprocess.Popen(
+                [sys.executable, "-m", "ptcoach"], env=env, stdout=log, stderr=subprocess.STDOUT
+            )
             click_start(env)
 
             def listening() -> bool:
-                out = subprocess.run(["pactl", "list", "short", "source-outputs"],
-                                     capture_output=True, text=True, timeout=10).stdout
-                sources = subprocess.run(["pactl", "list", "short", "sources"],
-                                         capture_output=True, text=True, timeout=10).stdout
-                index = [ln.split("\t")[0] for ln in sources.splitlines()
-                         if f"\t{sink}.monitor\t" in ln]
-                return bool(index) and any(ln.split("\t")[1] == index[0]
-                                           for ln in out.splitlines() if "\t" in ln)
+                out = subprocess.run(
+                    ["pactl", "list", "short", "source-outputs"],
+                    capture_output=True,
+                    text=True,
+                    timeout=10,
+                ).stdout
+                sources = subprocess.run(
+                    ["pactl", "list", "short", "sources"],
+                    capture_output=True,
+                    text=True,
+                    timeout=10,
+                ).stdout
+                index = [
+                    ln.split("\t")[0] for ln in sources.splitlines() if f"\t{sink}.monitor\t" in ln
+                ]
+                return bool(index) and any(
+                    ln.split("\t")[1] == index[0] for ln in out.splitlines() if "\t" in ln
+                )
 
             deadline = time.monotonic() + 60
             while not listening():
@@ -103,8 +127,10 @@ def test_voice_drives_the_app_and_stop_yes_is_stored(tmp_path: Path) -> None:
             time.sleep(1.0)
 
             def say(word: str) -> None:
-                wav = vr.write_wav(tmp_path / f"{word}.wav", vr.sequence(
-                    [vr.say(word, "en-us+f5", 150, tmp_path)], 0.4)[0])
+                wav = vr.write_wav(
+                    tmp_path / f"{word}.wav",
+                    vr.sequence([vr.say(word, "en-us+f5", 150, tmp_path)], 0.4)[0],
+                )
                 subprocess.run(["paplay", "-d", sink, str(wav)], check=True, timeout=30)
                 time.sleep(1.5)
 

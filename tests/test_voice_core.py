@@ -20,9 +20,29 @@ from ptcoach.voice.audiofile import chunks
 from ptcoach.voice.recogniser import Recogniser, recognise
 
 ROOT = Path(__file__).resolve().parent.parent
-NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-                "eighteen", "nineteen", "twenty", "thirty"}
+NUMBER_WORDS = {
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+}
 
 
 def cue_words() -> set[str]:
@@ -64,8 +84,11 @@ def test_sentences_trigger_nothing() -> None:
 
 
 def test_the_apps_tones_trigger_nothing() -> None:
-    tones = [x for cid, x in vr.cue_clips().items() if cid in
-             ("tick", "start", "end", "tempo_lift", "tempo_lower", "notice")]
+    tones = [
+        x
+        for cid, x in vr.cue_clips().items()
+        if cid in ("tick", "start", "end", "tempo_lift", "tempo_lower", "notice")
+    ]
     audio, _ = vr.sequence(tones * 3, gap_s=0.5)
     assert recognise(chunks(audio)) == []
 
@@ -80,13 +103,16 @@ def test_words_heard_while_a_cue_plays_are_ignored() -> None:
 
 
 def run_listen(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "ptcoach", "listen", *args],
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "ptcoach", "listen", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_listen_prints_commands_and_times_as_json(tmp_path: Path) -> None:
-    words = vr.commands(voices=("en-us+f5",), speeds=(150,),
-                        words=("pause", "go", "next", "done"))
+    words = vr.commands(voices=("en-us+f5",), speeds=(150,), words=("pause", "go", "next", "done"))
     audio, ends = vr.sequence([w[3] for w in words], gap_s=1.2)
     wav = vr.write_wav(tmp_path / "said.wav", audio)
     out = run_listen(str(wav), "--format", "json")

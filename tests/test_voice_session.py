@@ -49,8 +49,10 @@ def qt_player_on(qtbot, sink: str):
 
     from ptcoach.audio.player import choose_player
 
-    qtbot.waitUntil(lambda: any(bytes(d.id().data()).decode() == sink
-                                for d in QMediaDevices.audioOutputs()), timeout=10000)
+    qtbot.waitUntil(
+        lambda: any(bytes(d.id().data()).decode() == sink for d in QMediaDevices.audioOutputs()),
+        timeout=10000,
+    )
     return choose_player("qt", sink=sink)
 
 
@@ -88,15 +90,19 @@ def test_spoken_commands_drive_the_session(qtbot, tmp_path, sink):
         assert "go" in indicator.text()  # the command's name, shown briefly
         assert say_and_wait(qtbot, voice, sink, tmp_path, "pause") == ["pause", True]
         assert driver.state is State.PAUSED
-        assert say_and_wait(qtbot, voice, sink, tmp_path, "resume",
-                            "en-us+klatt") == ["resume", True]
+        assert say_and_wait(qtbot, voice, sink, tmp_path, "resume", "en-us+klatt") == [
+            "resume",
+            True,
+        ]
         assert driver.state is State.RUNNING
         phase = driver.snapshot().phase
         assert say_and_wait(qtbot, voice, sink, tmp_path, "next") == ["next", True]
         assert driver.snapshot().phase != phase
         assert say_and_wait(qtbot, voice, sink, tmp_path, "back") == ["back", True]
-        assert say_and_wait(qtbot, voice, sink, tmp_path, "repeat",
-                            "en-us+klatt") == ["repeat", True]
+        assert say_and_wait(qtbot, voice, sink, tmp_path, "repeat", "en-us+klatt") == [
+            "repeat",
+            True,
+        ]
         assert say_and_wait(qtbot, voice, sink, tmp_path, "done") == ["done", False]  # paced
         muted = driver.muted
         assert say_and_wait(qtbot, voice, sink, tmp_path, "mute") == ["mute", True]
@@ -126,11 +132,31 @@ def test_sentences_and_the_apps_cues_trigger_nothing(qtbot, tmp_path, sink):
             play(sink, vr.sequence([sentence], gap_s=0.3)[0], tmp_path)
         # The app's cue clips, each announced as the cue director does when it plays one.
         clips = vr.cue_clips()
-        for cid in ("get_ready", "rest", "last_set", "halfway", "switch_sides", "left_side",
-                    "ten_seconds", "rep_3", "rep_13", "rep_19", "ex_toe-raise", "ex_foam-roll",
-                    "ex_bridge-walkout", "tick", "start", "end", "tempo_lift", "notice"):
-            kind = CueKind.VOICE if cid not in ("tick", "start", "end", "tempo_lift",
-                                                "notice") else CueKind.TONE
+        for cid in (
+            "get_ready",
+            "rest",
+            "last_set",
+            "halfway",
+            "switch_sides",
+            "left_side",
+            "ten_seconds",
+            "rep_3",
+            "rep_13",
+            "rep_19",
+            "ex_toe-raise",
+            "ex_foam-roll",
+            "ex_bridge-walkout",
+            "tick",
+            "start",
+            "end",
+            "tempo_lift",
+            "notice",
+        ):
+            kind = (
+                CueKind.VOICE
+                if cid not in ("tick", "start", "end", "tempo_lift", "notice")
+                else CueKind.TONE
+            )
             voice._on_cue_played(Cue(cid, kind, time.monotonic()))
             play(sink, clips[cid], tmp_path)
             play(sink, vr.silence(0.3), tmp_path)
@@ -211,16 +237,22 @@ def test_the_apps_own_cues_from_its_speakers_are_not_taken(qtbot, tmp_path, sink
     assert player.name == "qt", message
     director = CueDirector(player)
     director.prepare()
-    plan = expand(routine((exercise("toe-raise", per_side=True, tempo=(("lift", 1.0),
-                                                                         ("lower", 1.0))),
-                           Targets(sets=2, reps=3, rest_s=2)),
-                          lead_in_s=2))
+    plan = expand(
+        routine(
+            (
+                exercise("toe-raise", per_side=True, tempo=(("lift", 1.0), ("lower", 1.0))),
+                Targets(sets=2, reps=3, rest_s=2),
+            ),
+            lead_in_s=2,
+        )
+    )
     driver = SessionDriver(Session(plan))
     director.follow(driver)
     window = SessionWindow(driver)
     window.show()
-    voice = SessionVoice(window, director=director,
-                         settings=settings_for(tmp_path, f"{sink}.monitor"))
+    voice = SessionVoice(
+        window, director=director, settings=settings_for(tmp_path, f"{sink}.monitor")
+    )
     spoken = []
     director.cue_played.connect(lambda c: spoken.append(c.clip))
     try:
@@ -253,14 +285,16 @@ def test_a_command_taken_is_acknowledged_by_a_tone_heard_in_the_sink(qtbot, tmp_
     assert player.name == "qt", message
     director = CueDirector(player)
     director.prepare()
-    plan = expand(routine((exercise("wall-sit", Kind.HOLD), Targets(sets=1, hold_s=60)),
-                          lead_in_s=0))
+    plan = expand(
+        routine((exercise("wall-sit", Kind.HOLD), Targets(sets=1, hold_s=60)), lead_in_s=0)
+    )
     driver = SessionDriver(Session(plan))
     director.follow(driver)
     window = SessionWindow(driver)
     window.show()
-    voice = SessionVoice(window, director=director,
-                         settings=settings_for(tmp_path, f"{sink}.monitor"))
+    voice = SessionVoice(
+        window, director=director, settings=settings_for(tmp_path, f"{sink}.monitor")
+    )
     try:
         qtbot.waitUntil(lambda: voice.listening, timeout=20000)
         driver.toggle()

@@ -22,8 +22,14 @@ print("missing", missing)
 
 def test_warming_imports_every_listed_module_in_a_daemon_thread():
     # A fresh interpreter: this test process has imported most of them already.
-    out = subprocess.run([sys.executable, "-c", CHILD], cwd=ROOT, capture_output=True,
-                         text=True, timeout=180, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", CHILD],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=True,
+    )
     assert out.stdout.strip() == "missing []", out.stderr
 
 

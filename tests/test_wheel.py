@@ -21,8 +21,9 @@ PIP = [sys.executable, "-m", "pip"]
 
 
 def run(cmd: list[object], **kw: object) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run([str(c) for c in cmd], capture_output=True, text=True,
-                            timeout=600, **kw)  # type: ignore[call-overload]
+    result = subprocess.run(
+        [str(c) for c in cmd], capture_output=True, text=True, timeout=600, **kw
+    )  # type: ignore[call-overload]
     assert result.returncode == 0, f"{cmd}\n{result.stdout}\n{result.stderr}"
     return result
 
@@ -31,8 +32,11 @@ def fill_wheelhouse(wheel: Path) -> None:
     """Download the wheel's dependencies once; a stamp of its metadata says when to redo it."""
     with zipfile.ZipFile(wheel) as zf:
         meta = next(n for n in zf.namelist() if n.endswith(".dist-info/METADATA"))
-        requires = sorted(line for line in zf.read(meta).decode().splitlines()
-                          if line.startswith("Requires-Dist:") and "extra ==" not in line)
+        requires = sorted(
+            line
+            for line in zf.read(meta).decode().splitlines()
+            if line.startswith("Requires-Dist:") and "extra ==" not in line
+        )
     stamp = WHEELHOUSE / ".requires"
     digest = hashlib.sha256("\n".join(requires).encode()).hexdigest()
     if stamp.is_file() and stamp.read_text() == digest:
@@ -48,15 +52,28 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """(the wheel built from this tree, a fresh venv with it installed), once per module."""
     base = tmp_path_factory.mktemp("wheel")
     dist = base / "dist"
-    run([sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", dist, ROOT],
-        cwd=ROOT)
+    run(
+        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", dist, ROOT],
+        cwd=ROOT,
+    )
     (wheel,) = dist.glob("ptcoach-*.whl")
     fill_wheelhouse(wheel)
 
     venv = base / "venv"
     run([sys.executable, "-m", "venv", "--without-pip", venv])  # no system site-packages
-    run([*PIP, "--python", venv / "bin" / "python", "install", "--quiet", "--no-index",
-         "--find-links", WHEELHOUSE, wheel])
+    run(
+        [
+            *PIP,
+            "--python",
+            venv / "bin" / "python",
+            "install",
+            "--quiet",
+            "--no-index",
+            "--find-links",
+            WHEELHOUSE,
+            wheel,
+        ]
+    )
     return wheel, venv
 
 
@@ -66,8 +83,12 @@ def test_the_wheel_installs_into_a_fresh_venv_and_runs(tmp_path, installed):
     py = venv / "bin" / "python"
 
     # Run from an empty folder with a clean environment: nothing may come from the source tree.
-    env = {"PATH": f"{venv / 'bin'}:/usr/bin:/bin", "HOME": str(tmp_path),
-           "PTCOACH_DATA_DIR": str(tmp_path / "data"), "LANG": "C.UTF-8"}
+    env = {
+        "PATH": f"{venv / 'bin'}:/usr/bin:/bin",
+        "HOME": str(tmp_path),
+        "PTCOACH_DATA_DIR": str(tmp_path / "data"),
+        "LANG": "C.UTF-8",
+    }
     work = tmp_path / "elsewhere"
     work.mkdir()
     from ptcoach import __version__
@@ -81,11 +102,19 @@ def test_the_wheel_installs_into_a_fresh_venv_and_runs(tmp_path, installed):
     listed = [line.split()[0] for line in listing.splitlines() if " built-in " in line]
     assert listed == builtin_ids
 
-    where = run([py, "-c", (
-        "import ptcoach, ptcoach.paths as p;"
-        "print(ptcoach.__file__); print(p.resources_dir());"
-        "print(p.asset('theme', 'check-dark.svg')); print(p.asset('translations', 'ptcoach.ts'))"
-    )], cwd=work, env=env).stdout.splitlines()
+    where = run(
+        [
+            py,
+            "-c",
+            (
+                "import ptcoach, ptcoach.paths as p;"
+                "print(ptcoach.__file__); print(p.resources_dir());"
+                "print(p.asset('theme', 'check-dark.svg')); print(p.asset('translations', 'ptcoach.ts'))"
+            ),
+        ],
+        cwd=work,
+        env=env,
+    ).stdout.splitlines()
     site = venv / "lib"
     assert all(Path(line).is_relative_to(site) for line in where), where
     assert "_data" in where[1]
@@ -99,21 +128,33 @@ def test_the_wheel_installs_into_a_fresh_venv_and_runs(tmp_path, installed):
     assert subprocess.run([py, "-c", "import shtab"], capture_output=True).returncode != 0
     bad = work / "bad.toml"
     bad.write_text('id = "bad"\n')
-    checked = subprocess.run([venv / "bin" / "ptcoach", "validate", bad], cwd=work, env=env,
-                             capture_output=True, text=True, timeout=60)
+    checked = subprocess.run(
+        [venv / "bin" / "ptcoach", "validate", bad],
+        cwd=work,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert checked.returncode == 1
     guide = Path(checked.stderr.split("(see ", 1)[1].split(")", 1)[0])
-    assert guide.is_relative_to(site) and guide.read_text() == \
-        (ROOT / "docs" / "formats.md").read_text()
+    assert (
+        guide.is_relative_to(site)
+        and guide.read_text() == (ROOT / "docs" / "formats.md").read_text()
+    )
 
 
 @pytest.mark.slow
-def test_install_desktop_from_the_wheel_points_the_launcher_at_that_install(tmp_path,
-                                                                           installed):
+def test_install_desktop_from_the_wheel_points_the_launcher_at_that_install(tmp_path, installed):
     wheel, venv = installed
     share, config = tmp_path / "share", tmp_path / "config"
-    env = {"PATH": f"{venv / 'bin'}:/usr/bin:/bin", "HOME": str(tmp_path), "LANG": "C.UTF-8",
-           "XDG_DATA_HOME": str(share), "XDG_CONFIG_HOME": str(config)}
+    env = {
+        "PATH": f"{venv / 'bin'}:/usr/bin:/bin",
+        "HOME": str(tmp_path),
+        "LANG": "C.UTF-8",
+        "XDG_DATA_HOME": str(share),
+        "XDG_CONFIG_HOME": str(config),
+    }
     work = tmp_path / "elsewhere"
     work.mkdir()
     exe = venv / "bin" / "ptcoach"
@@ -129,8 +170,12 @@ def test_install_desktop_from_the_wheel_points_the_launcher_at_that_install(tmp_
     autostart = (config / "autostart" / f"{app_id}.desktop").read_text()
     assert f"Exec={venv / 'bin' / 'python'} -m ptcoach --tray" in autostart
     with zipfile.ZipFile(wheel) as zf:  # the completions and man page are the wheel's own
-        for rel in ("bash-completion/completions/ptcoach", "zsh/site-functions/_ptcoach",
-                    "fish/vendor_completions.d/ptcoach.fish", "man/man1/ptcoach.1"):
+        for rel in (
+            "bash-completion/completions/ptcoach",
+            "zsh/site-functions/_ptcoach",
+            "fish/vendor_completions.d/ptcoach.fish",
+            "man/man1/ptcoach.1",
+        ):
             assert (share / rel).read_bytes() == zf.read(f"ptcoach/_data/share/{rel}"), rel
 
     run([exe, "uninstall-desktop"], cwd=work, env=env)

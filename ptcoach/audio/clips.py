@@ -23,8 +23,16 @@ PHRASES: dict[str, str] = {
     "confirm_stop": "Say yes to end the session",
 }
 # Tones: rendered with sox. "probe" is a near-silent blip for measuring output latency.
-TONES: tuple[str, ...] = ("tick", "start", "end", "tempo_lift", "tempo_lower", "notice", "probe",
-                          "ack")  # ack: a voice command was taken
+TONES: tuple[str, ...] = (
+    "tick",
+    "start",
+    "end",
+    "tempo_lift",
+    "tempo_lower",
+    "notice",
+    "probe",
+    "ack",
+)  # ack: a voice command was taken
 
 
 def rep_clip(n: int) -> str:

@@ -66,18 +66,13 @@ def _side_clip(side: Side) -> str:
     return "left_side" if side is Side.LEFT else "right_side"
 
 
-def cues_for(
-    event: Event, settings: AudioSettings, plan: Plan | None = None
-) -> tuple[Cue, ...]:
+def cues_for(event: Event, settings: AudioSettings, plan: Plan | None = None) -> tuple[Cue, ...]:
     """The cues for one event, in the order they should be heard. `plan` (from SessionStarted)
     tells the second side of a set from the first, so "last set" is said once."""
     if settings.muted:
         return ()
     cues = [*_tones(event), *_voices(event, settings, plan)]
-    return tuple(
-        c for c in cues
-        if (settings.tones if c.kind is CueKind.TONE else settings.voice)
-    )
+    return tuple(c for c in cues if (settings.tones if c.kind is CueKind.TONE else settings.voice))
 
 
 def _tones(event: Event) -> list[Cue]:
@@ -140,7 +135,7 @@ def _is_first_side(phase: Phase, plan: Plan | None) -> bool:
 
 
 def _time_calls(event: Countdown) -> list[Cue]:
-    """"Halfway" in a long hold, "ten seconds" near the end of a long hold or rest."""
+    """ "Halfway" in a long hold, "ten seconds" near the end of a long hold or rest."""
     if event.phase.kind not in (PhaseKind.WORK, PhaseKind.REST) or event.total < 20:
         return []
     if event.remaining == 10:

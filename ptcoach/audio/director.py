@@ -38,6 +38,7 @@ class SessionDriverLike(Protocol):
 
     def set_muted(self, muted: bool) -> None: ...
 
+
 LOOKAHEAD_MARGIN_S = 0.25  # schedule cues due within latency + this
 FALLBACK_TONE = "notice"  # said instead of a missing clip when no speech engine exists
 
@@ -46,9 +47,14 @@ class CueDirector(QObject):
     cue_played = Signal(object)  # the Cue just started (or shown, when there is no sound)
     settings_changed = Signal(object)  # AudioSettings
 
-    def __init__(self, player: Player, settings: AudioSettings | None = None, *,
-                 clock: Callable[[], float] = time.monotonic,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        player: Player,
+        settings: AudioSettings | None = None,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.player = player
         self.message = ""  # what the app tells the runner about the player (choose_player)
@@ -124,8 +130,9 @@ class CueDirector(QObject):
             self._ahead_timer.start(delay_ms)
 
     # ------------------------------------------------------------------ set-up
-    def prepare(self, clip_ids: Iterable[str] | None = None, *, measure: bool = True
-                ) -> float | None:
+    def prepare(
+        self, clip_ids: Iterable[str] | None = None, *, measure: bool = True
+    ) -> float | None:
         """Load the clips (all shipped ones by default) before the session starts, open the
         output with an inaudible probe (the first sound on a fresh stream loses its start),
         and measure the output latency. Returns the measured latency, or None."""
@@ -178,7 +185,7 @@ class CueDirector(QObject):
         return self.player.name == "none"
 
     def _gain(self) -> float:
-        return 0.0 if self._session_muted else self._settings.volume ** 2  # perceptual
+        return 0.0 if self._session_muted else self._settings.volume**2  # perceptual
 
     def _cue_settings(self) -> AudioSettings:
         """The settings cues are chosen with: the session's mute state overrides the lasting one."""

@@ -43,8 +43,7 @@ def _wait(seconds: float) -> None:
 
 
 def default_sink() -> str | None:
-    out = subprocess.run(["pactl", "get-default-sink"], capture_output=True, text=True,
-                         timeout=5)
+    out = subprocess.run(["pactl", "get-default-sink"], capture_output=True, text=True, timeout=5)
     return out.stdout.strip() or None if out.returncode == 0 else None
 
 
@@ -102,8 +101,14 @@ class LatencyProbe(QObject):
     _opened = Signal(object)  # from the worker: MonitorRecorder | None
     _measured = Signal(object)  # from the worker: seconds | None
 
-    def __init__(self, player: Player, *, tries: int = 3, settle_s: float = 0.15,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        player: Player,
+        *,
+        tries: int = 3,
+        settle_s: float = 0.15,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.player = player
         self.tries = tries
@@ -122,8 +127,11 @@ class LatencyProbe(QObject):
             QTimer.singleShot(0, lambda: self._on_measured(None))
             return
         sink = self.player.sink
-        threading.Thread(target=lambda: self._opened.emit(open_recorder(sink)),
-                         name="ptcoach-latency-open", daemon=True).start()
+        threading.Thread(
+            target=lambda: self._opened.emit(open_recorder(sink)),
+            name="ptcoach-latency-open",
+            daemon=True,
+        ).start()
 
     def _on_opened(self, recorder: MonitorRecorder | None) -> None:
         if recorder is None:

@@ -29,9 +29,18 @@ def null_sink(name: str | None = None) -> Iterator[str]:
     """A private null sink for the duration of the block (unique name per process)."""
     name = name or f"ptc_test_{os.getpid()}_{time.monotonic_ns() % 10**6}"
     out = subprocess.run(
-        ["pactl", "load-module", "module-null-sink", f"sink_name={name}", f"rate={RATE}",
-         f"sink_properties=device.description={name}"],
-        capture_output=True, text=True, check=True, timeout=10,
+        [
+            "pactl",
+            "load-module",
+            "module-null-sink",
+            f"sink_name={name}",
+            f"rate={RATE}",
+            f"sink_properties=device.description={name}",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=10,
     )
     module = out.stdout.strip()
     try:
@@ -72,8 +81,9 @@ class Recording:
         starts.extend(int(loud[b + 1]) for b in breaks)
         return starts
 
-    def segments(self, threshold: float = 10 ** (-50 / 20), gap_s: float = 0.03
-                 ) -> list[tuple[int, int]]:
+    def segments(
+        self, threshold: float = 10 ** (-50 / 20), gap_s: float = 0.03
+    ) -> list[tuple[int, int]]:
         """(start, end) sample ranges of each sound."""
         loud = np.flatnonzero(np.abs(self.samples) > threshold)
         if len(loud) == 0:
@@ -97,9 +107,18 @@ class MonitorRecorder:
 
     def start(self, timeout_s: float = 5.0) -> MonitorRecorder:
         self._proc = subprocess.Popen(
-            ["parec", "-d", f"{self.sink}.monitor", "--format=s16le", f"--rate={RATE}",
-             "--channels=1", "--latency-msec=5", "--raw"],
-            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+            [
+                "parec",
+                "-d",
+                f"{self.sink}.monitor",
+                "--format=s16le",
+                f"--rate={RATE}",
+                "--channels=1",
+                "--latency-msec=5",
+                "--raw",
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
         )
         self._thread = threading.Thread(target=self._read, daemon=True)
         self._thread.start()
@@ -128,5 +147,8 @@ class MonitorRecorder:
         # A chunk may end mid-sample: keep the byte count per chunk for exact sample ends.
         ends = np.cumsum([len(d) for _, d in self._chunks]) // 2 if self._chunks else np.zeros(0)
         samples = np.frombuffer(raw[: len(raw) // 2 * 2], dtype="<i2").astype(np.float32)
-        return Recording(samples / 32768.0, np.asarray(ends, dtype=np.int64),
-                         np.array([t for t, _ in self._chunks]))
+        return Recording(
+            samples / 32768.0,
+            np.asarray(ends, dtype=np.int64),
+            np.array([t for t, _ in self._chunks]),
+        )

@@ -87,9 +87,7 @@ def mark_event_role() -> None:
         os.environ["PULSE_PROP"] = (props + " media.role=event").strip()
 
 
-def choose_player(
-    force: str | None = None, *, sink: str | None = None
-) -> tuple[Player, str]:
+def choose_player(force: str | None = None, *, sink: str | None = None) -> tuple[Player, str]:
     """The best player that works here, and the one message the app shows about it.
 
     `force` (or $PTCOACH_AUDIO) is one of qt, playsound, none. `sink` picks a PulseAudio sink
@@ -97,8 +95,9 @@ def choose_player(
     """
     force = (force or os.environ.get(FORCE_ENV, "")).strip().lower() or None
     if force is not None and force not in CHOICES:
-        note = _tr("{var}={value} is not one of qt, playsound, none; choosing "
-                   "automatically.").format(var=FORCE_ENV, value=force)
+        note = _tr(
+            "{var}={value} is not one of qt, playsound, none; choosing automatically."
+        ).format(var=FORCE_ENV, value=force)
         player, message = _choose(None, sink)
         return player, f"{note} {message}"
     return _choose(force, sink)
@@ -106,8 +105,7 @@ def choose_player(
 
 def _choose(force: str | None, sink: str | None) -> tuple[Player, str]:
     if force == "none":
-        why = _tr("Sound is off ({var}=none): cues will be shown on screen.").format(
-            var=FORCE_ENV)
+        why = _tr("Sound is off ({var}=none): cues will be shown on screen.").format(var=FORCE_ENV)
         return SilentPlayer(why), why
     mark_event_role()
     sink = sink or os.environ.get("PULSE_SINK") or None
@@ -122,8 +120,11 @@ def _choose(force: str | None, sink: str | None) -> tuple[Player, str]:
         # Anything else a player's set-up raises (a library version without an attribute,
         # OSError from openpty, ...) also means "try the next one", said once, in one line.
         except Exception as exc:
-            reasons.append(_tr("{name} failed to start ({error}).").format(
-                name=name, error=f"{type(exc).__name__}: {exc}"))
+            reasons.append(
+                _tr("{name} failed to start ({error}).").format(
+                    name=name, error=f"{type(exc).__name__}: {exc}"
+                )
+            )
             continue
         return player, player.why
     why = _tr("No audio output found: cues will be shown on screen.")
@@ -144,5 +145,6 @@ def _make(name: str, sink: str | None, reasons: list[str]) -> Player:
     ps = PlaysoundPlayer(sink)
     because = " ".join(reasons)
     ps.why = _tr("Sound: playsound3 ({backend}).").format(backend=ps.backend) + (
-        " " + because if because else "")
+        " " + because if because else ""
+    )
     return ps

@@ -39,12 +39,16 @@ class PlaysoundPlayer:
         try:
             import playsound3
         except ImportError as exc:
-            raise PlayerUnavailable(_tr("playsound3 is not installed ({error}).").format(
-                error=exc)) from exc
+            raise PlayerUnavailable(
+                _tr("playsound3 is not installed ({error}).").format(error=exc)
+            ) from exc
         if not playsound3.AVAILABLE_BACKENDS:
-            raise PlayerUnavailable(_tr(
-                "playsound3 finds no external player (install alsa-utils and mpg123, "
-                "or gstreamer1.0-tools)."))
+            raise PlayerUnavailable(
+                _tr(
+                    "playsound3 finds no external player (install alsa-utils and mpg123, "
+                    "or gstreamer1.0-tools)."
+                )
+            )
         self._ps = playsound3
         self.backend = str(playsound3.DEFAULT_BACKEND or playsound3.AVAILABLE_BACKENDS[0])
         self.sink = sink
@@ -72,9 +76,11 @@ class PlaysoundPlayer:
         self._note_child(proc)
         code = proc.wait() if isinstance(proc, subprocess.Popen) else 0
         if code != 0:
-            raise PlayerUnavailable(_tr(
-                "playsound3 ({backend}) cannot reach an audio output.").format(
-                    backend=self.backend))
+            raise PlayerUnavailable(
+                _tr("playsound3 ({backend}) cannot reach an audio output.").format(
+                    backend=self.backend
+                )
+            )
 
     def load(self, clips: Mapping[str, Path]) -> None:
         for clip_id, path in clips.items():
@@ -96,8 +102,9 @@ class PlaysoundPlayer:
         if clip_id not in self._sources:
             return False
         self._env()
-        sound = self._ps.playsound(str(self._dir / f"{clip_id}.wav"), block=False,
-                                   backend=self.backend)
+        sound = self._ps.playsound(
+            str(self._dir / f"{clip_id}.wav"), block=False, backend=self.backend
+        )
         self._note_child(getattr(sound, "subprocess", None))
         return True
 
@@ -136,7 +143,7 @@ def sweep_leftovers(temp: Path | None = None) -> list[Path]:
     except OSError:
         return removed
     for folder in candidates:
-        pid_text = folder.name[len(PREFIX):].split("-", 1)[0]
+        pid_text = folder.name[len(PREFIX) :].split("-", 1)[0]
         try:
             if folder.stat().st_uid != os.getuid() or not folder.is_dir():
                 continue

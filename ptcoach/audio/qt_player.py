@@ -44,7 +44,8 @@ class QtPlayer:
             from PySide6.QtMultimedia import QMediaDevices
         except ImportError as exc:  # e.g. a system library Qt Multimedia links to is missing
             raise PlayerUnavailable(
-                _tr("Qt Multimedia cannot load ({error}).").format(error=exc)) from exc
+                _tr("Qt Multimedia cannot load ({error}).").format(error=exc)
+            ) from exc
         outputs = QMediaDevices.audioOutputs()
         if not outputs:
             raise PlayerUnavailable(_tr("Qt Multimedia finds no audio output."))
@@ -61,7 +62,8 @@ class QtPlayer:
                 named = [d for d in outputs if bytes(d.id().data()).decode() == sink]
             if not named:
                 raise PlayerUnavailable(
-                    _tr("Qt Multimedia has no output named {sink}.").format(sink=sink))
+                    _tr("Qt Multimedia has no output named {sink}.").format(sink=sink)
+                )
             device = named[0]
         if device.isNull():
             device = outputs[0]
@@ -85,8 +87,11 @@ class QtPlayer:
             QCoreApplication.processEvents()
             time.sleep(0.005)
         if self.pending():
-            raise PlayerUnavailable(_tr("Qt Multimedia took too long to load {path}.").format(
-                path=self._sources[self.pending()[0]]))
+            raise PlayerUnavailable(
+                _tr("Qt Multimedia took too long to load {path}.").format(
+                    path=self._sources[self.pending()[0]]
+                )
+            )
 
     def load_async(self, clips: Mapping[str, Path]) -> None:
         """Start loading the clips and return at once; `pending()` says which are not ready."""
@@ -102,8 +107,9 @@ class QtPlayer:
             try:
                 self._durations[clip_id] = _pad(Path(path), self._dir / f"{clip_id}.wav")
             except (OSError, EOFError, wave.Error) as exc:
-                raise PlayerUnavailable(_tr("Qt Multimedia cannot load {path}.").format(
-                    path=path)) from exc
+                raise PlayerUnavailable(
+                    _tr("Qt Multimedia cannot load {path}.").format(path=path)
+                ) from exc
             self._sources[clip_id] = self._dir / f"{clip_id}.wav"
             # The latency probe's blips come faster than a voice is stopped: ready voices, so
             # none waits for its sample to load (which would skew the measurement).
@@ -124,7 +130,8 @@ class QtPlayer:
             statuses = {e.status() for e in effects}  # type: ignore[attr-defined]
             if QSoundEffect.Status.Error in statuses:
                 raise PlayerUnavailable(
-                    _tr("Qt Multimedia cannot load {path}.").format(path=self._sources[clip_id]))
+                    _tr("Qt Multimedia cannot load {path}.").format(path=self._sources[clip_id])
+                )
             if statuses != {QSoundEffect.Status.Ready}:
                 waiting.append(clip_id)
         return waiting

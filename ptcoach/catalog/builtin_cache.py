@@ -49,8 +49,11 @@ def cache_path() -> Path:
 def cache_key(exercises_dir: Path, routines_dir: Path) -> str:
     """Everything the parsed result depends on; one stat per file, no file is read."""
     parts = [FORMAT, __version__, sys.version]
-    folders = ((exercises_dir, ".toml"), (routines_dir, ".toml"),
-               (Path(__file__).resolve().parent, ".py"))
+    folders = (
+        (exercises_dir, ".toml"),
+        (routines_dir, ".toml"),
+        (Path(__file__).resolve().parent, ".py"),
+    )
     for folder, suffix in folders:
         parts.append(str(folder))
         with os.scandir(folder) as entries:
@@ -61,8 +64,7 @@ def cache_key(exercises_dir: Path, routines_dir: Path) -> str:
     return "\n".join(parts)
 
 
-def load_builtins(exercises_dir: Path | None = None, routines_dir: Path | None = None
-                  ) -> Builtins:
+def load_builtins(exercises_dir: Path | None = None, routines_dir: Path | None = None) -> Builtins:
     """The shipped exercises and routines by id (fresh dicts: callers may add to them).
 
     The folders default to the shipped ones (the only ones the app caches; tests pass copies).
@@ -128,9 +130,11 @@ def _write(path: Path, key: str, builtins: Builtins) -> None:
     from ptcoach.catalog.plain_data import encode
 
     exercises, routines = builtins
-    data = {"key": key,
-            "exercises": [encode(e, {}) for e in exercises.values()],
-            "routines": [encode(r, exercises) for r in routines.values()]}
+    data = {
+        "key": key,
+        "exercises": [encode(e, {}) for e in exercises.values()],
+        "routines": [encode(r, exercises) for r in routines.values()],
+    }
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         private.make_dir(path.parent)

@@ -29,8 +29,9 @@ class Catalog:
     problems: list[Problem] = field(default_factory=list)
 
     @classmethod
-    def load(cls, data_dir: Path, *, exercises_dir: Path | None = None,
-             routines_dir: Path | None = None) -> Catalog:
+    def load(
+        cls, data_dir: Path, *, exercises_dir: Path | None = None, routines_dir: Path | None = None
+    ) -> Catalog:
         """Load everything; `exercises_dir`/`routines_dir` replace the shipped folders."""
         if exercises_dir is None and routines_dir is None:
             from ptcoach.catalog.builtin_cache import load_builtins
@@ -60,8 +61,9 @@ class Catalog:
         return [r for r in self.routines.values() if not r.builtin]
 
 
-def _add_own_routines(files: list[Path], exercises: dict[str, Exercise],
-                      routines: dict[str, Routine]) -> list[Problem]:
+def _add_own_routines(
+    files: list[Path], exercises: dict[str, Exercise], routines: dict[str, Routine]
+) -> list[Problem]:
     """Validate and add the user's routine files (never cached); returns their problems."""
     from ptcoach.catalog.loader import load_routine_file
     from ptcoach.catalog.validate import Problem, ValidationError
@@ -76,8 +78,14 @@ def _add_own_routines(files: list[Path], exercises: dict[str, Exercise],
         clash = routines.get(routine.id)
         if clash is not None:
             what = "a built-in routine" if clash.builtin else f"the routine in {clash.path}"
-            problems.append(Problem(str(path), "id", f"{routine.id!r} is already used by "
-                            f"{what}; give this routine another id (it is left out)"))
+            problems.append(
+                Problem(
+                    str(path),
+                    "id",
+                    f"{routine.id!r} is already used by "
+                    f"{what}; give this routine another id (it is left out)",
+                )
+            )
             continue
         routines[routine.id] = routine
     return problems

@@ -41,9 +41,16 @@ class RoutineDraft:
     name) merge into a single step.
     """
 
-    def __init__(self, data: Doc, exercises: Mapping[str, Exercise], *, read_only: bool = False,
-                 taken_ids: Collection[str] = (), origin: Path | None = None,
-                 auto_id: bool = False) -> None:
+    def __init__(
+        self,
+        data: Doc,
+        exercises: Mapping[str, Exercise],
+        *,
+        read_only: bool = False,
+        taken_ids: Collection[str] = (),
+        origin: Path | None = None,
+        auto_id: bool = False,
+    ) -> None:
         self._data = copy.deepcopy(data)
         self.exercises = exercises
         self.read_only = read_only
@@ -60,22 +67,39 @@ class RoutineDraft:
     # -- construction -------------------------------------------------------------------
 
     @classmethod
-    def new(cls, exercises: Mapping[str, Exercise], taken_ids: Collection[str] = (), *,
-            lead_in_s: float = 10, rest_s: float = 30) -> RoutineDraft:
+    def new(
+        cls,
+        exercises: Mapping[str, Exercise],
+        taken_ids: Collection[str] = (),
+        *,
+        lead_in_s: float = 10,
+        rest_s: float = 30,
+    ) -> RoutineDraft:
         """An empty routine using the runner's default lead-in and rest times."""
-        data: Doc = {"format": FORMAT_VERSION, "id": unique_id("new-routine", taken_ids),
-                     "name": "New routine", "lead_in_s": number(lead_in_s),
-                     "rest_between_exercises_s": number(rest_s), "exercises": []}
+        data: Doc = {
+            "format": FORMAT_VERSION,
+            "id": unique_id("new-routine", taken_ids),
+            "name": "New routine",
+            "lead_in_s": number(lead_in_s),
+            "rest_between_exercises_s": number(rest_s),
+            "exercises": [],
+        }
         draft = cls(data, exercises, taken_ids=taken_ids, auto_id=True)
         draft.default_rest_s = float(rest_s)
         return draft
 
     @classmethod
-    def from_routine(cls, routine: Routine, exercises: Mapping[str, Exercise],
-                     taken_ids: Collection[str] = ()) -> RoutineDraft:
+    def from_routine(
+        cls, routine: Routine, exercises: Mapping[str, Exercise], taken_ids: Collection[str] = ()
+    ) -> RoutineDraft:
         origin = None if routine.builtin or not routine.path else Path(routine.path)
-        return cls(routine_document(routine), exercises, read_only=routine.builtin,
-                   taken_ids=set(taken_ids) - {routine.id}, origin=origin)
+        return cls(
+            routine_document(routine),
+            exercises,
+            read_only=routine.builtin,
+            taken_ids=set(taken_ids) - {routine.id},
+            origin=origin,
+        )
 
     def duplicate(self, taken_ids: Collection[str]) -> RoutineDraft:
         """An editable, unsaved copy with a new id and "(copy)" after the name."""
@@ -156,8 +180,9 @@ class RoutineDraft:
         """The next edit starts a new undo step (e.g. the user left the field)."""
         self._mergeable = False
 
-    def _change(self, label: str, edit: Callable[[Doc], None],
-                merge: FieldPath | None = None) -> bool:
+    def _change(
+        self, label: str, edit: Callable[[Doc], None], merge: FieldPath | None = None
+    ) -> bool:
         if self.read_only:
             raise ReadOnlyError("a built-in routine cannot be changed; duplicate it first")
         new = copy.deepcopy(self._data)
@@ -176,16 +201,20 @@ class RoutineDraft:
 
     def set_field(self, path: FieldPath, value: Any, label: str = "Edit") -> bool:
         """Set (or with None, remove) the value at a key path, creating tables on the way."""
+
         def edit(doc: Doc) -> None:
             assign(doc, path, value)
+
         return self._change(label, edit, merge=path)
 
     def rename(self, name: str) -> bool:
         """Set the name; a new routine's id follows it until the id is edited by hand."""
+
         def edit(doc: Doc) -> None:
             doc["name"] = name
             if self.auto_id:
                 doc["id"] = unique_id(slugify(name), self.taken_ids)
+
         return self._change("Rename", edit, merge=("name",))
 
     def set_id(self, routine_id: str) -> bool:
@@ -207,6 +236,7 @@ class RoutineDraft:
             if not isinstance(items, list):
                 items = doc["exercises"] = []
             items.insert(at, entry)
+
         self._change("Add exercise", edit)
         return at
 
@@ -226,6 +256,7 @@ class RoutineDraft:
 
         def edit(doc: Doc) -> None:
             doc["exercises"] = [doc["exercises"][i] for i in order]
+
         return self._change("Move exercise", edit)
 
     def own_tables(self) -> list[Any]:
@@ -233,14 +264,16 @@ class RoutineDraft:
         return list(value) if isinstance(value, list) else []
 
     def add_own_exercise(self, kind: Kind = Kind.REPS) -> int:
-        taken = set(self.exercises) | {str(t.get("id")) for t in self.own_tables()
-                                       if isinstance(t, dict)}
+        taken = set(self.exercises) | {
+            str(t.get("id")) for t in self.own_tables() if isinstance(t, dict)
+        }
         ex_id = unique_id("my-exercise", taken)
         number = ex_id.removeprefix("my-exercise").lstrip("-") or "1"
         table = new_own_exercise(ex_id, f"My exercise {number}", kind)
 
         def edit(doc: Doc) -> None:
             doc.setdefault("own_exercises", []).append(table)
+
         self._change("Add own exercise", edit)
         return len(self.own_tables()) - 1
 
@@ -252,8 +285,12 @@ class RoutineDraft:
             doc["own_exercises"].pop(index)
             if not doc["own_exercises"]:
                 del doc["own_exercises"]
-            doc["exercises"] = [e for e in doc.get("exercises", [])
-                                if not (isinstance(e, dict) and e.get("id") == ex_id)]
+            doc["exercises"] = [
+                e
+                for e in doc.get("exercises", [])
+                if not (isinstance(e, dict) and e.get("id") == ex_id)
+            ]
+
         return self._change("Remove own exercise", edit)
 
     def set_own_id(self, index: int, new_id: str) -> bool:
@@ -265,6 +302,7 @@ class RoutineDraft:
             for entry in doc.get("exercises", []):
                 if isinstance(entry, dict) and entry.get("id") == old:
                     entry["id"] = new_id
+
         return self._change("Change exercise id", edit, merge=("own_exercises", index, "id"))
 
     def set_own_kind(self, index: int, kind: Kind) -> bool:
@@ -287,12 +325,16 @@ class RoutineDraft:
                         entry.pop(key, None)
                         if isinstance(entry.get("target"), dict):
                             entry["target"].pop(key, None)
+
         return self._change("Change exercise kind", edit)
 
     def set_tempo(self, index: int, lift: float, hold: float, lower: float) -> bool:
         """Set an own exercise's tempo as lift, hold and lower seconds (0 s steps left out)."""
-        steps = [{"step": s, "s": number(v)} for s, v in
-                 (("lift", lift), ("hold", hold), ("lower", lower)) if v > 0]
+        steps = [
+            {"step": s, "s": number(v)}
+            for s, v in (("lift", lift), ("hold", hold), ("lower", lower))
+            if v > 0
+        ]
         if not steps:  # keep two steps so the validator says what is wrong (0 seconds)
             steps = [{"step": "lift", "s": 0}, {"step": "lower", "s": 0}]
         return self.set_field(("own_exercises", index, "tempo"), steps, "Change tempo")
@@ -306,8 +348,9 @@ class RoutineDraft:
             if not isinstance(table, dict):
                 continue
             ck = Checker(Document(self.file_name, "", {}))
-            ex = check_exercise(ck, table, ("own_exercises", i), builtin=False,
-                                source=self.file_name)
+            ex = check_exercise(
+                ck, table, ("own_exercises", i), builtin=False, source=self.file_name
+            )
             if ex is not None and ex.id not in self.exercises:
                 out.setdefault(ex.id, ex)
         return out
@@ -337,13 +380,20 @@ class RoutineDraft:
         if self._cache is not None and self._cache[0] == self._data:
             return self._cache[1], self._cache[2]
         ck = Checker(Document(self.file_name, "", self._data))
-        routine = check_routine(ck, self._data, self.exercises, builtin=self.read_only,
-                                source=self.file_name)
+        routine = check_routine(
+            ck, self._data, self.exercises, builtin=self.read_only, source=self.file_name
+        )
         problems = ck.finish()
         rid = self._data.get("id")
         if isinstance(rid, str) and rid in self.taken_ids and not self.read_only:
-            problems.append(Problem(self.file_name, "id", f"duplicate id {rid!r}: another "
-                                    "routine already has it; give this routine its own id"))
+            problems.append(
+                Problem(
+                    self.file_name,
+                    "id",
+                    f"duplicate id {rid!r}: another "
+                    "routine already has it; give this routine its own id",
+                )
+            )
         problems = [friendly(p) for p in problems]
         result = None if problems else routine
         self._cache = (copy.deepcopy(self._data), problems, result)

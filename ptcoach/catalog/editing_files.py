@@ -47,11 +47,23 @@ def save_draft(draft: RoutineDraft, data_dir: Path) -> Path:
     dest = folder / f"{routine.id}.toml"
     origin = draft.origin
     if dest.exists() and (origin is None or origin.resolve() != dest.resolve()):
-        raise ValidationError([Problem(str(dest), "id", f"the file {dest.name} already "
-                                       "exists (another routine); give this routine its own id")])
+        raise ValidationError(
+            [
+                Problem(
+                    str(dest),
+                    "id",
+                    f"the file {dest.name} already "
+                    "exists (another routine); give this routine its own id",
+                )
+            ]
+        )
     write_routine(routine, dest, mode=0o600)
-    if origin is not None and origin.resolve() != dest.resolve() and origin.exists() \
-            and origin.parent.resolve() == folder.resolve():
+    if (
+        origin is not None
+        and origin.resolve() != dest.resolve()
+        and origin.exists()
+        and origin.parent.resolve() == folder.resolve()
+    ):
         move_to_trash(origin)
     draft.mark_saved(dest)
     return dest

@@ -49,28 +49,40 @@ def routine_document(routine: Routine) -> Doc:
 def new_item(ex: Exercise, rest_s: float | None = None) -> Doc:
     """An [[exercises]] entry for `ex` with its full ranges and each range's minimum as target;
     the rest between sets is the runner's default (kept inside the exercise's range)."""
-    target: Doc = {key: number(getattr(ex, key).low) for key in QUANTITIES
-                   if getattr(ex, key) is not None}
+    target: Doc = {
+        key: number(getattr(ex, key).low) for key in QUANTITIES if getattr(ex, key) is not None
+    }
     rest = ex.rest_s.low if rest_s is None else ex.rest_s.clamp(rest_s)
     return {"id": ex.id, "rest_s": number(rest), "target": target}
 
 
 def new_own_exercise(ex_id: str, name: str, kind: Kind = Kind.REPS) -> Doc:
-    table: Doc = {"id": ex_id, "name": name, "kind": kind.value, "per_side": False,
-                  "sets": [2, 3], "rest_s": [30, 60], "instructions": []}
+    table: Doc = {
+        "id": ex_id,
+        "name": name,
+        "kind": kind.value,
+        "per_side": False,
+        "sets": [2, 3],
+        "rest_s": [30, 60],
+        "instructions": [],
+    }
     table.update(kind_keys(kind))
     return table
 
 
 def kind_keys(kind: Kind) -> Doc:
     if kind is Kind.REPS:
-        return {"reps": [10, 15], "pacing": "tempo",
-                "tempo": [{"step": s, "s": number(v)} for s, v in DEFAULT_TEMPO]}
+        return {
+            "reps": [10, 15],
+            "pacing": "tempo",
+            "tempo": [{"step": s, "s": number(v)} for s, v in DEFAULT_TEMPO],
+        }
     return {"hold_s": [20, 30]}
 
 
-def item_quantity(entry: Mapping[str, Any], ex: Exercise, key: str
-                  ) -> tuple[float, float, float] | None:
+def item_quantity(
+    entry: Mapping[str, Any], ex: Exercise, key: str
+) -> tuple[float, float, float] | None:
     """(from, to, target) of one quantity of an item as the document sets it, defaults filled
     in from the exercise; None when the quantity does not apply to the exercise's kind."""
     full = getattr(ex, key)
@@ -106,11 +118,13 @@ def location_of(path: FieldPath) -> str:
 def concerns(problem_location: str, location: str) -> bool:
     """Whether a problem at `problem_location` is about the field at `location` (or inside it)."""
     return problem_location == location or problem_location.startswith(
-        (location + ".", location + "["))
+        (location + ".", location + "[")
+    )
 
 
-def search_exercises(exercises: Iterable[Exercise], text: str = "", *, muscle: str = "",
-                     condition: str = "") -> list[Exercise]:
+def search_exercises(
+    exercises: Iterable[Exercise], text: str = "", *, muscle: str = "", condition: str = ""
+) -> list[Exercise]:
     """Exercises whose name, id, muscles or summary hold every word of `text`, that work
     `muscle` and help `condition` (each filter skipped when empty), name matches first."""
     words = text.lower().split()
@@ -125,8 +139,9 @@ def search_exercises(exercises: Iterable[Exercise], text: str = "", *, muscle: s
             continue
         found.append(ex)
     # Exercises named with the words come before those that only mention them.
-    return sorted(found, key=lambda ex: (not all(w in ex.name.lower() for w in words),
-                                         ex.name.lower(), ex.id))
+    return sorted(
+        found, key=lambda ex: (not all(w in ex.name.lower() for w in words), ex.name.lower(), ex.id)
+    )
 
 
 def assign(doc: Doc, path: FieldPath, value: Any) -> None:
@@ -145,6 +160,9 @@ def assign(doc: Doc, path: FieldPath, value: Any) -> None:
 def friendly(problem: Problem) -> Problem:
     # The file-oriented advice means nothing in the editor: say what to do there instead.
     if problem.location == "exercises" and problem.message.startswith("a routine needs"):
-        return Problem(problem.file, problem.location,
-                       "a routine needs at least one exercise: add one from the catalogue")
+        return Problem(
+            problem.file,
+            problem.location,
+            "a routine needs at least one exercise: add one from the catalogue",
+        )
     return problem

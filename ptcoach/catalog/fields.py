@@ -31,8 +31,14 @@ def suggest(word: str, known: Collection[str]) -> str:
 
 
 def type_name(value: object) -> str:
-    names = {bool: "a boolean", int: "an integer", float: "a number", str: "a string",
-             list: "an array", dict: "a table"}
+    names = {
+        bool: "a boolean",
+        int: "an integer",
+        float: "a number",
+        str: "a string",
+        list: "an array",
+        dict: "a table",
+    }
     return names.get(type(value), f"a {type(value).__name__}")
 
 
@@ -55,8 +61,10 @@ class Checker:
     def finish(self) -> list[Problem]:
         """All problems, with one summary line if some were left out."""
         if self._dropped:
-            return [*self.problems, Problem(self.file, "file",
-                                            f"{self._dropped} more problems not shown")]
+            return [
+                *self.problems,
+                Problem(self.file, "file", f"{self._dropped} more problems not shown"),
+            ]
         return list(self.problems)
 
     # -- structure -----------------------------------------------------------------------
@@ -67,8 +75,14 @@ class Checker:
         self.add(path, f"must be a table ({what}); got {type_name(value)}")
         return None
 
-    def keys(self, table: dict[str, Any], path: Path, allowed: Collection[str],
-             required: Collection[str] = (), what: str = "") -> None:
+    def keys(
+        self,
+        table: dict[str, Any],
+        path: Path,
+        allowed: Collection[str],
+        required: Collection[str] = (),
+        what: str = "",
+    ) -> None:
         for key in table:
             if key not in allowed:
                 hint = suggest(key, allowed) or f"; known keys: {', '.join(sorted(allowed))}"
@@ -77,30 +91,40 @@ class Checker:
             if key not in table:
                 self.add(path, f"missing required key {key!r}{f' ({what})' if what else ''}")
 
-    def array_of_tables(self, table: dict[str, Any], key: str, path: Path
-                        ) -> list[dict[str, Any] | None]:
+    def array_of_tables(
+        self, table: dict[str, Any], key: str, path: Path
+    ) -> list[dict[str, Any] | None]:
         value = table.get(key, [])
         if not isinstance(value, list):
-            self.add((*path, key), f"must be an array of tables ([[{key}]]); "
-                                   f"got {type_name(value)}")
+            self.add(
+                (*path, key), f"must be an array of tables ([[{key}]]); got {type_name(value)}"
+            )
             return []
         if len(value) > MAX_LIST:
             self.add((*path, key), f"has {len(value)} entries; at most {MAX_LIST} are allowed")
             value = value[:MAX_LIST]
-        return [self.table(v, (*path, key, i), f"one [[{key}]] entry")
-                for i, v in enumerate(value)]
+        return [self.table(v, (*path, key, i), f"one [[{key}]] entry") for i, v in enumerate(value)]
 
     # -- scalars -------------------------------------------------------------------------
 
-    def string(self, table: dict[str, Any], key: str, path: Path, *, default: str = "",
-               id_like: bool = False, choices: Collection[str] = ()) -> str:
+    def string(
+        self,
+        table: dict[str, Any],
+        key: str,
+        path: Path,
+        *,
+        default: str = "",
+        id_like: bool = False,
+        choices: Collection[str] = (),
+    ) -> str:
         if key not in table:
             return default
         got = self.check_string(table[key], (*path, key), id_like=id_like, choices=choices)
         return default if got is None else got
 
-    def check_string(self, value: object, where: Path, *, id_like: bool = False,
-                     choices: Collection[str] = ()) -> str | None:
+    def check_string(
+        self, value: object, where: Path, *, id_like: bool = False, choices: Collection[str] = ()
+    ) -> str | None:
         if not isinstance(value, str):
             self.add(where, f"must be a string; got {type_name(value)} {shorten(value)}")
             return None
@@ -108,8 +132,11 @@ class Checker:
             self.add(where, f"is {len(value)} characters; at most {MAX_STRING} are allowed")
             return None
         if choices and value not in choices:
-            self.add(where, f"{shorten(value)} is not allowed{suggest(value, choices)} "
-                            f"(one of: {', '.join(sorted(choices))})")
+            self.add(
+                where,
+                f"{shorten(value)} is not allowed{suggest(value, choices)} "
+                f"(one of: {', '.join(sorted(choices))})",
+            )
             return None
         if id_like and not ID_PATTERN.fullmatch(value):
             self.add(where, f"{shorten(value)} is not a valid id: use {ID_RULE}")
@@ -123,16 +150,32 @@ class Checker:
         self.add((*path, key), f"must be true or false; got {type_name(value)} {shorten(value)}")
         return default
 
-    def number(self, table: dict[str, Any], key: str, path: Path, low: float, high: float,
-               *, integer: bool = False, unit: str = "") -> int | float | None:
+    def number(
+        self,
+        table: dict[str, Any],
+        key: str,
+        path: Path,
+        low: float,
+        high: float,
+        *,
+        integer: bool = False,
+        unit: str = "",
+    ) -> int | float | None:
         """A number in [low, high], or None (missing or bad: a problem is recorded if bad)."""
         if key not in table:
             return None
-        return self.check_number(table[key], (*path, key), low, high, integer=integer,
-                                 unit=unit)
+        return self.check_number(table[key], (*path, key), low, high, integer=integer, unit=unit)
 
-    def check_number(self, value: object, where: Path, low: float, high: float, *,
-                     integer: bool = False, unit: str = "") -> int | float | None:
+    def check_number(
+        self,
+        value: object,
+        where: Path,
+        low: float,
+        high: float,
+        *,
+        integer: bool = False,
+        unit: str = "",
+    ) -> int | float | None:
         allowed = _allowed(low, high, integer, unit)
         if isinstance(value, bool) or not isinstance(value, int | float):
             self.add(where, f"must be {allowed}; got {type_name(value)} {shorten(value)}")
@@ -148,8 +191,17 @@ class Checker:
             return None
         return value
 
-    def range_(self, table: dict[str, Any], key: str, path: Path, low: float, high: float,
-               *, integer: bool = False, unit: str = "") -> Range | None:
+    def range_(
+        self,
+        table: dict[str, Any],
+        key: str,
+        path: Path,
+        low: float,
+        high: float,
+        *,
+        integer: bool = False,
+        unit: str = "",
+    ) -> Range | None:
         """`[min, max]` (or one number meaning exactly that), inside [low, high]."""
         if key not in table:
             return None
@@ -159,8 +211,11 @@ class Checker:
             number = self.check_number(value, where, low, high, integer=integer, unit=unit)
             return None if number is None else Range(number, number)
         if len(value) != 2:
-            self.add(where, f"must be [min, max] (two values, {_allowed(low, high, integer, unit)}"
-                            f"); got {len(value)} values")
+            self.add(
+                where,
+                f"must be [min, max] (two values, {_allowed(low, high, integer, unit)}"
+                f"); got {len(value)} values",
+            )
             return None
         lo = self.check_number(value[0], (*where, 0), low, high, integer=integer, unit=unit)
         hi = self.check_number(value[1], (*where, 1), low, high, integer=integer, unit=unit)
@@ -171,8 +226,9 @@ class Checker:
             return None
         return Range(lo, hi)
 
-    def strings(self, table: dict[str, Any], key: str, path: Path, *,
-                choices: Collection[str] = ()) -> tuple[str, ...]:
+    def strings(
+        self, table: dict[str, Any], key: str, path: Path, *, choices: Collection[str] = ()
+    ) -> tuple[str, ...]:
         if key not in table:
             return ()
         value = table[key]
@@ -183,8 +239,9 @@ class Checker:
         if len(value) > MAX_LIST:
             self.add(where, f"has {len(value)} items; at most {MAX_LIST} are allowed")
             return ()
-        checked = (self.check_string(item, (*where, i), choices=choices)
-                   for i, item in enumerate(value))
+        checked = (
+            self.check_string(item, (*where, i), choices=choices) for i, item in enumerate(value)
+        )
         return tuple(item for item in checked if item is not None)
 
 

@@ -48,8 +48,9 @@ def routine_steps(routine: Routine, targets: Sequence[Targets] | None = None) ->
             steps.extend(_work(ex, t, side))
         if t.sets > 1:
             steps.append(Step("Rest", "rest", seconds=t.rest_s))
-            steps.append(Step(f"{ex.name}: {t.sets} sets", "repeat", repeat_from=first,
-                              repeat_times=t.sets))
+            steps.append(
+                Step(f"{ex.name}: {t.sets} sets", "repeat", repeat_from=first, repeat_times=t.sets)
+            )
         if i < last and routine.rest_between_exercises_s > 0:
             steps.append(Step("Rest", "rest", seconds=routine.rest_between_exercises_s))
     return steps
@@ -62,11 +63,15 @@ def _work(ex: Exercise, t: Targets, side: Side | None) -> list[Step]:
         return [Step(ex.name + suffix, "reps", reps=int(t.reps or 0), notes=notes)]
     hold = float(t.hold_s or 0)
     if ex.kind is Kind.AREAS:
-        return [Step(f"{ex.name}: {area}{suffix}", "time", seconds=hold, notes=notes)
-                for area in ex.areas]
+        return [
+            Step(f"{ex.name}: {area}{suffix}", "time", seconds=hold, notes=notes)
+            for area in ex.areas
+        ]
     if ex.kind is Kind.CONTRAST:
-        return [Step(f"{ex.name}: heat", "time", seconds=hold, notes=notes),
-                Step(f"{ex.name}: cold", "time", seconds=float(t.cold_s or 0), notes=notes)]
+        return [
+            Step(f"{ex.name}: heat", "time", seconds=hold, notes=notes),
+            Step(f"{ex.name}: cold", "time", seconds=float(t.cold_s or 0), notes=notes),
+        ]
     return [Step(ex.name + suffix, "time", seconds=hold, notes=notes)]
 
 

@@ -92,7 +92,7 @@ class Learn:
             first = found[0]
             at = first.start() if first else 0
             start = max(0, at - 60)
-            snippet = " ".join(text[start: at + 100].split())
+            snippet = " ".join(text[start : at + 100].split())
             hits.append(Hit(p, ("…" if start else "") + snippet + "…", score))
         hits.sort(key=lambda h: -h.score)
         return hits[:limit]

@@ -27,22 +27,28 @@ def exercise_from_document(doc: Document, path: Path) -> Exercise:
     exercise = check_exercise(ck, doc.data, (), builtin=True, source="built-in")
     ex_id = doc.data.get("id")
     if isinstance(ex_id, str) and ex_id != path.stem:
-        ck.add(("id",), f"{ex_id!r} does not match the file name {path.name!r}: the id "
-                        f"must be {path.stem!r} or the file renamed to {ex_id}.toml")
+        ck.add(
+            ("id",),
+            f"{ex_id!r} does not match the file name {path.name!r}: the id "
+            f"must be {path.stem!r} or the file renamed to {ex_id}.toml",
+        )
     if exercise is None or ck.problems:
         raise ValidationError(ck.finish())
     return exercise
 
 
-def load_routine_file(path: Path, exercises: Mapping[str, Exercise], *, builtin: bool = False,
-                      name: str | None = None) -> Routine:
+def load_routine_file(
+    path: Path, exercises: Mapping[str, Exercise], *, builtin: bool = False, name: str | None = None
+) -> Routine:
     """One routine file, its exercises looked up in `exercises` and its `[[own_exercises]]`."""
-    return routine_from_document(read_document(Path(path), name), Path(path), exercises,
-                                 builtin=builtin)
+    return routine_from_document(
+        read_document(Path(path), name), Path(path), exercises, builtin=builtin
+    )
 
 
-def routine_from_document(doc: Document, path: Path, exercises: Mapping[str, Exercise], *,
-                          builtin: bool = False) -> Routine:
+def routine_from_document(
+    doc: Document, path: Path, exercises: Mapping[str, Exercise], *, builtin: bool = False
+) -> Routine:
     ck = Checker(doc)
     routine = check_routine(ck, doc.data, exercises, builtin=builtin, source=str(path))
     if routine is None or ck.problems:
@@ -67,8 +73,9 @@ def load_builtin_exercises(folder: Path | None = None) -> dict[str, Exercise]:
     return out
 
 
-def load_builtin_routines(exercises: Mapping[str, Exercise], folder: Path | None = None
-                          ) -> dict[str, Routine]:
+def load_builtin_routines(
+    exercises: Mapping[str, Exercise], folder: Path | None = None
+) -> dict[str, Routine]:
     """Every shipped routine by id; a bad file raises ValidationError."""
     root = folder if folder is not None else paths.resource("routines")
     problems: list[Problem] = []
@@ -80,8 +87,11 @@ def load_builtin_routines(exercises: Mapping[str, Exercise], folder: Path | None
             problems.extend(exc.problems)
             continue
         if routine.id != path.stem:
-            problems.append(Problem(str(path), "id", f"{routine.id!r} does not match the "
-                                                     f"file name {path.name!r}"))
+            problems.append(
+                Problem(
+                    str(path), "id", f"{routine.id!r} does not match the file name {path.name!r}"
+                )
+            )
         out[routine.id] = routine
     if problems:
         raise ValidationError(problems)

@@ -74,6 +74,7 @@ def _make_decoder(hint: Any) -> Decoder:
     if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         return _dataclass_decoder(hint)
     if hint is float:
+
         def number(d: Any, ex: Mapping[str, Exercise]) -> float:
             if isinstance(d, bool) or not isinstance(d, int | float):
                 raise _fail(hint, d)
@@ -81,6 +82,7 @@ def _make_decoder(hint: Any) -> Decoder:
 
         return number
     if hint in (str, bool, int):
+
         def scalar(d: Any, ex: Mapping[str, Exercise]) -> Any:
             if type(d) is not hint:
                 raise _fail(hint, d)
@@ -105,4 +107,3 @@ def _dataclass_decoder(cls: type[Any]) -> Decoder:
         return cls(*(part(v, ex) for part, v in zip(parts, d, strict=True)))
 
     return build
-

@@ -90,7 +90,10 @@ def suggest(
         eased = _bottom(item, current)
         why = "pain rose during the session" if rose and pain < HIGH_PAIN else "pain was high"
         return Suggestion(
-            ex_id, current, eased, Advice.EASE,
+            ex_id,
+            current,
+            eased,
+            Advice.EASE,
             f"Easing off because {why}. If it keeps hurting, see a physical therapist.",
             see_therapist=True,
         )
@@ -105,8 +108,13 @@ def suggest(
     more = _one_step_up(item, current)
     if more == current:
         return keep("At the top of the prescribed range: keep it up.")
-    return Suggestion(ex_id, current, more, Advice.MORE,
-                      "Low pain and comfortable effort: a little more next time.")
+    return Suggestion(
+        ex_id,
+        current,
+        more,
+        Advice.MORE,
+        "Low pain and comfortable effort: a little more next time.",
+    )
 
 
 def _bottom(item: RoutineItem, t: Targets) -> Targets:

@@ -22,27 +22,47 @@ from ptcoach.catalog.model import Exercise, Range, Routine, RoutineItem, Targets
 
 FORMAT_VERSION = 1
 LEAD_IN = (0, 120)
-ROUTINE_KEYS = ("format", "id", "name", "description", "condition", "lead_in_s",
-                "rest_between_exercises_s", "general_guidance", "guidance_note", "exercises",
-                "own_exercises")
+ROUTINE_KEYS = (
+    "format",
+    "id",
+    "name",
+    "description",
+    "condition",
+    "lead_in_s",
+    "rest_between_exercises_s",
+    "general_guidance",
+    "guidance_note",
+    "exercises",
+    "own_exercises",
+)
 ITEM_KEYS = ("id", "sets", "reps", "hold_s", "cold_s", "rest_s", "target", "note")
 TARGET_KEYS = ("sets", "reps", "hold_s", "cold_s", "rest_s")
 # (key, allowed limits, whole numbers only, unit) of the narrowable ranges.
 RANGE_KEYS: tuple[tuple[str, tuple[int, int], bool, str], ...] = (
-    ("sets", SETS, True, ""), ("reps", REPS, True, ""),
-    ("hold_s", SECONDS, False, "seconds"), ("cold_s", SECONDS, False, "seconds"),
+    ("sets", SETS, True, ""),
+    ("reps", REPS, True, ""),
+    ("hold_s", SECONDS, False, "seconds"),
+    ("cold_s", SECONDS, False, "seconds"),
 )
 
 
-def check_routine(ck: Checker, data: dict[str, Any], exercises: Mapping[str, Exercise], *,
-                  builtin: bool, source: str) -> Routine | None:
+def check_routine(
+    ck: Checker,
+    data: dict[str, Any],
+    exercises: Mapping[str, Exercise],
+    *,
+    builtin: bool,
+    source: str,
+) -> Routine | None:
     """Check a routine document; None if it has problems (they are in `ck`)."""
     before = len(ck.problems)
     top: Path = ()
     ck.keys(data, top, ROUTINE_KEYS, ("id", "name", "exercises"), f"see {paths.formats_doc()}")
     if "format" in data and (isinstance(data["format"], bool) or data["format"] != FORMAT_VERSION):
-        ck.add(("format",), f"this ptcoach reads format {FORMAT_VERSION}; the file says "
-                            f"{shorten(data['format'])}")
+        ck.add(
+            ("format",),
+            f"this ptcoach reads format {FORMAT_VERSION}; the file says {shorten(data['format'])}",
+        )
     routine_id = ck.string(data, "id", top, id_like=True)
     name = ck.string(data, "name", top)
     if "name" in data and isinstance(data["name"], str) and not name.strip():
@@ -54,15 +74,19 @@ def check_routine(ck: Checker, data: dict[str, Any], exercises: Mapping[str, Exe
     known = {**exercises, **{ex.id: ex for ex in own}}
     # Ids of own exercises that failed: items using them are not checked again.
     tables = data.get("own_exercises")
-    broken = {t.get("id") for t in tables if isinstance(t, dict)} if isinstance(
-        tables, list) else set()
+    broken = (
+        {t.get("id") for t in tables if isinstance(t, dict)} if isinstance(tables, list) else set()
+    )
     broken -= {ex.id for ex in own}
 
     items: list[RoutineItem] = []
     entries = ck.array_of_tables(data, "exercises", top)
     if "exercises" in data and isinstance(data["exercises"], list) and not data["exercises"]:
-        ck.add(("exercises",), "a routine needs at least one exercise: add an [[exercises]] "
-                               'table with id = "<exercise id>"')
+        ck.add(
+            ("exercises",),
+            "a routine needs at least one exercise: add an [[exercises]] "
+            'table with id = "<exercise id>"',
+        )
     for i, entry in enumerate(entries):
         if entry is not None:
             item = _item(ck, entry, ("exercises", i), known, broken)
@@ -76,16 +100,24 @@ def check_routine(ck: Checker, data: dict[str, Any], exercises: Mapping[str, Exe
     if len(ck.problems) != before:
         return None
     return Routine(
-        id=routine_id, name=name, items=tuple(items),
+        id=routine_id,
+        name=name,
+        items=tuple(items),
         lead_in_s=lead_in if lead_in is not None else 10.0,
         rest_between_exercises_s=between if between is not None else 30.0,
-        description=description, condition=condition, general_guidance=general_guidance,
-        guidance_note=guidance_note, builtin=builtin, path=source, own_exercises=tuple(own),
+        description=description,
+        condition=condition,
+        general_guidance=general_guidance,
+        guidance_note=guidance_note,
+        builtin=builtin,
+        path=source,
+        own_exercises=tuple(own),
     )
 
 
-def _own_exercises(ck: Checker, data: dict[str, Any], builtins: Mapping[str, Exercise],
-                   source: str) -> list[Exercise]:
+def _own_exercises(
+    ck: Checker, data: dict[str, Any], builtins: Mapping[str, Exercise], source: str
+) -> list[Exercise]:
     own: list[Exercise] = []
     seen: dict[str, int] = {}
     for i, table in enumerate(ck.array_of_tables(data, "own_exercises", ())):
@@ -96,19 +128,25 @@ def _own_exercises(ck: Checker, data: dict[str, Any], builtins: Mapping[str, Exe
         ex_id = table.get("id")
         if isinstance(ex_id, str):
             if ex_id in seen:
-                ck.add((*where, "id"), f"duplicate id {shorten(ex_id)}: own_exercises"
-                                       f"[{seen[ex_id]}] has it too; give each its own id")
+                ck.add(
+                    (*where, "id"),
+                    f"duplicate id {shorten(ex_id)}: own_exercises"
+                    f"[{seen[ex_id]}] has it too; give each its own id",
+                )
             elif ex_id in builtins:
-                ck.add((*where, "id"), f"{shorten(ex_id)} is a built-in exercise's id; give "
-                                       "your exercise another id")
+                ck.add(
+                    (*where, "id"),
+                    f"{shorten(ex_id)} is a built-in exercise's id; give your exercise another id",
+                )
             seen.setdefault(ex_id, i)
         if ex is not None and ex.id not in builtins and seen.get(ex.id) == i:
             own.append(ex)
     return own
 
 
-def _item(ck: Checker, entry: dict[str, Any], path: Path, known: Mapping[str, Exercise],
-          broken: set[Any]) -> RoutineItem | None:
+def _item(
+    ck: Checker, entry: dict[str, Any], path: Path, known: Mapping[str, Exercise], broken: set[Any]
+) -> RoutineItem | None:
     before = len(ck.problems)
     ck.keys(entry, path, ITEM_KEYS, ("id",), "the exercise's id")
     ex_id = ck.string(entry, "id", path)
@@ -119,7 +157,8 @@ def _item(ck: Checker, entry: dict[str, Any], path: Path, known: Mapping[str, Ex
     if ex is None:
         if ex_id:
             hint = suggest(ex_id, known) or (
-                f"; known ids include: {', '.join(sorted(known)[:12])}" if known else "")
+                f"; known ids include: {', '.join(sorted(known)[:12])}" if known else ""
+            )
             ck.add((*path, "id"), f"unknown exercise {shorten(ex_id)}{hint}")
         return None
 
@@ -130,21 +169,27 @@ def _item(ck: Checker, entry: dict[str, Any], path: Path, known: Mapping[str, Ex
         if key not in entry:
             continue
         if own_range is None:
-            ck.add((*path, key), f"does not apply to {ex.id!r} (kind {ex.kind.value!r}): "
-                                 f"remove {key}")
+            ck.add(
+                (*path, key), f"does not apply to {ex.id!r} (kind {ex.kind.value!r}): remove {key}"
+            )
             continue
         got = ck.range_(entry, key, path, *limits, integer=integer, unit=unit)
         if got is None:
             continue
         if got.low < own_range.low or got.high > own_range.high:
-            ck.add((*path, key), f"{_show(got)} is outside {ex.id}'s range "
-                                 f"{own_range.as_list()}; pick values within it")
+            ck.add(
+                (*path, key),
+                f"{_show(got)} is outside {ex.id}'s range "
+                f"{own_range.as_list()}; pick values within it",
+            )
             continue
         ranges[key] = got
     rest = ck.number(entry, "rest_s", path, *REST, unit="seconds")
     if rest is not None and rest not in ex.rest_s:
-        ck.add((*path, "rest_s"), f"{rest} is outside {ex.id}'s rest range "
-                                  f"{ex.rest_s.as_list()} seconds")
+        ck.add(
+            (*path, "rest_s"),
+            f"{rest} is outside {ex.id}'s rest range {ex.rest_s.as_list()} seconds",
+        )
     rest_s = float(ex.rest_s.low) if rest is None else rest
 
     target = _target(ck, entry, path, ex, ranges, rest_s)
@@ -152,12 +197,26 @@ def _item(ck: Checker, entry: dict[str, Any], path: Path, known: Mapping[str, Ex
         return None
     sets = ranges["sets"]
     assert sets is not None  # every exercise has sets
-    return RoutineItem(exercise=ex, sets=sets, reps=ranges["reps"], hold_s=ranges["hold_s"],
-                       cold_s=ranges["cold_s"], rest_s=rest_s, default=target, note=note)
+    return RoutineItem(
+        exercise=ex,
+        sets=sets,
+        reps=ranges["reps"],
+        hold_s=ranges["hold_s"],
+        cold_s=ranges["cold_s"],
+        rest_s=rest_s,
+        default=target,
+        note=note,
+    )
 
 
-def _target(ck: Checker, entry: dict[str, Any], path: Path, ex: Exercise,
-            ranges: Mapping[str, Range | None], rest_s: float) -> Targets | None:
+def _target(
+    ck: Checker,
+    entry: dict[str, Any],
+    path: Path,
+    ex: Exercise,
+    ranges: Mapping[str, Range | None],
+    rest_s: float,
+) -> Targets | None:
     raw = entry.get("target", {})
     where: Path = (*path, "target")
     table = ck.table(raw, where, "like { sets = 2, reps = 15 }")
@@ -177,20 +236,28 @@ def _target(ck: Checker, entry: dict[str, Any], path: Path, ex: Exercise,
             continue
         value = ck.check_number(table[key], (*where, key), *limits, integer=integer, unit=unit)
         if value is not None and value not in allowed:
-            ck.add((*where, key), f"target {value} is outside the routine's range "
-                                  f"{allowed.as_list()} for {ex.id}; pick a value within it")
+            ck.add(
+                (*where, key),
+                f"target {value} is outside the routine's range "
+                f"{allowed.as_list()} for {ex.id}; pick a value within it",
+            )
             value = None
         chosen[key] = value
     rest = rest_s
     if "rest_s" in table:
-        got = ck.check_number(table["rest_s"], (*where, "rest_s"), ex.rest_s.low,
-                              ex.rest_s.high, unit="seconds")
+        got = ck.check_number(
+            table["rest_s"], (*where, "rest_s"), ex.rest_s.low, ex.rest_s.high, unit="seconds"
+        )
         rest = rest_s if got is None else got
     if chosen["sets"] is None:
         return None
-    return Targets(sets=int(chosen["sets"]),
-                   reps=None if chosen["reps"] is None else int(chosen["reps"]),
-                   hold_s=chosen["hold_s"], cold_s=chosen["cold_s"], rest_s=rest)
+    return Targets(
+        sets=int(chosen["sets"]),
+        reps=None if chosen["reps"] is None else int(chosen["reps"]),
+        hold_s=chosen["hold_s"],
+        cold_s=chosen["cold_s"],
+        rest_s=rest,
+    )
 
 
 def _show(r: Range) -> str:

@@ -103,8 +103,9 @@ def decode_text(raw: bytes, file: str) -> str:
     if nul >= 0:
         line = raw.count(b"\n", 0, nul) + 1
         hint = "UTF-16 text?" if nul < 2 or raw[1::2].count(0) > len(raw) // 4 else "binary?"
-        raise _fail(file, f"contains a NUL byte ({hint}); a routine file is UTF-8 text",
-                    f"line {line}")
+        raise _fail(
+            file, f"contains a NUL byte ({hint}); a routine file is UTF-8 text", f"line {line}"
+        )
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -138,13 +139,17 @@ def parse_text(text: str, file: str) -> Document:
 def _syntax_problem(file: str, text: str, message: str) -> Problem:
     m = _TOML_POSITION.match(message)
     if m:
-        return Problem(file, f"line {m.group(2)}, column {m.group(3)}",
-                       f"TOML syntax: {m.group(1)}")
+        return Problem(
+            file, f"line {m.group(2)}, column {m.group(3)}", f"TOML syntax: {m.group(1)}"
+        )
     m = _TOML_END.match(message)
     if m:
         last = text.count("\n") + (0 if text.endswith("\n") or not text else 1)
-        return Problem(file, f"line {max(last, 1)} (end of file)",
-                       f"TOML syntax: {m.group(1)} (an unclosed string, array or table?)")
+        return Problem(
+            file,
+            f"line {max(last, 1)} (end of file)",
+            f"TOML syntax: {m.group(1)} (an unclosed string, array or table?)",
+        )
     return Problem(file, "file", f"TOML syntax: {message}")
 
 
@@ -172,14 +177,20 @@ def too_complex(text: str) -> tuple[int, int, str] | None:
         elif c == ".":
             dots += 1
             if dots >= MAX_KEY_PARTS:
-                return line, i - line_start + 1, (
-                    f"a dotted key has more than {MAX_KEY_PARTS} parts")
+                return (
+                    line,
+                    i - line_start + 1,
+                    (f"a dotted key has more than {MAX_KEY_PARTS} parts"),
+                )
         elif c in "[{":
             depth += 1
             dots = 0
             if depth > MAX_NESTING:
-                return line, i - line_start + 1, (
-                    f"arrays or inline tables are nested more than {MAX_NESTING} deep")
+                return (
+                    line,
+                    i - line_start + 1,
+                    (f"arrays or inline tables are nested more than {MAX_NESTING} deep"),
+                )
         elif c in "]}":
             depth = max(depth - 1, 0)
             dots = 0

@@ -11,12 +11,17 @@ def register(subparsers: Any) -> None:
     install = subparsers.add_parser(
         "install-desktop",
         help="add ptcoach to your desktop's menu, with its completions and man page",
-        description=("Write the launcher (pointing at this installation), the icons, the "
-                     "AppStream metainfo, the bash/zsh/fish completions and the man page into "
-                     "your XDG data folder ($XDG_DATA_HOME, ~/.local/share)."),
+        description=(
+            "Write the launcher (pointing at this installation), the icons, the "
+            "AppStream metainfo, the bash/zsh/fish completions and the man page into "
+            "your XDG data folder ($XDG_DATA_HOME, ~/.local/share)."
+        ),
     )
-    install.add_argument("--autostart", action="store_true",
-                         help="also start ptcoach in the tray at login (for reminders)")
+    install.add_argument(
+        "--autostart",
+        action="store_true",
+        help="also start ptcoach in the tray at login (for reminders)",
+    )
     install.set_defaults(func=run_install)
     uninstall = subparsers.add_parser(
         "uninstall-desktop",

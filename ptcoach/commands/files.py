@@ -33,29 +33,43 @@ from ptcoach.catalog.writer import routine_to_toml, write_atomic, write_routine
 
 def register(subparsers: Any) -> None:
     v = subparsers.add_parser(
-        "validate", help="check routine or exercise files and list every problem",
+        "validate",
+        help="check routine or exercise files and list every problem",
         description="Check routine (or exercise) files. Prints FILE: ok for each good file; "
-                    "otherwise one line per problem on stderr and exit status 1.")
+        "otherwise one line per problem on stderr and exit status 1.",
+    )
     v.add_argument("files", nargs="+", metavar="FILE", type=Path)
     v.set_defaults(func=run_validate)
 
     i = subparsers.add_parser(
-        "import", help="add a routine file to your own routines",
-        description="Validate a routine file, then copy it into your own routines.")
+        "import",
+        help="add a routine file to your own routines",
+        description="Validate a routine file, then copy it into your own routines.",
+    )
     i.add_argument("file", metavar="FILE", type=Path)
-    i.add_argument("--force", action="store_true",
-                   help="replace your own routine with the same id")
+    i.add_argument("--force", action="store_true", help="replace your own routine with the same id")
     i.set_defaults(func=run_import)
 
     e = subparsers.add_parser(
-        "export", help="write a routine as a TOML file or a Garmin FIT workout",
+        "export",
+        help="write a routine as a TOML file or a Garmin FIT workout",
         description="Write a routine (built-in or your own) as a routine file, or as a FIT "
-                    "workout file to follow from a Garmin watch.")
+        "workout file to follow from a Garmin watch.",
+    )
     e.add_argument("id", metavar="ID")
-    e.add_argument("-o", "--output", metavar="FILE", type=Path,
-                   help="the file to write (default: standard output; required for fit)")
-    e.add_argument("--format", choices=("toml", "fit"), default=None,
-                   help="default: fit when FILE ends in .fit, else toml")
+    e.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        type=Path,
+        help="the file to write (default: standard output; required for fit)",
+    )
+    e.add_argument(
+        "--format",
+        choices=("toml", "fit"),
+        default=None,
+        help="default: fit when FILE ends in .fit, else toml",
+    )
     e.set_defaults(func=run_export)
 
 
@@ -98,8 +112,11 @@ def _note_builtin_id(routine: Routine, path: Path, builtins: dict[str, Routine])
     """A copy of a built-in (as `export` writes it) is valid: `import` gives it a free id."""
     clash = builtins.get(routine.id)
     if clash is not None and Path(clash.path).resolve() != path.resolve():
-        print(f"{path}: note: {routine.id!r} is a built-in routine's id; `ptcoach import` adds "
-              "it under a free id", file=sys.stderr)
+        print(
+            f"{path}: note: {routine.id!r} is a built-in routine's id; `ptcoach import` adds "
+            "it under a free id",
+            file=sys.stderr,
+        )
 
 
 def free_id(wanted: str, taken: set[str]) -> str:
@@ -107,7 +124,7 @@ def free_id(wanted: str, taken: set[str]) -> str:
     n = 2
     while True:
         suffix = f"-{n}"
-        candidate = wanted[:64 - len(suffix)].rstrip("-") + suffix
+        candidate = wanted[: 64 - len(suffix)].rstrip("-") + suffix
         if candidate not in taken:
             return candidate
         n += 1
@@ -123,7 +140,7 @@ def _renamed(raw: bytes, routine: Routine, new_id: str) -> bytes:
     head_end = first_table.start() if first_table else len(raw)
     match = _TOP_ID.search(raw, 0, head_end)
     if match is not None and match.group(3).decode() == routine.id:
-        return raw[:match.start(3)] + new_id.encode() + raw[match.end(3):]
+        return raw[: match.start(3)] + new_id.encode() + raw[match.end(3) :]
     from dataclasses import replace
 
     return routine_to_toml(replace(routine, id=new_id)).encode("utf-8")
@@ -145,35 +162,50 @@ def run_import(args: argparse.Namespace) -> int:
         folder = paths.user_routines_dir(paths.data_dir(args.data_dir))
         taken = set(catalog.routines) | {p.stem for p in _toml_files(folder)}
         new_id = free_id(routine.id, taken)
-        print(f"ptcoach import: {routine.id!r} is a built-in routine's id; importing this copy "
-              f"as {new_id!r}", file=sys.stderr)
+        print(
+            f"ptcoach import: {routine.id!r} is a built-in routine's id; importing this copy "
+            f"as {new_id!r}",
+            file=sys.stderr,
+        )
         raw = _renamed(raw, routine, new_id)
         routine = routine_from_document(
-            parse_text(decode_text(raw, str(path)), str(path)), path, catalog.exercises)
+            parse_text(decode_text(raw, str(path)), str(path)), path, catalog.exercises
+        )
     try:
         folder = paths.user_routines_dir(paths.ensure_data_dir(paths.data_dir(args.data_dir)))
         folder.mkdir(mode=0o700, exist_ok=True)
     except OSError as exc:
-        print(f"ptcoach import: cannot create your routines folder {exc.filename or ''}: "
-              f"{exc.strerror or exc}. Check that the data folder is a writable folder, or "
-              "choose another with --data-dir. Nothing was imported.", file=sys.stderr)
+        print(
+            f"ptcoach import: cannot create your routines folder {exc.filename or ''}: "
+            f"{exc.strerror or exc}. Check that the data folder is a writable folder, or "
+            "choose another with --data-dir. Nothing was imported.",
+            file=sys.stderr,
+        )
         return 1
     dest = folder / f"{routine.id}.toml"
     existing = catalog.routines.get(routine.id)
     if existing is not None and Path(existing.path).resolve() != dest.resolve():
-        print(f"ptcoach import: your routine {existing.path} already has the id "
-              f"{routine.id!r}; remove or rename it first", file=sys.stderr)
+        print(
+            f"ptcoach import: your routine {existing.path} already has the id "
+            f"{routine.id!r}; remove or rename it first",
+            file=sys.stderr,
+        )
         return 1
     if dest.exists() and not args.force:
-        print(f"ptcoach import: {dest} already exists (your routine {routine.id!r}); "
-              "use --force to replace it", file=sys.stderr)
+        print(
+            f"ptcoach import: {dest} already exists (your routine {routine.id!r}); "
+            "use --force to replace it",
+            file=sys.stderr,
+        )
         return 1
     # The file's own bytes, so its comments and layout are kept.
     try:
         write_atomic(dest, raw, mode=0o600)
     except OSError as exc:
-        print(f"ptcoach import: cannot write {dest}: {exc.strerror or exc}. Nothing was "
-              "imported.", file=sys.stderr)
+        print(
+            f"ptcoach import: cannot write {dest}: {exc.strerror or exc}. Nothing was imported.",
+            file=sys.stderr,
+        )
         return 1
     print(f"imported {routine.id!r} ({routine.name}) to {dest}")
     _tell_running_app(args.data_dir)
@@ -204,15 +236,17 @@ def run_export(args: argparse.Namespace) -> int:
     fmt = args.format or ("fit" if args.output and args.output.suffix == ".fit" else "toml")
     if args.output is None:
         if fmt == "fit":
-            print("ptcoach export: a FIT file is binary; name it with -o FILE.fit",
-                  file=sys.stderr)
+            print("ptcoach export: a FIT file is binary; name it with -o FILE.fit", file=sys.stderr)
             return 2
         sys.stdout.write(routine_to_toml(routine))
         return 0
     out: Path = args.output
     if out.is_dir():
-        print(f"ptcoach export: {out} is a folder; give a file name such as "
-              f"{out / (routine.id + '.toml')}", file=sys.stderr)
+        print(
+            f"ptcoach export: {out} is a folder; give a file name such as "
+            f"{out / (routine.id + '.toml')}",
+            file=sys.stderr,
+        )
         return 1
     try:
         if fmt == "fit":

@@ -21,25 +21,51 @@ from ptcoach.store.timefmt import from_iso
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("history", help="show recorded sessions and their sets",
-                       description="Show recorded sessions and their sets, oldest first.")
-    p.add_argument("--format", choices=("text", "csv", "json"), default="text",
-                   help="output format (default text)")
-    p.add_argument("--since", type=iso_date, metavar="YYYY-MM-DD",
-                   help="only sessions on or after this local date")
-    p.add_argument("--until", type=iso_date, metavar="YYYY-MM-DD",
-                   help="only sessions on or before this local date")
+    p = sub.add_parser(
+        "history",
+        help="show recorded sessions and their sets",
+        description="Show recorded sessions and their sets, oldest first.",
+    )
+    p.add_argument(
+        "--format",
+        choices=("text", "csv", "json"),
+        default="text",
+        help="output format (default text)",
+    )
+    p.add_argument(
+        "--since",
+        type=iso_date,
+        metavar="YYYY-MM-DD",
+        help="only sessions on or after this local date",
+    )
+    p.add_argument(
+        "--until",
+        type=iso_date,
+        metavar="YYYY-MM-DD",
+        help="only sessions on or before this local date",
+    )
     p.set_defaults(func=run_history)
 
-    b = sub.add_parser("backup", help="copy the history to a file",
-                       description="Copy the history to a single self-contained file.")
-    b.add_argument("-o", "--output", type=Path, metavar="FILE",
-                   help="where to write it (default: <data dir>/backups/manual-<time>.sqlite3)")
+    b = sub.add_parser(
+        "backup",
+        help="copy the history to a file",
+        description="Copy the history to a single self-contained file.",
+    )
+    b.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="FILE",
+        help="where to write it (default: <data dir>/backups/manual-<time>.sqlite3)",
+    )
     b.set_defaults(func=run_backup)
 
-    r = sub.add_parser("restore", help="replace the history with a backup file",
-                       description="Replace the history with FILE after checking it; the "
-                       "current history is kept beside it, never deleted.")
+    r = sub.add_parser(
+        "restore",
+        help="replace the history with a backup file",
+        description="Replace the history with FILE after checking it; the "
+        "current history is kept beside it, never deleted.",
+    )
     r.add_argument("file", type=Path, metavar="FILE")
     r.set_defaults(func=run_restore)
 
@@ -94,27 +120,60 @@ def write_json(rows: list[SessionRow], out: Any) -> None:
 
 def session_dict(s: SessionRow) -> dict[str, Any]:
     return {
-        "id": s.id, "routine": s.routine_id, "routine_name": s.routine_name,
-        "started_at": s.started_at, "ended_at": s.ended_at, "local_date": s.local_date,
-        "status": s.status.value, "planned_sets": s.planned_sets, "sets_done": s.sets_done,
-        "pain_before": s.pain_before, "pain": s.pain, "effort": s.effort, "note": s.note,
+        "id": s.id,
+        "routine": s.routine_id,
+        "routine_name": s.routine_name,
+        "started_at": s.started_at,
+        "ended_at": s.ended_at,
+        "local_date": s.local_date,
+        "status": s.status.value,
+        "planned_sets": s.planned_sets,
+        "sets_done": s.sets_done,
+        "pain_before": s.pain_before,
+        "pain": s.pain,
+        "effort": s.effort,
+        "note": s.note,
         "sets": [set_dict(x) for x in s.sets],
     }
 
 
 def set_dict(x: SetRow) -> dict[str, Any]:
     return {
-        "exercise": x.exercise_id, "exercise_name": x.exercise_name, "set": x.set_number,
-        "side": x.side, "target_reps": x.target_reps, "target_hold_s": x.target_hold_s,
-        "reps": x.reps, "hold_s": x.hold_s, "skipped": x.skipped,
-        "started_at": x.started_at, "ended_at": x.ended_at,
+        "exercise": x.exercise_id,
+        "exercise_name": x.exercise_name,
+        "set": x.set_number,
+        "side": x.side,
+        "target_reps": x.target_reps,
+        "target_hold_s": x.target_hold_s,
+        "reps": x.reps,
+        "hold_s": x.hold_s,
+        "skipped": x.skipped,
+        "started_at": x.started_at,
+        "ended_at": x.ended_at,
     }
 
 
 CSV_COLUMNS = (
-    "session_id", "routine", "session_started_at", "session_ended_at", "local_date", "status",
-    "pain_before", "pain", "effort", "note", "exercise", "set", "side", "target_reps",
-    "target_hold_s", "reps", "hold_s", "skipped", "started_at", "ended_at",
+    "session_id",
+    "routine",
+    "session_started_at",
+    "session_ended_at",
+    "local_date",
+    "status",
+    "pain_before",
+    "pain",
+    "effort",
+    "note",
+    "exercise",
+    "set",
+    "side",
+    "target_reps",
+    "target_hold_s",
+    "reps",
+    "hold_s",
+    "skipped",
+    "started_at",
+    "ended_at",
 )
 
 
@@ -123,15 +182,36 @@ def write_csv(rows: list[SessionRow], out: Any) -> None:
     w = csv.writer(out, lineterminator="\n")
     w.writerow(CSV_COLUMNS)
     for s in rows:
-        head = [s.id, s.routine_id, s.started_at, s.ended_at or "", s.local_date,
-                s.status.value, _blank(s.pain_before), _blank(s.pain), _blank(s.effort),
-                s.note or ""]
+        head = [
+            s.id,
+            s.routine_id,
+            s.started_at,
+            s.ended_at or "",
+            s.local_date,
+            s.status.value,
+            _blank(s.pain_before),
+            _blank(s.pain),
+            _blank(s.effort),
+            s.note or "",
+        ]
         if not s.sets:
             w.writerow(head + [""] * 10)
         for x in s.sets:
-            w.writerow([*head, x.exercise_id, x.set_number, x.side or "",
-                        _blank(x.target_reps), _blank(x.target_hold_s), _blank(x.reps),
-                        _blank(x.hold_s), int(x.skipped), x.started_at, x.ended_at])
+            w.writerow(
+                [
+                    *head,
+                    x.exercise_id,
+                    x.set_number,
+                    x.side or "",
+                    _blank(x.target_reps),
+                    _blank(x.target_hold_s),
+                    _blank(x.reps),
+                    _blank(x.hold_s),
+                    int(x.skipped),
+                    x.started_at,
+                    x.ended_at,
+                ]
+            )
 
 
 def _blank(value: object) -> object:
@@ -144,12 +224,15 @@ def write_text(rows: list[SessionRow], out: Any) -> None:
         return
     for s in rows:
         local = from_iso(s.started_at) + timedelta(minutes=s.utc_offset_min)
-        ratings = "  ".join(f"{k} {v}" for k, v in
-                            (("pain before", s.pain_before), ("pain", s.pain),
-                             ("effort", s.effort)) if v is not None)
-        out.write(f"{s.local_date} {local:%H:%M}  {s.routine_name}  {s.status.value}  "
-                  f"{s.sets_done}/{s.planned_sets} sets" + (f"  {ratings}" if ratings else "")
-                  + "\n")
+        ratings = "  ".join(
+            f"{k} {v}"
+            for k, v in (("pain before", s.pain_before), ("pain", s.pain), ("effort", s.effort))
+            if v is not None
+        )
+        out.write(
+            f"{s.local_date} {local:%H:%M}  {s.routine_name}  {s.status.value}  "
+            f"{s.sets_done}/{s.planned_sets} sets" + (f"  {ratings}" if ratings else "") + "\n"
+        )
         if s.note:
             out.write(f"    note: {s.note}\n")
         for x in s.sets:
@@ -157,10 +240,16 @@ def write_text(rows: list[SessionRow], out: Any) -> None:
             if x.reps is not None:
                 done = f"{x.reps}/{x.target_reps} reps" if x.target_reps else f"{x.reps} reps"
             else:
-                done = f"{x.hold_s:g}/{x.target_hold_s:g} s" if x.target_hold_s and \
-                    x.hold_s is not None else f"{x.hold_s or 0:g} s"
-            out.write(f"    {x.exercise_name} set {x.set_number}{side}: {done}"
-                      + ("  (skipped)" if x.skipped else "") + "\n")
+                done = (
+                    f"{x.hold_s:g}/{x.target_hold_s:g} s"
+                    if x.target_hold_s and x.hold_s is not None
+                    else f"{x.hold_s or 0:g} s"
+                )
+            out.write(
+                f"    {x.exercise_name} set {x.set_number}{side}: {done}"
+                + ("  (skipped)" if x.skipped else "")
+                + "\n"
+            )
 
 
 def run_backup(args: argparse.Namespace) -> int:

@@ -11,12 +11,18 @@ from pathlib import Path
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = sub.add_parser(
-        "listen", help="print the voice commands heard in a recording",
+        "listen",
+        help="print the voice commands heard in a recording",
         description="Run the voice-command recogniser over a WAV recording and print each "
-        "command it would have taken, with the time (seconds from the start) its word ended.")
+        "command it would have taken, with the time (seconds from the start) its word ended.",
+    )
     parser.add_argument("audio", metavar="AUDIO.wav", type=Path, help="a WAV recording")
-    parser.add_argument("--format", choices=("text", "json"), default="text",
-                        help="json: [{\"command\": \"pause\", \"t\": 1.23}, ...]")
+    parser.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help='json: [{"command": "pause", "t": 1.23}, ...]',
+    )
     parser.set_defaults(func=run)
 
 

@@ -16,28 +16,40 @@ from ptcoach.store.errors import StoreError
 
 def register(subparsers: Any) -> None:
     r = subparsers.add_parser(
-        "report", help="write a PDF report of adherence, pain and exercises for a therapist",
+        "report",
+        help="write a PDF report of adherence, pain and exercises for a therapist",
         description="Write a one-to-two page PDF for a period of whole weeks (Monday to "
-                    "Sunday): sessions done against the plan, sets done, streaks, the pain "
-                    "and effort trend, and a table of the exercises.")
-    r.add_argument("--since", metavar="YYYY-MM-DD", type=iso_date,
-                   help="first day (default: 12 weeks before --until)")
+        "Sunday): sessions done against the plan, sets done, streaks, the pain "
+        "and effort trend, and a table of the exercises.",
+    )
+    r.add_argument(
+        "--since",
+        metavar="YYYY-MM-DD",
+        type=iso_date,
+        help="first day (default: 12 weeks before --until)",
+    )
     r.add_argument("--until", metavar="YYYY-MM-DD", type=iso_date, help="last day (default: today)")
     r.add_argument("--routine", metavar="ID", help="only this routine (default: all)")
-    r.add_argument("-o", "--output", metavar="FILE", type=Path, required=True,
-                   help="the PDF file to write")
+    r.add_argument(
+        "-o", "--output", metavar="FILE", type=Path, required=True, help="the PDF file to write"
+    )
     r.set_defaults(func=run_report)
 
 
 def run_report(args: argparse.Namespace) -> int:
     if args.since and args.until and args.since > args.until:
-        print(f"ptcoach report: --since {args.since} is after --until {args.until}; "
-              "swap them", file=sys.stderr)
+        print(
+            f"ptcoach report: --since {args.since} is after --until {args.until}; swap them",
+            file=sys.stderr,
+        )
         return 2
     output: Path = args.output
     if not output.parent.is_dir():
-        print(f"ptcoach report: the folder {output.parent} does not exist; create it or "
-              "choose another -o FILE", file=sys.stderr)
+        print(
+            f"ptcoach report: the folder {output.parent} does not exist; create it or "
+            "choose another -o FILE",
+            file=sys.stderr,
+        )
         return 2
     try:
         conn = open_database(database_path(args.data_dir), read_only=True)
@@ -48,13 +60,16 @@ def run_report(args: argparse.Namespace) -> int:
     from ptcoach.report.pdf import write_report
 
     try:
-        figures = write_report(conn, output, since=args.since, until=args.until,
-                               routine_id=args.routine)
+        figures = write_report(
+            conn, output, since=args.since, until=args.until, routine_id=args.routine
+        )
     finally:
         conn.close()
     if not output.exists() or output.stat().st_size == 0:
-        print(f"ptcoach report: could not write {output}; check the folder is writable",
-              file=sys.stderr)
+        print(
+            f"ptcoach report: could not write {output}; check the folder is writable",
+            file=sys.stderr,
+        )
         return 1
     print(f"{output}: report for {figures.since} to {figures.until}")
     return 0

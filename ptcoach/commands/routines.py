@@ -16,20 +16,32 @@ FORMATS = ("text", "json")
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
-        "routines", help="list the built-in and your own routines, or show one",
+        "routines",
+        help="list the built-in and your own routines, or show one",
         description="List the built-in and your own routines; `routines show ID` shows one.",
     )
-    parser.add_argument("--format", choices=FORMATS, default="text",
-                        help="text for people, json for scripts (default: text)")
+    parser.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="text",
+        help="text for people, json for scripts (default: text)",
+    )
     parser.set_defaults(func=run_list)
     actions = parser.add_subparsers(dest="routines_command", metavar="ACTION")
-    show = actions.add_parser("show", help="show one routine's exercises and numbers",
-                              description="Show one routine's exercises and numbers.")
+    show = actions.add_parser(
+        "show",
+        help="show one routine's exercises and numbers",
+        description="Show one routine's exercises and numbers.",
+    )
     show.add_argument("id", metavar="ID", help="a routine id, as listed by `ptcoach routines`")
     # SUPPRESS keeps `routines --format json show ID` working: the sub-parser's default would
     # otherwise overwrite the value given before `show`.
-    show.add_argument("--format", choices=FORMATS, default=argparse.SUPPRESS,
-                      help="text for people, json for scripts (default: text)")
+    show.add_argument(
+        "--format",
+        choices=FORMATS,
+        default=argparse.SUPPRESS,
+        help="text for people, json for scripts (default: text)",
+    )
     show.set_defaults(func=run_show)
 
 
@@ -53,8 +65,10 @@ def run_list(args: argparse.Namespace) -> int:
     width = max(len(r["id"]) for r in rows)
     for row in rows:
         count = f"{row['exercises']} exercise{'' if row['exercises'] == 1 else 's'}"
-        print(f"{row['id']:<{width}}  {row['source']:<8}  {count:>12}  "
-              f"~{_minutes(row['duration_s']):<7}  {row['name']}")
+        print(
+            f"{row['id']:<{width}}  {row['source']:<8}  {count:>12}  "
+            f"~{_minutes(row['duration_s']):<7}  {row['name']}"
+        )
     return 0
 
 
@@ -111,8 +125,13 @@ def _item(item: RoutineItem) -> dict[str, Any]:
         "hold_s": _pair(item.hold_s),
         "cold_s": _pair(item.cold_s),
         "rest_s": item.rest_s,
-        "target": {"sets": t.sets, "reps": t.reps, "hold_s": t.hold_s, "cold_s": t.cold_s,
-                   "rest_s": t.rest_s},
+        "target": {
+            "sets": t.sets,
+            "reps": t.reps,
+            "hold_s": t.hold_s,
+            "cold_s": t.cold_s,
+            "rest_s": t.rest_s,
+        },
         "pacing": ex.pacing.value if ex.kind.value == "reps" else None,
         "tempo": [{"step": s.name, "s": s.seconds} for s in ex.tempo],
         "areas": list(ex.areas),
@@ -134,8 +153,11 @@ def _detail_text(d: dict[str, Any]) -> str:
         t = ex["target"]
         parts = [f"sets {_span(ex['sets'])} (target {t['sets']})"]
         hold = {"areas": "each area", "contrast": "heat"}.get(ex["kind"], "hold")
-        for key, label, unit in (("reps", "reps", ""), ("hold_s", hold, " s"),
-                                 ("cold_s", "cold", " s")):
+        for key, label, unit in (
+            ("reps", "reps", ""),
+            ("hold_s", hold, " s"),
+            ("cold_s", "cold", " s"),
+        ):
             if ex[key] is not None:
                 parts.append(f"{label} {_span(ex[key])}{unit} (target {_num(t[key])}{unit})")
         parts.append(f"rest {_num(ex['rest_s'])} s")

@@ -17,12 +17,18 @@ def _speed(text: str) -> float:
 
 
 def register(sub: Any) -> None:
-    parser = sub.add_parser("run", help="open a routine's session view, ready to start",
-                            description="Open the session view for routine ID; press Space "
-                            "to start.")
+    parser = sub.add_parser(
+        "run",
+        help="open a routine's session view, ready to start",
+        description="Open the session view for routine ID; press Space to start.",
+    )
     parser.add_argument("routine", metavar="ID", help="the routine's id (see `ptcoach routines`)")
-    parser.add_argument("--speed", type=_speed, default=1.0,
-                        help="run the clock this many times faster (for trying a routine out)")
+    parser.add_argument(
+        "--speed",
+        type=_speed,
+        default=1.0,
+        help="run the clock this many times faster (for trying a routine out)",
+    )
     parser.set_defaults(func=run)
 
 

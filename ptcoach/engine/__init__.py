@@ -14,8 +14,17 @@ if TYPE_CHECKING:
     from ptcoach.engine.plan import Phase, PhaseKind, Plan, Segment, expand
     from ptcoach.engine.session import Session, SessionError, Snapshot, State
 
-__all__ = ["Phase", "PhaseKind", "Plan", "Segment", "Session", "SessionError", "Snapshot",
-           "State", "expand"]
+__all__ = [
+    "Phase",
+    "PhaseKind",
+    "Plan",
+    "Segment",
+    "Session",
+    "SessionError",
+    "Snapshot",
+    "State",
+    "expand",
+]
 
 _SUBMODULES = ("events", "plan", "session", "state", "clock")
 _PLAN = {"Phase", "PhaseKind", "Plan", "Segment", "expand"}

@@ -123,16 +123,30 @@ def expand(
     phases: list[Phase] = []
     offset = 0.0
 
-    def add(kind: PhaseKind, ex_i: int, ex: Exercise, set_no: int, t: Targets,
-            side: Side | None, segments: tuple[Segment, ...]) -> None:
+    def add(
+        kind: PhaseKind,
+        ex_i: int,
+        ex: Exercise,
+        set_no: int,
+        t: Targets,
+        side: Side | None,
+        segments: tuple[Segment, ...],
+    ) -> None:
         nonlocal offset
         segments = tuple(s for s in segments if _lasts(s))
         if not segments:
             return
         phase = Phase(
-            index=len(phases), kind=kind, exercise_index=ex_i, exercise_id=ex.id,
-            exercise_name=ex.name, set_number=set_no, sets_total=t.sets, side=side,
-            segments=segments, start_offset_s=offset,
+            index=len(phases),
+            kind=kind,
+            exercise_index=ex_i,
+            exercise_id=ex.id,
+            exercise_name=ex.name,
+            set_number=set_no,
+            sets_total=t.sets,
+            side=side,
+            segments=segments,
+            start_offset_s=offset,
             target_reps=t.reps if ex.kind is Kind.REPS else None,
             target_hold_s=t.hold_s if ex.kind is not Kind.REPS else None,
         )
@@ -147,30 +161,38 @@ def expand(
             continue  # nothing to do: no get-ready, no rest for it either
         add(PhaseKind.LEAD_IN, ex_i, ex, 1, t, _first_side(ex, start_side), (Segment(lead),))
         for set_no in range(1, t.sets + 1):
-            sides: list[Side | None] = (
-                [start_side, start_side.other] if ex.per_side else [None]
-            )
+            sides: list[Side | None] = [start_side, start_side.other] if ex.per_side else [None]
             for side_i, side in enumerate(sides):
                 if side_i > 0:
-                    add(PhaseKind.SWITCH, ex_i, ex, set_no, t, side,
-                        (Segment(ex.side_switch_s),))
+                    add(PhaseKind.SWITCH, ex_i, ex, set_no, t, side, (Segment(ex.side_switch_s),))
                 add(PhaseKind.WORK, ex_i, ex, set_no, t, side, work)
             if set_no < t.sets:
                 add(PhaseKind.REST, ex_i, ex, set_no, t, None, (Segment(t.rest_s),))
         if ex_i < last_ex:
-            add(PhaseKind.REST, ex_i, ex, t.sets, t, None,
-                (Segment(routine.rest_between_exercises_s),))
+            add(
+                PhaseKind.REST,
+                ex_i,
+                ex,
+                t.sets,
+                t,
+                None,
+                (Segment(routine.rest_between_exercises_s),),
+            )
     # A trailing rest (e.g. when later exercises have zero sets) is pointless.
     while phases and phases[-1].kind is PhaseKind.REST:
         phases.pop()
     return Plan(
-        routine_id=routine.id, routine_name=routine.name, phases=tuple(phases),
-        exercises=tuple(i.exercise for i in routine.items), targets=tuple(chosen),
+        routine_id=routine.id,
+        routine_name=routine.name,
+        phases=tuple(phases),
+        exercises=tuple(i.exercise for i in routine.items),
+        targets=tuple(chosen),
     )
 
 
-def total_s(routine: Routine, targets: Sequence[Targets] | None = None, *,
-            lead_in_s: float | None = None) -> float:
+def total_s(
+    routine: Routine, targets: Sequence[Targets] | None = None, *, lead_in_s: float | None = None
+) -> float:
     """`expand(routine, targets, lead_in_s=...).total_s`, to the bit, without building the plan.
 
     The home window lists every routine's estimate before its first paint; this sums the same
@@ -185,8 +207,9 @@ def total_s(routine: Routine, targets: Sequence[Targets] | None = None, *,
 
     def add(seconds: list[float | None], rest: bool = False) -> None:
         nonlocal offset, total
-        kept = [SELF_PACED_REP_ESTIMATE_S if x is None else x for x in seconds
-                if x is None or x > 0]
+        kept = [
+            SELF_PACED_REP_ESTIMATE_S if x is None else x for x in seconds if x is None or x > 0
+        ]
         if kept:
             offset += sum(kept)
             if not rest:

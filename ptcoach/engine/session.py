@@ -116,9 +116,17 @@ class Session:
                 phase_remaining = self._bounds[-1] - elapsed
         nxt = self.plan.phases[self._pi + 1] if self._pi + 1 < len(self.plan.phases) else None
         return Snapshot(
-            state=self.state, phase=phase, next_phase=nxt, segment_index=self._si, segment=seg,
-            remaining_s=remaining, phase_remaining_s=phase_remaining, reps_done=self._reps_done,
-            elapsed_s=elapsed, total_s=self.plan.total_s, getting_ready=self._getting_ready,
+            state=self.state,
+            phase=phase,
+            next_phase=nxt,
+            segment_index=self._si,
+            segment=seg,
+            remaining_s=remaining,
+            phase_remaining_s=phase_remaining,
+            reps_done=self._reps_done,
+            elapsed_s=elapsed,
+            total_s=self.plan.total_s,
+            getting_ready=self._getting_ready,
             ready_s=self._ready_left(now),
         )
 
@@ -274,8 +282,9 @@ class Session:
         self._anchor_t = at
         self._anchor_s = self._bounds[self._si]
 
-    def _jump(self, now: float | None, target: Callable[[], int], *,
-              ready: bool = False) -> list[Event]:
+    def _jump(
+        self, now: float | None, target: Callable[[], int], *, ready: bool = False
+    ) -> list[Event]:
         """Go to phase `target()`; with `ready`, a set is preceded by a short get-ready."""
         if self.state not in (State.RUNNING, State.PAUSED):
             return []
@@ -470,7 +479,7 @@ class Session:
             return
         later_work = any(
             p.kind is PhaseKind.WORK and p.exercise_index == phase.exercise_index
-            for p in self.plan.phases[self._pi + 1:]
+            for p in self.plan.phases[self._pi + 1 :]
         )
         if not later_work:
             events.append(ExerciseCompleted(at, phase.exercise_index, phase.exercise_id))
@@ -496,10 +505,18 @@ class Session:
                 held += self._elapsed_at(at) - self._bounds[self._si]
             held = round(held, 3)
         return SetRecord(
-            exercise_index=phase.exercise_index, exercise_id=phase.exercise_id,
-            set_number=phase.set_number, side=phase.side, target_reps=phase.target_reps,
-            target_hold_s=phase.target_hold_s, reps=reps, hold_s=held, skipped=skipped,
-            started_at=self._phase_started_at, ended_at=at, phase_index=phase.index,
+            exercise_index=phase.exercise_index,
+            exercise_id=phase.exercise_id,
+            set_number=phase.set_number,
+            side=phase.side,
+            target_reps=phase.target_reps,
+            target_hold_s=phase.target_hold_s,
+            reps=reps,
+            hold_s=held,
+            skipped=skipped,
+            started_at=self._phase_started_at,
+            ended_at=at,
+            phase_index=phase.index,
         )
 
     def _finish(self, at: float, events: list[Event]) -> None:

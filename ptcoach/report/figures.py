@@ -37,12 +37,12 @@ def period(since: date | None, until: date | None, today: date) -> tuple[date, d
     """Whole weeks: `until` (default today) to its Sunday, `since` (default 12 weeks earlier)
     back to its Monday; but never past today (a period ending in the future read oddly)."""
     sunday = adherence.monday(until or today) + timedelta(days=6)
-    start = adherence.monday(since) if since else sunday - timedelta(weeks=DEFAULT_WEEKS,
-                                                                     days=-1)
+    start = adherence.monday(since) if since else sunday - timedelta(weeks=DEFAULT_WEEKS, days=-1)
     end = min(sunday, max(today, start))
     if start > end:
-        raise ValueError(f"the period starts ({start}) after it ends ({end}); "
-                         "give --since before --until")
+        raise ValueError(
+            f"the period starts ({start}) after it ends ({end}); give --since before --until"
+        )
     return start, end
 
 
@@ -70,8 +70,16 @@ def gather(
     totals = exercise_trends.exercise_totals(conn, routine_id=routine_id, since=start, until=end)
     exercises = tuple(replace(t, name=renamed.get(t.exercise_id, t.name)) for t in totals)
     return ReportFigures(
-        since=start, until=end, made_on=today, routine_label=label,
+        since=start,
+        until=end,
+        made_on=today,
+        routine_label=label,
         summary=adherence.summarize(weekly),
         streaks=adherence.streaks(whole, min(end, today)),
-        weekly=weekly, pain_weeks=pain_weeks, pain=pain, effort_weeks=effort_weeks,
-        effort=effort, exercises=exercises)
+        weekly=weekly,
+        pain_weeks=pain_weeks,
+        pain=pain,
+        effort_weeks=effort_weeks,
+        effort=effort,
+        exercises=exercises,
+    )

@@ -31,8 +31,13 @@ def write_report(conn: sqlite3.Connection, path: Path, **options: Any) -> Report
 
     private.reserve(Path(path))  # created 0600: the report holds pain and adherence
     writer = QPdfWriter(str(path))
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
-                                     QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(0, 0, 0, 0),
+        )
+    )
     writer.setResolution(300)
     writer.setTitle(tr("ptcoach report {0} to {1}").format(figures.since, figures.until))
     writer.setCreator("ptcoach")
@@ -80,18 +85,32 @@ class _Page:
         self.y += 8
         self.text(tr("Adherence"), 13, bold=True)
         if s.planned > 0:
-            self.text(tr("Sessions done: {0} of {1} planned ({2})").format(
-                number(s.done), number(s.planned), percent(s.done, s.planned)), 11)
-            self.text(tr("Weeks that met the plan: {0} of {1}").format(
-                s.met_weeks, s.planned_weeks), 11)
+            self.text(
+                tr("Sessions done: {0} of {1} planned ({2})").format(
+                    number(s.done), number(s.planned), percent(s.done, s.planned)
+                ),
+                11,
+            )
+            self.text(
+                tr("Weeks that met the plan: {0} of {1}").format(s.met_weeks, s.planned_weeks), 11
+            )
         else:
             self.text(tr("No plan was set for this period."), 11)
-        self.text(tr("Sets done: {0} of {1} prescribed ({2})").format(
-            s.sets_done, s.sets_prescribed, percent(s.sets_done, s.sets_prescribed)), 11)
-        self.text(tr("Sessions started: {0}, completed in full: {1}").format(
-            s.started, s.completed), 11)
-        self.text(tr("Streak of weeks meeting the plan: {0} now, best {1}").format(
-            f.streaks.current, f.streaks.best), 11)
+        self.text(
+            tr("Sets done: {0} of {1} prescribed ({2})").format(
+                s.sets_done, s.sets_prescribed, percent(s.sets_done, s.sets_prescribed)
+            ),
+            11,
+        )
+        self.text(
+            tr("Sessions started: {0}, completed in full: {1}").format(s.started, s.completed), 11
+        )
+        self.text(
+            tr("Streak of weeks meeting the plan: {0} now, best {1}").format(
+                f.streaks.current, f.streaks.best
+            ),
+            11,
+        )
         self.y += 6
         self.weekly_chart(f)
         self.text(tr("Pain and effort (weekly means, 0 to 10)"), 13, bold=True)
@@ -102,17 +121,27 @@ class _Page:
         self.table(f.exercises)
 
     # --- text
-    def text(self, line: str, size: float, *, bold: bool = False, colour: str = INK,
-             x: float = MARGIN, width: float = PAGE_W - 2 * MARGIN, advance: bool = True,
-             align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft) -> None:
+    def text(
+        self,
+        line: str,
+        size: float,
+        *,
+        bold: bool = False,
+        colour: str = INK,
+        x: float = MARGIN,
+        width: float = PAGE_W - 2 * MARGIN,
+        advance: bool = True,
+        align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
+    ) -> None:
         font = QFont("DejaVu Sans")
         font.setPixelSize(max(1, round(size)))
         font.setBold(bold)
         self.p.setFont(font)
         self.p.setPen(QColor(colour))
         height = size * 1.45
-        self.p.drawText(QRectF(x, self.y, width, height),
-                        int(align | Qt.AlignmentFlag.AlignVCenter), line)
+        self.p.drawText(
+            QRectF(x, self.y, width, height), int(align | Qt.AlignmentFlag.AlignVCenter), line
+        )
         if advance:
             self.y += height
 
@@ -131,8 +160,9 @@ class _Page:
         for value in _ticks(top):
             y = box.bottom() - box.height() * value / top
             self.p.drawLine(QPointF(box.left() - 3, y), QPointF(box.left(), y))
-            self._label(number(float(value)), QRectF(MARGIN, y - 6, 24, 12),
-                        Qt.AlignmentFlag.AlignRight)
+            self._label(
+                number(float(value)), QRectF(MARGIN, y - 6, 24, 12), Qt.AlignmentFlag.AlignRight
+            )
         return box
 
     def _label(self, text: str, rect: QRectF, align: Qt.AlignmentFlag) -> None:
@@ -146,8 +176,11 @@ class _Page:
         step = max(1, len(weeks) // 6)
         for i in range(0, len(weeks), step):
             x = x_of(i)
-            self._label(str(weeks[i])[5:], QRectF(x - 20, box.bottom() + 2, 40, 10),
-                        Qt.AlignmentFlag.AlignHCenter)
+            self._label(
+                str(weeks[i])[5:],
+                QRectF(x - 20, box.bottom() + 2, 40, 10),
+                Qt.AlignmentFlag.AlignHCenter,
+            )
 
     def weekly_chart(self, f: ReportFigures) -> None:
         w = f.weekly
@@ -160,17 +193,26 @@ class _Page:
         for i in range(len(w.week)):
             colour = BLUE if w.met[i] else ORANGE if w.has_plan[i] else GREY
             h = box.height() * float(w.done[i]) / top
-            self.p.fillRect(QRectF(box.left() + i * slot + slot * 0.15, box.bottom() - h,
-                                   slot * 0.7, h), QColor(colour))
+            self.p.fillRect(
+                QRectF(box.left() + i * slot + slot * 0.15, box.bottom() - h, slot * 0.7, h),
+                QColor(colour),
+            )
             if w.has_plan[i]:
                 y = box.bottom() - box.height() * float(w.planned[i]) / top
                 self.p.setPen(QPen(QColor(INK), 1.2))
-                self.p.drawLine(QPointF(box.left() + i * slot, y),
-                                QPointF(box.left() + (i + 1) * slot, y))
+                self.p.drawLine(
+                    QPointF(box.left() + i * slot, y), QPointF(box.left() + (i + 1) * slot, y)
+                )
         self._week_ticks(box, w.week, lambda i: box.left() + (i + 0.5) * slot)
         self.y = box.bottom() + 14
-        self.text(tr("Bars: sessions done each week (blue met the plan, orange short of it); "
-                     "black line: sessions planned. Weeks start on Monday."), 8, colour=GREY)
+        self.text(
+            tr(
+                "Bars: sessions done each week (blue met the plan, orange short of it); "
+                "black line: sessions planned. Weeks start on Monday."
+            ),
+            8,
+            colour=GREY,
+        )
 
     def pain_chart(self, f: ReportFigures) -> None:
         box = self._frame(90, 10.0)
@@ -181,10 +223,14 @@ class _Page:
             offset = float((day - first).astype(int)) + 3.5
             return box.left() + box.width() * offset / span
 
-        for weeks, values, colour in ((f.effort_weeks, f.effort, BLUE),
-                                      (f.pain_weeks, f.pain, VERMILLION)):
-            points = [QPointF(x_of(d), box.bottom() - box.height() * float(v) / 10)
-                      for d, v in zip(weeks, values, strict=True)]
+        for weeks, values, colour in (
+            (f.effort_weeks, f.effort, BLUE),
+            (f.pain_weeks, f.pain, VERMILLION),
+        ):
+            points = [
+                QPointF(x_of(d), box.bottom() - box.height() * float(v) / 10)
+                for d, v in zip(weeks, values, strict=True)
+            ]
             self.p.setPen(QPen(QColor(colour), 1.6))
             for a, b in itertools.pairwise(points):
                 self.p.drawLine(a, b)
@@ -200,13 +246,22 @@ class _Page:
         if len(f.pain) == 0:
             self.text(tr("No pain ratings in this period."), 11)
             return
-        self.text(tr("Pain after sessions: {0} in the first week rated, {1} in the last "
-                     "(mean {2})").format(number(f.pain[0]), number(f.pain[-1]),
-                                          number(float(np.mean(f.pain)))), 11)
+        self.text(
+            tr(
+                "Pain after sessions: {0} in the first week rated, {1} in the last (mean {2})"
+            ).format(number(f.pain[0]), number(f.pain[-1]), number(float(np.mean(f.pain)))),
+            11,
+        )
 
     # --- table
-    COLUMNS = ((0, 170, "Exercise"), (170, 40, "Days"), (210, 50, "Sets"), (260, 50, "Skipped"),
-               (310, 55, "Reps"), (365, 134, "Best set: first → last"))
+    COLUMNS = (
+        (0, 170, "Exercise"),
+        (170, 40, "Days"),
+        (210, 50, "Sets"),
+        (260, 50, "Skipped"),
+        (310, 55, "Reps"),
+        (365, 134, "Best set: first → last"),
+    )
 
     def table(self, rows: tuple[ExerciseTotals, ...]) -> None:
         if not rows:
@@ -220,15 +275,24 @@ class _Page:
                 best = tr("{0} → {1} reps").format(t.first_best_reps, t.last_best_reps)
             else:
                 best = "–"
-            self.row([t.name, str(t.days), str(t.sets_done), str(t.sets_skipped),
-                      "–" if t.reps is None else str(t.reps), best])
+            self.row(
+                [
+                    t.name,
+                    str(t.days),
+                    str(t.sets_done),
+                    str(t.sets_skipped),
+                    "–" if t.reps is None else str(t.reps),
+                    best,
+                ]
+            )
 
     def row(self, cells: list[str], *, bold: bool = False) -> None:
         self.room(16)
         for (x, width, _), cell in zip(self.COLUMNS, cells, strict=True):
             align = Qt.AlignmentFlag.AlignLeft if x == 0 else Qt.AlignmentFlag.AlignRight
-            self.text(cell, 9.5, bold=bold, x=MARGIN + x, width=width - 6, advance=False,
-                      align=align)
+            self.text(
+                cell, 9.5, bold=bold, x=MARGIN + x, width=width - 6, advance=False, align=align
+            )
         self.y += 15
         self.p.setPen(QPen(QColor("#cccccc"), 0.4))
         self.p.drawLine(QPointF(MARGIN, self.y - 1), QPointF(PAGE_W - MARGIN, self.y - 1))

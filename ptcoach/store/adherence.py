@@ -109,8 +109,7 @@ class WeeklyAdherence:
         return WeeklyAdherence(*(getattr(self, f)[keep] for f in _WEEKLY_FIELDS))
 
 
-_WEEKLY_FIELDS = ("week", "planned", "done", "started", "completed", "sets_done",
-                  "sets_prescribed")
+_WEEKLY_FIELDS = ("week", "planned", "done", "started", "completed", "sets_done", "sets_prescribed")
 
 
 @dataclass(frozen=True)
@@ -160,8 +159,13 @@ def weekly_adherence(
     if first is None or first > last:
         return WeeklyAdherence(*_empty(7))
     first, last = monday(first), monday(last) + timedelta(days=6)
-    params = {"first": first.isoformat(), "last": last.isoformat(), "routine": routine_id,
-              "lo": first.isoformat(), "hi": last.isoformat()}
+    params = {
+        "first": first.isoformat(),
+        "last": last.isoformat(),
+        "routine": routine_id,
+        "lo": first.isoformat(),
+        "hi": last.isoformat(),
+    }
     sql = f"WITH RECURSIVE {_PER_SESSION}, {_WEEKLY_CTES} {_WEEKLY_SELECT} ORDER BY 1"
     rows = conn.execute(sql, params).fetchall()
     return WeeklyAdherence(*columns(rows, ("D", "f", "f", "i", "i", "i", "i")))
@@ -223,14 +227,21 @@ def daily(
 ) -> Daily:
     """Per-day activity and the day's mean pain (before, after) and effort."""
     params = period(since, until, routine_id)
-    params |= {"lo": params["first"], "hi": params["last"], "since": params["first"],
-               "until": params["last"]}
+    params |= {
+        "lo": params["first"],
+        "hi": params["last"],
+        "since": params["first"],
+        "until": params["last"],
+    }
     rows = conn.execute(f"WITH {_PER_SESSION} {_DAILY_SELECT} ORDER BY 1", params).fetchall()
     return Daily(*columns(rows, ("D", "i", "f", "i", "f", "f", "f")))
 
 
 def weekly_and_daily(
-    conn: sqlite3.Connection, *, routine_id: str | None = None, today: date | None = None,
+    conn: sqlite3.Connection,
+    *,
+    routine_id: str | None = None,
+    today: date | None = None,
 ) -> tuple[WeeklyAdherence, Daily]:
     """`weekly_adherence(today=today)` and `daily(until=today)` in one query, which counts
     each session's sets once for both (the progress view shows both on opening)."""
@@ -239,17 +250,27 @@ def weekly_and_daily(
     if first is None or first > today:
         return WeeklyAdherence(*_empty(7)), daily(conn, routine_id=routine_id, until=today)
     first, last = monday(first), monday(today) + timedelta(days=6)
-    params = {"first": first.isoformat(), "last": last.isoformat(), "routine": routine_id,
-              "lo": date.min.isoformat(), "hi": last.isoformat(),
-              "since": date.min.isoformat(), "until": today.isoformat()}
-    sql = (f"WITH RECURSIVE {_PER_SESSION}, {_WEEKLY_CTES}"
-           f" SELECT 0, * FROM ({_WEEKLY_SELECT}) UNION ALL SELECT 1, * FROM ({_DAILY_SELECT})"
-           " ORDER BY 1, 2")
+    params = {
+        "first": first.isoformat(),
+        "last": last.isoformat(),
+        "routine": routine_id,
+        "lo": date.min.isoformat(),
+        "hi": last.isoformat(),
+        "since": date.min.isoformat(),
+        "until": today.isoformat(),
+    }
+    sql = (
+        f"WITH RECURSIVE {_PER_SESSION}, {_WEEKLY_CTES}"
+        f" SELECT 0, * FROM ({_WEEKLY_SELECT}) UNION ALL SELECT 1, * FROM ({_DAILY_SELECT})"
+        " ORDER BY 1, 2"
+    )
     rows = conn.execute(sql, params).fetchall()
     weeks = [row[1:] for row in rows if row[0] == 0]
     days = [row[1:] for row in rows if row[0] == 1]
-    return (WeeklyAdherence(*columns(weeks, ("D", "f", "f", "i", "i", "i", "i"))),
-            Daily(*columns(days, ("D", "i", "f", "i", "f", "f", "f"))))
+    return (
+        WeeklyAdherence(*columns(weeks, ("D", "f", "f", "i", "i", "i", "i"))),
+        Daily(*columns(days, ("D", "i", "f", "i", "f", "f", "f"))),
+    )
 
 
 def _first_day(conn: sqlite3.Connection, routine_id: str | None) -> date | None:

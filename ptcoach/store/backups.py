@@ -55,8 +55,9 @@ def copy_database(source: sqlite3.Connection, dest: Path) -> Path:
     return dest
 
 
-def daily_backup(conn: sqlite3.Connection, data_dir: Path, *, keep: int = KEEP_DAILY,
-                 today: date | None = None) -> Path | None:
+def daily_backup(
+    conn: sqlite3.Connection, data_dir: Path, *, keep: int = KEEP_DAILY, today: date | None = None
+) -> Path | None:
     """Make today's backup unless it exists, then keep only the newest `keep`."""
     folder = backups_dir(data_dir)
     day = (today or date.today()).isoformat()
@@ -94,12 +95,13 @@ def restore_from(data_dir: Path, file: Path) -> Path | None:
     if state.kind is FileKind.MISSING:
         raise StoreError(f"{file} does not exist; nothing was changed")
     if state.kind is FileKind.NEWER:
-        raise StoreError(f"{file} was made by a newer ptcoach ({state.detail}); update "
-                         "ptcoach first. Nothing was changed.")
+        raise StoreError(
+            f"{file} was made by a newer ptcoach ({state.detail}); update "
+            "ptcoach first. Nothing was changed."
+        )
     if state.kind is not FileKind.OURS:
         reason = state.detail or "it holds no history"
-        raise StoreError(f"{file} is not a usable ptcoach history ({reason}); nothing was "
-                         "changed.")
+        raise StoreError(f"{file} is not a usable ptcoach history ({reason}); nothing was changed.")
     current = database_path(data_dir)
     incoming = current.with_name(current.name + ".restoring")
     source = connect_read_only(file)

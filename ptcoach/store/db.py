@@ -42,7 +42,8 @@ def open_database(
         raise StoreError(
             f"{path} is a folder, not the history file, so nothing can be recorded there. "
             f"Nothing was changed. Move it away (mv '{path}' '{path}.folder') or choose "
-            "another data folder with --data-dir, then start again.")
+            "another data folder with --data-dir, then start again."
+        )
     if read_only:
         return _open_read_only(path)
     state = check_file(path) if path.exists() else None
@@ -56,8 +57,7 @@ def open_database(
     return _connect_writable(path, migrations)
 
 
-def reopen_database(path: Path, migrations: Sequence[Migration] = MIGRATIONS
-                    ) -> sqlite3.Connection:
+def reopen_database(path: Path, migrations: Sequence[Migration] = MIGRATIONS) -> sqlite3.Connection:
     """Open a history the app has already opened (checked, recovered) in this process: no
     file check, because reading the file with an fd of our own and closing it would drop the
     POSIX locks SQLite holds on it for this process's other connections."""
@@ -66,7 +66,8 @@ def reopen_database(path: Path, migrations: Sequence[Migration] = MIGRATIONS
         raise StoreError(
             f"{path} is a folder, not the history file, so nothing can be recorded there. "
             f"Nothing was changed. Move it away (mv '{path}' '{path}.folder') or choose "
-            "another data folder with --data-dir, then start again.")
+            "another data folder with --data-dir, then start again."
+        )
     _create_private(path)
     return _connect_writable(path, migrations)
 
@@ -87,7 +88,8 @@ def _open_read_only(path: Path) -> sqlite3.Connection:
             f"the history file {path} holds no sessions: it has no tables (an empty file, or "
             f"one whose -wal file was deleted before its sets reached it). Nothing to show. "
             "Start the ptcoach app once: it writes any sets it still has queued; or restore a "
-            "backup with `ptcoach restore FILE`.")
+            "backup with `ptcoach restore FILE`."
+        )
     try:
         conn = connect_read_only(path)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -108,8 +110,10 @@ def _create_private(path: Path) -> None:
     except OSError as exc:
         if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
             raise StoreError(_read_only_message(path)) from exc
-        raise StoreError(f"cannot create the history file {path}: {exc.strerror}. "
-                         "Check the folder, or choose another with --data-dir.") from exc
+        raise StoreError(
+            f"cannot create the history file {path}: {exc.strerror}. "
+            "Check the folder, or choose another with --data-dir."
+        ) from exc
 
 
 def _connect_writable(path: Path, migrations: Sequence[Migration]) -> sqlite3.Connection:
@@ -137,8 +141,7 @@ def _connect_writable(path: Path, migrations: Sequence[Migration]) -> sqlite3.Co
     return conn
 
 
-def _recover(path: Path, kind: FileKind, detail: str,
-             migrations: Sequence[Migration]) -> str:
+def _recover(path: Path, kind: FileKind, detail: str, migrations: Sequence[Migration]) -> str:
     """Move a bad file aside and put the latest good backup in its place; say what was done."""
     label = "corrupt" if kind is FileKind.CORRUPT else "not-ptcoach"
     aside = path.with_name(f"{path.name}.{label}-{stamp()}")
@@ -152,27 +155,34 @@ def _recover(path: Path, kind: FileKind, detail: str,
             f"the history file {path} cannot be used ({detail}) and could not be moved aside "
             f"({exc.strerror}); nothing was changed. Move it away yourself, then start again."
         ) from exc
-    what = ("is damaged" if kind is FileKind.CORRUPT
-            else "is not a ptcoach history")
+    what = "is damaged" if kind is FileKind.CORRUPT else "is not a ptcoach history"
     restored = backups.restore_latest(path, migrations)
     if restored is None:
         outcome = "No good backup was found, so a new, empty history was started."
     else:
-        outcome = (f"The latest good backup, {restored.name}, was restored; sets recorded after "
-                   "it was made are only in the moved file.")
-    return (f"The history file {path} {what} ({detail}). It was moved to {aside} "
-            f"(nothing was deleted). {outcome}")
+        outcome = (
+            f"The latest good backup, {restored.name}, was restored; sets recorded after "
+            "it was made are only in the moved file."
+        )
+    return (
+        f"The history file {path} {what} ({detail}). It was moved to {aside} "
+        f"(nothing was deleted). {outcome}"
+    )
 
 
 def _newer_message(path: Path, detail: str) -> str:
-    return (f"the history file {path} was made by a newer ptcoach ({detail}). Update ptcoach "
-            "to use it; the file was left exactly as it is.")
+    return (
+        f"the history file {path} was made by a newer ptcoach ({detail}). Update ptcoach "
+        "to use it; the file was left exactly as it is."
+    )
 
 
 def _read_only_message(path: Path) -> str:
-    return (f"cannot write the history in {path.parent}: the folder or file is read-only. "
-            f"Nothing was changed. Make it writable (chmod u+w '{path.parent}') or choose "
-            "another folder with --data-dir.")
+    return (
+        f"cannot write the history in {path.parent}: the folder or file is read-only. "
+        f"Nothing was changed. Make it writable (chmod u+w '{path.parent}') or choose "
+        "another folder with --data-dir."
+    )
 
 
 def explain(exc: sqlite3.Error, path: Path) -> str:
@@ -181,14 +191,20 @@ def explain(exc: sqlite3.Error, path: Path) -> str:
     if name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM")):
         return _read_only_message(path)
     if name == "SQLITE_FULL":
-        return (f"the disk holding {path} is full, so the history could not be saved; "
-                "what was saved before is safe. Free some space and try again.")
+        return (
+            f"the disk holding {path} is full, so the history could not be saved; "
+            "what was saved before is safe. Free some space and try again."
+        )
     if name.startswith("SQLITE_BUSY"):
-        return (f"the history file {path} is busy in another program (another ptcoach?). "
-                "Close it and try again.")
+        return (
+            f"the history file {path} is busy in another program (another ptcoach?). "
+            "Close it and try again."
+        )
     if name in ("SQLITE_CORRUPT", "SQLITE_NOTADB"):
-        return (f"the history file {path} is damaged ({exc}). Restart ptcoach to recover "
-                "it from the latest backup.")
+        return (
+            f"the history file {path} is damaged ({exc}). Restart ptcoach to recover "
+            "it from the latest backup."
+        )
     return f"the history file {path} could not be used: {exc}"
 
 
@@ -203,6 +219,8 @@ def open_history(data_dir: Path) -> tuple[sqlite3.Connection, list[str]]:
     try:
         backups.daily_backup(conn, Path(data_dir))
     except (OSError, sqlite3.Error) as exc:
-        notices.append(f"Today's backup of the history could not be made in "
-                       f"{backups.backups_dir(Path(data_dir))}: {exc}. Recording continues.")
+        notices.append(
+            f"Today's backup of the history could not be made in "
+            f"{backups.backups_dir(Path(data_dir))}: {exc}. Recording continues."
+        )
     return conn, notices

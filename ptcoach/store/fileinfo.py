@@ -43,8 +43,9 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.OperationalError as exc:
-        if getattr(exc, "sqlite_errorname", "") != "SQLITE_CANTOPEN" or \
-                os.access(path.parent, os.W_OK):
+        if getattr(exc, "sqlite_errorname", "") != "SQLITE_CANTOPEN" or os.access(
+            path.parent, os.W_OK
+        ):
             raise
         conn.close()
         conn = sqlite3.connect(uri + "&immutable=1", uri=True, isolation_level=None)
@@ -94,13 +95,17 @@ def _classify(conn: sqlite3.Connection, *, quick_check: bool) -> FileState:
         if not str(row[0]).startswith("sqlite_")
     }
     if app_id not in (0, APPLICATION_ID):
-        return FileState(FileKind.FOREIGN, version,
-                         f"it belongs to another application (application id {app_id:#x})")
+        return FileState(
+            FileKind.FOREIGN,
+            version,
+            f"it belongs to another application (application id {app_id:#x})",
+        )
     ours = tables >= OUR_TABLES and version >= 1
     if app_id == 0 and (tables or version) and not ours:
         names = ", ".join(sorted(tables)[:5]) or "no tables"
-        return FileState(FileKind.FOREIGN, version,
-                         f"it is another application's database (tables: {names})")
+        return FileState(
+            FileKind.FOREIGN, version, f"it is another application's database (tables: {names})"
+        )
     if quick_check:
         rows = [str(r[0]) for r in conn.execute("PRAGMA quick_check(5)")]
         if rows != ["ok"]:
@@ -108,7 +113,9 @@ def _classify(conn: sqlite3.Connection, *, quick_check: bool) -> FileState:
     if version == 0 and not tables:
         return FileState(FileKind.FRESH)
     if version > latest_version():
-        return FileState(FileKind.NEWER, version,
-                         f"schema version {version}; this ptcoach knows up to "
-                         f"{latest_version()}")
+        return FileState(
+            FileKind.NEWER,
+            version,
+            f"schema version {version}; this ptcoach knows up to {latest_version()}",
+        )
     return FileState(FileKind.OURS, version)

@@ -86,6 +86,8 @@ def running_app_message(data_dir: Path, what: str) -> str | None:
     if pid is None:
         return None
     who = f"the ptcoach app (pid {pid})" if pid else "the ptcoach app"
-    return (f"{who} is running and writing the history in {data_dir}, so {what} was refused "
-            "and nothing was changed. Quit the app (menu File > Quit, or the tray's Quit), "
-            "then try again.")
+    return (
+        f"{who} is running and writing the history in {data_dir}, so {what} was refused "
+        "and nothing was changed. Quit the app (menu File > Quit, or the tray's Quit), "
+        "then try again."
+    )

@@ -43,14 +43,20 @@ from ptcoach.store.writer import (
 RoutineLookup = Callable[[str], Routine]
 
 
-def plan_json(plan: Plan, *, speed: float = 1.0, self_paced: bool = False,
-              lead_in_s: float | None = None) -> str:
+def plan_json(
+    plan: Plan, *, speed: float = 1.0, self_paced: bool = False, lead_in_s: float | None = None
+) -> str:
     """What it takes to rebuild `plan` on resume (the routine itself comes from the catalogue)."""
-    return json.dumps({
-        "routine_id": plan.routine_id,
-        "targets": [asdict(t) for t in plan.targets],
-        "speed": speed, "self_paced": self_paced, "lead_in_s": lead_in_s,
-    }, sort_keys=True)
+    return json.dumps(
+        {
+            "routine_id": plan.routine_id,
+            "targets": [asdict(t) for t in plan.targets],
+            "speed": speed,
+            "self_paced": self_paced,
+            "lead_in_s": lead_in_s,
+        },
+        sort_keys=True,
+    )
 
 
 class Recorder:
@@ -63,12 +69,21 @@ class Recorder:
     raises, and the writer's worker commits them.
     """
 
-    def __init__(self, conn: sqlite3.Connection | None, plan: Plan, *, speed: float = 1.0,
-                 self_paced: bool = False, lead_in_s: float | None = None,
-                 clock: Callable[[], float] = time.monotonic,
-                 wall_clock: Callable[[], datetime] = utc_now, local_tz: tzinfo | None = None,
-                 session_id: int | None = None, pain_before: int | None = None,
-                 writer: HistoryWriter | None = None) -> None:
+    def __init__(
+        self,
+        conn: sqlite3.Connection | None,
+        plan: Plan,
+        *,
+        speed: float = 1.0,
+        self_paced: bool = False,
+        lead_in_s: float | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        wall_clock: Callable[[], datetime] = utc_now,
+        local_tz: tzinfo | None = None,
+        session_id: int | None = None,
+        pain_before: int | None = None,
+        writer: HistoryWriter | None = None,
+    ) -> None:
         if (conn is None) == (writer is None):
             raise ValueError("a Recorder writes through a connection or a writer, one of them")
         self.conn = conn
@@ -113,8 +128,7 @@ class Recorder:
             assert self.conn is not None
             repo.set_pain_before(self.conn, self._session_id, pain)
 
-    def set_ratings(self, *, pain: int | None, effort: int | None,
-                    note: str | None = None) -> bool:
+    def set_ratings(self, *, pain: int | None, effort: int | None, note: str | None = None) -> bool:
         """Pain and effort after the session; False when the session was never stored."""
         if self.writer is not None:
             if not self._submitted_start:
@@ -139,8 +153,11 @@ class Recorder:
                 self._start(event)
             elif isinstance(event, SetCompleted):
                 self._sets.append(self._row(event.record))
-            elif isinstance(event, SessionCompleted | Stopped) and self.status is None \
-                    and not self._end_submitted:
+            elif (
+                isinstance(event, SessionCompleted | Stopped)
+                and self.status is None
+                and not self._end_submitted
+            ):
                 self._end = self.utc(event.at)
             else:
                 continue
@@ -203,21 +220,32 @@ class Recorder:
         local = wall.astimezone(self._local_tz)
         offset = local.utcoffset()
         self._new_session = dict(
-            routine_id=self.plan.routine_id, routine_name=self.plan.routine_name,
-            started_at=self.utc(event.at), local_date=local.date().isoformat(),
+            routine_id=self.plan.routine_id,
+            routine_name=self.plan.routine_name,
+            started_at=self.utc(event.at),
+            local_date=local.date().isoformat(),
             utc_offset_min=int(offset.total_seconds() // 60) if offset else 0,
-            planned_sets=len(self.plan.work_phases()), plan_json=self._json,
+            planned_sets=len(self.plan.work_phases()),
+            plan_json=self._json,
             pain_before=self._pain_before,
         )
 
     def _row(self, r: SetRecord) -> SetRow:
         phase = self.plan.phases[r.phase_index]
         return SetRow(
-            phase_index=r.phase_index, exercise_id=r.exercise_id,
-            exercise_name=phase.exercise_name, set_number=r.set_number,
-            side=r.side.value if r.side is not None else None, target_reps=r.target_reps,
-            target_hold_s=r.target_hold_s, reps=r.reps, hold_s=r.hold_s, skipped=r.skipped,
-            started_at=self.utc(r.started_at), ended_at=self.utc(r.ended_at))
+            phase_index=r.phase_index,
+            exercise_id=r.exercise_id,
+            exercise_name=phase.exercise_name,
+            set_number=r.set_number,
+            side=r.side.value if r.side is not None else None,
+            target_reps=r.target_reps,
+            target_hold_s=r.target_hold_s,
+            reps=r.reps,
+            hold_s=r.hold_s,
+            skipped=r.skipped,
+            started_at=self.utc(r.started_at),
+            ended_at=self.utc(r.ended_at),
+        )
 
 
 def _db_file(conn: sqlite3.Connection) -> str:
@@ -271,8 +299,10 @@ def catalog_lookup(data_dir: Path) -> RoutineLookup:
 
 def resume_info(conn: sqlite3.Connection, load_routine: RoutineLookup) -> ResumeInfo | None:
     """The most recent session still in progress (a crash, kill or power cut), if any."""
-    row = conn.execute("SELECT id FROM sessions WHERE status = 'in_progress'"
-                       " ORDER BY started_at DESC, id DESC LIMIT 1").fetchone()
+    row = conn.execute(
+        "SELECT id FROM sessions WHERE status = 'in_progress'"
+        " ORDER BY started_at DESC, id DESC LIMIT 1"
+    ).fetchone()
     if row is None:
         return None
     session = repo.get_session(conn, int(row[0]))
@@ -288,16 +318,40 @@ def resume_info(conn: sqlite3.Connection, load_routine: RoutineLookup) -> Resume
         routine = load_routine(session.routine_id)
         plan = expand(routine, targets, lead_in_s=lead_in_s, self_paced=self_paced)
     except KeyError as exc:  # the routine was deleted since: offer closing only
-        return ResumeInfo(session, None, None, speed, self_paced, lead_in_s,
-                          problem=f"routine {session.routine_id!r} cannot be loaded ({exc})")
+        return ResumeInfo(
+            session,
+            None,
+            None,
+            speed,
+            self_paced,
+            lead_in_s,
+            problem=f"routine {session.routine_id!r} cannot be loaded ({exc})",
+        )
     except ValueError as exc:  # edited since: its exercises no longer match the saved targets
-        return ResumeInfo(session, None, None, speed, self_paced, lead_in_s,
-                          problem=f"routine {session.routine_id!r} has changed since ({exc})")
+        return ResumeInfo(
+            session,
+            None,
+            None,
+            speed,
+            self_paced,
+            lead_in_s,
+            problem=f"routine {session.routine_id!r} has changed since ({exc})",
+        )
     for s in session.sets:
-        if (s.phase_index >= len(plan.phases) or plan.phases[s.phase_index].kind
-                is not PhaseKind.WORK or plan.phases[s.phase_index].exercise_id != s.exercise_id):
-            return ResumeInfo(session, None, None, speed, self_paced, lead_in_s,
-                              problem=f"routine {session.routine_id!r} has changed since")
+        if (
+            s.phase_index >= len(plan.phases)
+            or plan.phases[s.phase_index].kind is not PhaseKind.WORK
+            or plan.phases[s.phase_index].exercise_id != s.exercise_id
+        ):
+            return ResumeInfo(
+                session,
+                None,
+                None,
+                speed,
+                self_paced,
+                lead_in_s,
+                problem=f"routine {session.routine_id!r} has changed since",
+            )
     last = max((s.phase_index for s in session.sets), default=-1)
     nxt = next((p.index for p in plan.work_phases() if p.index > last), None)
     problem = "" if nxt is not None else "every set was already recorded"
@@ -309,7 +363,9 @@ def close_as_partial(conn: sqlite3.Connection, session_id: int) -> Status:
     (partial, or abandoned with none done, or completed with all done)."""
     row = conn.execute(
         "SELECT coalesce((SELECT max(ended_at) FROM sets WHERE session_id = s.id), started_at)"
-        " FROM sessions s WHERE id = ? AND status = 'in_progress'", (session_id,)).fetchone()
+        " FROM sessions s WHERE id = ? AND status = 'in_progress'",
+        (session_id,),
+    ).fetchone()
     if row is None:
         raise StoreError(f"session {session_id} is not unfinished; nothing was changed")
     return repo.end_session(conn, session_id, str(row[0]))

@@ -72,16 +72,33 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         raise
 
 
-def insert_session(conn: sqlite3.Connection, *, routine_id: str, routine_name: str,
-                   started_at: str, local_date: str, utc_offset_min: int, planned_sets: int,
-                   plan_json: str, pain_before: int | None = None) -> int:
+def insert_session(
+    conn: sqlite3.Connection,
+    *,
+    routine_id: str,
+    routine_name: str,
+    started_at: str,
+    local_date: str,
+    utc_offset_min: int,
+    planned_sets: int,
+    plan_json: str,
+    pain_before: int | None = None,
+) -> int:
     with transaction(conn):
         cur = conn.execute(
             "INSERT INTO sessions (routine_id, routine_name, started_at, local_date,"
             " utc_offset_min, planned_sets, plan_json, pain_before)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (routine_id, routine_name, started_at, local_date, utc_offset_min, planned_sets,
-             plan_json, _rating(pain_before, "pain before")),
+            (
+                routine_id,
+                routine_name,
+                started_at,
+                local_date,
+                utc_offset_min,
+                planned_sets,
+                plan_json,
+                _rating(pain_before, "pain before"),
+            ),
         )
     assert cur.lastrowid is not None
     return int(cur.lastrowid)
@@ -101,9 +118,21 @@ _UPSERT_SET = (
 
 
 def set_params(session_id: int, row: SetRow) -> tuple[object, ...]:
-    return (session_id, row.phase_index, row.exercise_id, row.exercise_name, row.set_number,
-            row.side, row.target_reps, row.target_hold_s, row.reps, row.hold_s,
-            int(row.skipped), row.started_at, row.ended_at)
+    return (
+        session_id,
+        row.phase_index,
+        row.exercise_id,
+        row.exercise_name,
+        row.set_number,
+        row.side,
+        row.target_reps,
+        row.target_hold_s,
+        row.reps,
+        row.hold_s,
+        int(row.skipped),
+        row.started_at,
+        row.ended_at,
+    )
 
 
 def upsert_set(conn: sqlite3.Connection, session_id: int, row: SetRow) -> None:
@@ -114,39 +143,56 @@ def upsert_set(conn: sqlite3.Connection, session_id: int, row: SetRow) -> None:
 
 def status_of(conn: sqlite3.Connection, session_id: int) -> Status:
     """completed when every planned set is done unskipped, partial when some, else abandoned."""
-    planned = conn.execute("SELECT planned_sets FROM sessions WHERE id = ?",
-                           (session_id,)).fetchone()
+    planned = conn.execute(
+        "SELECT planned_sets FROM sessions WHERE id = ?", (session_id,)
+    ).fetchone()
     if planned is None:
         raise KeyError(f"no session {session_id}")
-    done = int(conn.execute("SELECT count(*) FROM sets WHERE session_id = ? AND skipped = 0",
-                            (session_id,)).fetchone()[0])
+    done = int(
+        conn.execute(
+            "SELECT count(*) FROM sets WHERE session_id = ? AND skipped = 0", (session_id,)
+        ).fetchone()[0]
+    )
     if done >= int(planned[0]):
         return Status.COMPLETED
     return Status.PARTIAL if done > 0 else Status.ABANDONED
 
 
-def end_session(conn: sqlite3.Connection, session_id: int, ended_at: str,
-                status: Status | None = None) -> Status:
+def end_session(
+    conn: sqlite3.Connection, session_id: int, ended_at: str, status: Status | None = None
+) -> Status:
     with transaction(conn):
         final = status or status_of(conn, session_id)
-        conn.execute("UPDATE sessions SET ended_at = ?, status = ? WHERE id = ?",
-                     (ended_at, final.value, session_id))
+        conn.execute(
+            "UPDATE sessions SET ended_at = ?, status = ? WHERE id = ?",
+            (ended_at, final.value, session_id),
+        )
     return final
 
 
-def set_ratings(conn: sqlite3.Connection, session_id: int, *, pain: int | None,
-                effort: int | None, note: str | None = None) -> None:
+def set_ratings(
+    conn: sqlite3.Connection,
+    session_id: int,
+    *,
+    pain: int | None,
+    effort: int | None,
+    note: str | None = None,
+) -> None:
     """Pain and effort after the session (0-10 each) and an optional note."""
     note = (note or "").strip() or None
     with transaction(conn):
-        conn.execute("UPDATE sessions SET pain = ?, effort = ?, note = ? WHERE id = ?",
-                     (_rating(pain, "pain"), _rating(effort, "effort"), note, session_id))
+        conn.execute(
+            "UPDATE sessions SET pain = ?, effort = ?, note = ? WHERE id = ?",
+            (_rating(pain, "pain"), _rating(effort, "effort"), note, session_id),
+        )
 
 
 def set_pain_before(conn: sqlite3.Connection, session_id: int, pain_before: int | None) -> None:
     with transaction(conn):
-        conn.execute("UPDATE sessions SET pain_before = ? WHERE id = ?",
-                     (_rating(pain_before, "pain before"), session_id))
+        conn.execute(
+            "UPDATE sessions SET pain_before = ? WHERE id = ?",
+            (_rating(pain_before, "pain before"), session_id),
+        )
 
 
 def _rating(value: int | None, what: str) -> int | None:
@@ -165,9 +211,13 @@ _SET_COLUMNS = (
 )
 
 
-def list_sessions(conn: sqlite3.Connection, since: date | None = None,
-                  until: date | None = None, *, status: Status | None = None
-                  ) -> list[SessionRow]:
+def list_sessions(
+    conn: sqlite3.Connection,
+    since: date | None = None,
+    until: date | None = None,
+    *,
+    status: Status | None = None,
+) -> list[SessionRow]:
     """Sessions whose local start date lies in [since, until], oldest first, with their sets
     in the order they were done."""
     where, params = ["1"], []
@@ -184,21 +234,46 @@ def list_sessions(conn: sqlite3.Connection, since: date | None = None,
     sets: dict[int, list[SetRow]] = {}
     for r in conn.execute(
         f"SELECT {_SET_COLUMNS} FROM sets WHERE session_id IN"
-        f" (SELECT id FROM sessions WHERE {cond}) ORDER BY session_id, phase_index", params
+        f" (SELECT id FROM sessions WHERE {cond}) ORDER BY session_id, phase_index",
+        params,
     ):
-        sets.setdefault(int(r[0]), []).append(SetRow(
-            phase_index=r[1], exercise_id=r[2], exercise_name=r[3], set_number=r[4],
-            side=r[5], target_reps=r[6], target_hold_s=r[7], reps=r[8], hold_s=r[9],
-            skipped=bool(r[10]), started_at=r[11], ended_at=r[12]))
+        sets.setdefault(int(r[0]), []).append(
+            SetRow(
+                phase_index=r[1],
+                exercise_id=r[2],
+                exercise_name=r[3],
+                set_number=r[4],
+                side=r[5],
+                target_reps=r[6],
+                target_hold_s=r[7],
+                reps=r[8],
+                hold_s=r[9],
+                skipped=bool(r[10]),
+                started_at=r[11],
+                ended_at=r[12],
+            )
+        )
     return [
         SessionRow(
-            id=r[0], routine_id=r[1], routine_name=r[2], started_at=r[3], local_date=r[4],
-            utc_offset_min=r[5], ended_at=r[6], status=Status(r[7]), planned_sets=r[8],
-            plan_json=r[9], pain_before=r[10], pain=r[11], effort=r[12], note=r[13],
-            sets=tuple(sets.get(int(r[0]), ())))
+            id=r[0],
+            routine_id=r[1],
+            routine_name=r[2],
+            started_at=r[3],
+            local_date=r[4],
+            utc_offset_min=r[5],
+            ended_at=r[6],
+            status=Status(r[7]),
+            planned_sets=r[8],
+            plan_json=r[9],
+            pain_before=r[10],
+            pain=r[11],
+            effort=r[12],
+            note=r[13],
+            sets=tuple(sets.get(int(r[0]), ())),
+        )
         for r in conn.execute(
-            f"SELECT {_SESSION_COLUMNS} FROM sessions WHERE {cond} ORDER BY started_at, id",
-            params)
+            f"SELECT {_SESSION_COLUMNS} FROM sessions WHERE {cond} ORDER BY started_at, id", params
+        )
     ]
 
 
@@ -214,5 +289,6 @@ def last_done_by_routine(conn: sqlite3.Connection) -> dict[str, datetime]:
     """When each routine was last done (completed or partial), as aware UTC datetimes."""
     rows = conn.execute(
         "SELECT routine_id, max(started_at) FROM sessions"
-        " WHERE status IN ('completed', 'partial') GROUP BY routine_id")
+        " WHERE status IN ('completed', 'partial') GROUP BY routine_id"
+    )
     return {str(r[0]): from_iso(str(r[1])) for r in rows}

@@ -87,8 +87,14 @@ class HistoryWriter:
     `history_ready()` (the app's own open did the recovery and migrations first).
     """
 
-    def __init__(self, data_dir: Path, *, on_event: EventSink | None = None,
-                 retry_s: float = RETRY_S, readers: bool = False) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        *,
+        on_event: EventSink | None = None,
+        retry_s: float = RETRY_S,
+        readers: bool = False,
+    ) -> None:
         """`readers`: this process has other connections to the history (the GUI's), which
         must close before the history is re-opened after its files were replaced; the
         worker then emits "close_readers" and waits for `readers_closed()`."""
@@ -125,8 +131,9 @@ class HistoryWriter:
     def start(self, *, ready: bool = True) -> HistoryWriter:
         if ready:
             self._ready.set()
-        self._thread = threading.Thread(target=self._run, name="ptcoach-history-writer",
-                                        daemon=True)
+        self._thread = threading.Thread(
+            target=self._run, name="ptcoach-history-writer", daemon=True
+        )
         self._thread.start()
         return self
 
@@ -200,8 +207,10 @@ class HistoryWriter:
                     self._work()
                 except Exception as exc:
                     self._close_conn()
-                    self._report(f"the history file {self.db_path} could not be written: "
-                                 f"{exc}.{_WHAT_HAPPENS}")
+                    self._report(
+                        f"the history file {self.db_path} could not be written: "
+                        f"{exc}.{_WHAT_HAPPENS}"
+                    )
             if stopping and not self._pending:
                 break
         self._close_conn()
@@ -213,8 +222,7 @@ class HistoryWriter:
         """Move queued operations into the journal; True when asked to stop."""
         stop = False
         try:
-            item = self._queue.get(timeout=timeout) if timeout != 0.0 else \
-                self._queue.get_nowait()
+            item = self._queue.get(timeout=timeout) if timeout != 0.0 else self._queue.get_nowait()
         except queue.Empty:
             return False
         while True:
@@ -234,13 +242,16 @@ class HistoryWriter:
         try:
             if self._journal_fd is None:
                 self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-                self._journal_fd = os.open(self.journal, os.O_WRONLY | os.O_APPEND | os.O_CREAT,
-                                           0o600)
+                self._journal_fd = os.open(
+                    self.journal, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600
+                )
             os.write(self._journal_fd, line)
             os.fsync(self._journal_fd)
         except OSError as exc:  # kept in memory; the database write is tried all the same
-            self._report(f"the queue file {self.journal} cannot be written ({exc.strerror}); "
-                         "the sets are kept in memory until the history takes them")
+            self._report(
+                f"the queue file {self.journal} cannot be written ({exc.strerror}); "
+                "the sets are kept in memory until the history takes them"
+            )
 
     def _load_journal(self) -> None:
         try:
@@ -296,9 +307,14 @@ class HistoryWriter:
                 self._emit("dropped", f"{op.get('op')}: {exc}")
             except sqlite3.Error as exc:
                 busy = str(getattr(exc, "sqlite_errorname", "")).startswith("SQLITE_BUSY")
-                self._report((f"the history file {self.db_path} is busy: another program is "
-                              "writing it." if busy else explain(exc, self.db_path))
-                             + _WHAT_HAPPENS)
+                self._report(
+                    (
+                        f"the history file {self.db_path} is busy: another program is writing it."
+                        if busy
+                        else explain(exc, self.db_path)
+                    )
+                    + _WHAT_HAPPENS
+                )
                 return
             except (ValueError, KeyError, TypeError) as exc:  # a damaged journal line
                 self._emit("dropped", f"{op.get('op')}: {exc}")
@@ -320,8 +336,9 @@ class HistoryWriter:
         try:
             # The first open of a process may recover a damaged file; later ones (the app
             # opened it already, or after a deleted WAL) must not read it with an fd of ours.
-            self._conn = (reopen_database(self.db_path) if self._opened_once
-                          else open_database(self.db_path))
+            self._conn = (
+                reopen_database(self.db_path) if self._opened_once else open_database(self.db_path)
+            )
             self._opened_once = True
             # Short: a busy file is retried (and reported) rather than waited on for long.
             self._conn.execute(f"PRAGMA busy_timeout = {WORKER_BUSY_MS}")
@@ -329,8 +346,7 @@ class HistoryWriter:
             self._report(f"{exc}{_WHAT_HAPPENS}")
             return False
         except (OSError, sqlite3.Error) as exc:
-            self._report(f"the history file {self.db_path} cannot be opened: {exc}"
-                         f"{_WHAT_HAPPENS}")
+            self._report(f"the history file {self.db_path} cannot be opened: {exc}{_WHAT_HAPPENS}")
             return False
         self._forget_identity()
         self._refresh_identity()
@@ -375,27 +391,36 @@ class HistoryWriter:
             return False
         held = os.fstat(self._wal_fd)
         return held.st_nlink == 0 or self._stat(Path(f"{self.db_path}-wal")) != (
-            held.st_dev, held.st_ino)
+            held.st_dev,
+            held.st_ino,
+        )
 
     def _replay_after_move(self) -> str:
         """After a re-open: write again everything not known to be in the main file, and
         say what happened."""
         conn = self._conn
         assert conn is not None
-        lost = [key for key, sid in self._ids.items()
-                if conn.execute("SELECT 1 FROM sessions WHERE id = ?", (sid,)).fetchone() is None]
+        lost = [
+            key
+            for key, sid in self._ids.items()
+            if conn.execute("SELECT 1 FROM sessions WHERE id = ?", (sid,)).fetchone() is None
+        ]
         for key in lost:
             del self._ids[key]  # its session op is still in the journal: written again
         again = len(self._journaled) - len(self._pending)
         with self._cond:  # those already committed count as pending again
             self._submitted += again
         self._pending = deque(self._journaled)  # write everything not yet in the main file
-        what = (f"The history file {self.db_path} or its -wal file was deleted or replaced "
-                "while ptcoach was writing it. ptcoach re-opened the history")
+        what = (
+            f"The history file {self.db_path} or its -wal file was deleted or replaced "
+            "while ptcoach was writing it. ptcoach re-opened the history"
+        )
         if not lost and again == 0:
             return what + "; every record was already in the history file: nothing was lost."
-        return (what + " and wrote this session's records again from its queue "
-                f"({len(self._journaled)} records); nothing was lost.")
+        return (
+            what + " and wrote this session's records again from its queue "
+            f"({len(self._journaled)} records); nothing was lost."
+        )
 
     def _checkpoint(self) -> None:
         if self._conn is None or not self._unchecked:
@@ -428,9 +453,11 @@ class HistoryWriter:
         key = str(op["key"])
         if kind == "session":
             fields = op["fields"]
-            row = conn.execute("SELECT id FROM sessions WHERE routine_id = ? AND started_at = ?"
-                               " ORDER BY id LIMIT 1",
-                               (fields["routine_id"], fields["started_at"])).fetchone()
+            row = conn.execute(
+                "SELECT id FROM sessions WHERE routine_id = ? AND started_at = ?"
+                " ORDER BY id LIMIT 1",
+                (fields["routine_id"], fields["started_at"]),
+            ).fetchone()
             self._ids[key] = int(row[0]) if row else repo.insert_session(conn, **fields)
             return
         if kind == "resume":
@@ -442,19 +469,21 @@ class HistoryWriter:
         if kind == "set":
             repo.upsert_set(conn, session_id, SetRow(**op["row"]))
         elif kind == "end":
-            row = conn.execute("SELECT status FROM sessions WHERE id = ?",
-                               (session_id,)).fetchone()
+            row = conn.execute("SELECT status FROM sessions WHERE id = ?", (session_id,)).fetchone()
             if row is not None and row[0] == "in_progress":  # written once only
                 repo.end_session(conn, session_id, str(op["ended_at"]))
         elif kind == "pain_before":
             repo.set_pain_before(conn, session_id, op["pain"])
         elif kind == "ratings":
-            repo.set_ratings(conn, session_id, pain=op["pain"], effort=op["effort"],
-                             note=op["note"])
+            repo.set_ratings(
+                conn, session_id, pain=op["pain"], effort=op["effort"], note=op["note"]
+            )
         else:
             raise ValueError(f"unknown operation {kind!r}")
 
 
-_WHAT_HAPPENS = (" The session goes on: its sets are kept in the queue file in the data folder "
-                 "and written to the history as soon as it can be written, also at the next "
-                 "start if need be.")
+_WHAT_HAPPENS = (
+    " The session goes on: its sets are kept in the queue file in the data folder "
+    "and written to the history as soon as it can be written, also at the next "
+    "start if need be."
+)

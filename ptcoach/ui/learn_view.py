@@ -54,8 +54,9 @@ class LearnView(QWidget):
         self.tree.setObjectName("learnTree")
         self.tree.setHeaderHidden(True)
         self.tree.setAccessibleName(self.tr("Learn pages"))
-        self.tree.setStyleSheet("QTreeWidget { font-size: 11pt; } "
-                                "QTreeWidget::item { padding: 2px; }")
+        self.tree.setStyleSheet(
+            "QTreeWidget { font-size: 11pt; } QTreeWidget::item { padding: 2px; }"
+        )
         self.tree.itemClicked.connect(self._on_tree_item_clicked)
         self.tree.itemActivated.connect(self._on_tree_item_clicked)
         self.count_label = QLabel(left)
@@ -110,8 +111,9 @@ class LearnView(QWidget):
         # The list at least as wide as its longest title (in the list's 11 pt font).
         font = QFont(self.font())
         font.setPointSize(11)
-        longest = max((QFontMetrics(font).horizontalAdvance(p.title) for p in learn.pages),
-                      default=200)
+        longest = max(
+            (QFontMetrics(font).horizontalAdvance(p.title) for p in learn.pages), default=200
+        )
         left.setMinimumWidth(longest + 2 * self.tree.indentation() + 40)
         self._update_nav()
         if learn.pages:
@@ -191,8 +193,11 @@ class LearnView(QWidget):
                 item.setData(0, _ID, hit.page.id)
                 item.setToolTip(0, hit.snippet)
             if hits:
-                self.count_label.setText(self.tr("1 page matches") if len(hits) == 1
-                                         else self.tr("{0} pages match").format(len(hits)))
+                self.count_label.setText(
+                    self.tr("1 page matches")
+                    if len(hits) == 1
+                    else self.tr("{0} pages match").format(len(hits))
+                )
             else:
                 self.count_label.setText(self.tr("No page matches"))
         if self.current is not None:

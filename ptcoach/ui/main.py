@@ -57,8 +57,9 @@ def run_gui(args: Any) -> int:
     if routine_id is not None and routine_id not in catalog.routines:
         from ptcoach.catalog.catalog import unknown_routine_message
 
-        print(f"ptcoach run: {unknown_routine_message(routine_id, catalog.routines)}",
-              file=sys.stderr)
+        print(
+            f"ptcoach run: {unknown_routine_message(routine_id, catalog.routines)}", file=sys.stderr
+        )
         return 2
 
     from ptcoach.ui.look import i18n, theme
@@ -80,12 +81,16 @@ def run_gui(args: Any) -> int:
         return hand_to_running_app(name, routine_id)
     from ptcoach.ui.session import recording
 
-    services = Services(settings=qsettings, data_dir=data_dir, catalog=catalog,
-                        speed=float(getattr(args, "speed", 1.0) or 1.0),
-                        lead_in_s=prefs.app.lead_in_s,
-                        make_director=lambda: _make_director(prefs.audio, shell),
-                        # made on first need (a session, or the history opening)
-                        recording=lambda: recording.Recording(data_dir, app))
+    services = Services(
+        settings=qsettings,
+        data_dir=data_dir,
+        catalog=catalog,
+        speed=float(getattr(args, "speed", 1.0) or 1.0),
+        lead_in_s=prefs.app.lead_in_s,
+        make_director=lambda: _make_director(prefs.audio, shell),
+        # made on first need (a session, or the history opening)
+        recording=lambda: recording.Recording(data_dir, app),
+    )
     shell = Shell(catalog.routines, services, problems=problems)
     app.setProperty("ptcoach_shell", shell)  # keeps it alive; tools and tests can find it
     tray_only = bool(getattr(args, "tray", False))
@@ -97,14 +102,17 @@ def run_gui(args: Any) -> int:
     else:
         keep_on_screen(shell.home)
     app.aboutToQuit.connect(lambda: save_geometry(qsettings, shell.home))
-    app.aboutToQuit.connect(lambda: isinstance(services.recording, recording.Recording)
-                            and services.recording.close_with_message())
+    app.aboutToQuit.connect(
+        lambda: (
+            isinstance(services.recording, recording.Recording)
+            and services.recording.close_with_message()
+        )
+    )
     if routine_id is not None:
         shell.open_routine(routine_id)  # sized to the screen before it shows
     elif not tray_only:
         shell.home.show()
-    shown = shell.session_window if routine_id is not None else (
-        None if tray_only else shell.home)
+    shown = shell.session_window if routine_id is not None else (None if tray_only else shell.home)
 
     def after_paint() -> None:
         if _listen(app, shell, name, lock):
@@ -175,8 +183,7 @@ def _when_painted(widget: QWidget | None, then: Callable[[], None]) -> None:
         _FirstPaint(widget, then)
 
 
-def _after_first_paint(shell: Shell, services: Services, data_dir: Path,
-                       tray_only: bool) -> None:
+def _after_first_paint(shell: Shell, services: Services, data_dir: Path, tray_only: bool) -> None:
     # The icon (an SVG to render) is not needed for the first paint.
     from PySide6.QtGui import QIcon
 
@@ -198,10 +205,15 @@ def _open_history(shell: Shell, services: Services, data_dir: Path) -> None:
     except (StoreError, OSError) as exc:
         if recording is not None:  # the session window says it too, before Start
             recording.history_failed(str(exc))
-        QMessageBox.warning(shell.session_window or shell.home, shell.tr("History unavailable"),
-                            shell.tr("{0}\n\nSessions can still be followed; their sets are "
-                                     "kept in the data folder and added to the history once "
-                                     "it can be opened.").format(exc))
+        QMessageBox.warning(
+            shell.session_window or shell.home,
+            shell.tr("History unavailable"),
+            shell.tr(
+                "{0}\n\nSessions can still be followed; their sets are "
+                "kept in the data folder and added to the history once "
+                "it can be opened."
+            ).format(exc),
+        )
         return
     services.conn = conn
     if recording is not None:
@@ -241,15 +253,25 @@ def _offer_resume(shell: Shell, services: Services) -> None:
         except (StoreError, sqlite3.Error) as exc:  # e.g. a full disk: say it, carry on
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.warning(shell.home, shell.tr("History not saved"), shell.tr(
-                "The unfinished session could not be closed: {0}\nIt stays unfinished; "
-                "ptcoach offers it again at the next start.").format(exc))
+            QMessageBox.warning(
+                shell.home,
+                shell.tr("History not saved"),
+                shell.tr(
+                    "The unfinished session could not be closed: {0}\nIt stays unfinished; "
+                    "ptcoach offers it again at the next start."
+                ).format(exc),
+            )
         shell.refresh_last_done()
     elif dialog.choice is ResumeChoice.RESUME and info.plan is not None:
         routine = catalog.routine(info.session.routine_id)
-        shell.open_session(routine, list(info.plan.targets), from_phase=info.from_phase or 0,
-                           resume_session_id=info.session.id, speed=info.speed,
-                           plan=info.plan)
+        shell.open_session(
+            routine,
+            list(info.plan.targets),
+            from_phase=info.from_phase or 0,
+            resume_session_id=info.session.id,
+            speed=info.speed,
+            plan=info.plan,
+        )
 
 
 def _make_director(audio_settings: AudioSettings, shell: Shell) -> CueDirector:
@@ -274,10 +296,17 @@ def _start_tray(shell: Shell, services: Services, tray_only: bool) -> None:
     from ptcoach.ui.home.schedule_editor import schedules_from_store
 
     # services.conn, read each time: it is re-opened if the history's files are replaced
-    clock = ReminderClock(lambda: schedules_from_store(services.conn) if services.conn
-                          is not None else [], parent=shell)
-    tray = Tray({k: r.name for k, r in shell.routines.items()}, clock,
-                settings=services.settings, notifier=DesktopNotifier(), parent=shell)
+    clock = ReminderClock(
+        lambda: schedules_from_store(services.conn) if services.conn is not None else [],
+        parent=shell,
+    )
+    tray = Tray(
+        {k: r.name for k, r in shell.routines.items()},
+        clock,
+        settings=services.settings,
+        notifier=DesktopNotifier(),
+        parent=shell,
+    )
     tray.start_requested.connect(lambda rid: _start_from_tray(shell, rid))
     tray.open_requested.connect(lambda: _bring_to_front(shell))
     tray.quit_requested.connect(QApplication.quit)

@@ -37,9 +37,14 @@ def tip(text: str) -> str:
     return "<p style='white-space: pre-wrap'>" + esc(text) + "</p>"
 
 
-def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
-                buttons: QMessageBox.StandardButton, default: QMessageBox.StandardButton
-                ) -> QMessageBox:
+def message_box(
+    parent: QWidget | None,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    buttons: QMessageBox.StandardButton,
+    default: QMessageBox.StandardButton,
+) -> QMessageBox:
     box = QMessageBox(icon, title, text, buttons, parent)
     box.setProperty("textFormat", PLAIN_TEXT)
     box.setDefaultButton(default)

@@ -43,8 +43,9 @@ class PreferencesDialog(QDialog):
 
     applied = Signal(object, object)  # AppSettings, AudioSettings, after OK saved them
 
-    def __init__(self, settings: QSettings, *, data_path: Path | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: QSettings, *, data_path: Path | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
         self.setWindowTitle(self.tr("Preferences"))
@@ -69,7 +70,8 @@ class PreferencesDialog(QDialog):
 
         root.addWidget(scrolling(body, self), 1)  # scrolls on a short screen, OK stays in view
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.setObjectName("preferencesButtons")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -78,8 +80,12 @@ class PreferencesDialog(QDialog):
 
     # ------------------------------------------------------------------ build
     def _problems_label(self, problems: tuple[str, ...]) -> QLabel:
-        label = QLabel(self.tr("Some saved preferences were impossible and have been reset:")
-                       + "\n" + "\n".join(problems), self)
+        label = QLabel(
+            self.tr("Some saved preferences were impossible and have been reset:")
+            + "\n"
+            + "\n".join(problems),
+            self,
+        )
         label.setObjectName("preferencesProblemsLabel")
         label.setWordWrap(True)
         label.setStyleSheet(f"color: {theme.warning_color(theme.is_dark()).name()};")
@@ -87,16 +93,22 @@ class PreferencesDialog(QDialog):
 
     def _appearance_box(self) -> QGroupBox:
         box, form = self._box("appearanceBox", self.tr("Appearance"))
-        self.theme_combo = self._combo("themeCombo", [
-            (Theme.SYSTEM, self.tr("Follow the system")),
-            (Theme.LIGHT, self.tr("Light")),
-            (Theme.DARK, self.tr("Dark")),
-        ])
-        self.text_size_combo = self._combo("textSizeCombo", [
-            (TextSize.NORMAL, self.tr("Normal")),
-            (TextSize.LARGE, self.tr("Large")),
-            (TextSize.EXTRA_LARGE, self.tr("Extra large")),
-        ])
+        self.theme_combo = self._combo(
+            "themeCombo",
+            [
+                (Theme.SYSTEM, self.tr("Follow the system")),
+                (Theme.LIGHT, self.tr("Light")),
+                (Theme.DARK, self.tr("Dark")),
+            ],
+        )
+        self.text_size_combo = self._combo(
+            "textSizeCombo",
+            [
+                (TextSize.NORMAL, self.tr("Normal")),
+                (TextSize.LARGE, self.tr("Large")),
+                (TextSize.EXTRA_LARGE, self.tr("Extra large")),
+            ],
+        )
         form.addRow(self.tr("&Theme:"), self.theme_combo)
         form.addRow(self.tr("Te&xt size:"), self.text_size_combo)
         return box
@@ -120,10 +132,14 @@ class PreferencesDialog(QDialog):
         self.voice_check = self._check("voiceCheck", self.tr("S&poken cues"))
         self.tones_check = self._check("tonesCheck", self.tr("T&ones and tempo clicks"))
         self.count_reps_check = self._check("countRepsCheck", self.tr("&Count reps aloud"))
-        self.flash_check = self._check("flashCheck",
-                                       self.tr("&Flash the screen with each cue"))
-        for check in (self.mute_check, self.voice_check, self.tones_check,
-                      self.count_reps_check, self.flash_check):
+        self.flash_check = self._check("flashCheck", self.tr("&Flash the screen with each cue"))
+        for check in (
+            self.mute_check,
+            self.voice_check,
+            self.tones_check,
+            self.count_reps_check,
+            self.flash_check,
+        ):
             form.addRow(check)
         self.sound_form = form
         return box
@@ -145,11 +161,13 @@ class PreferencesDialog(QDialog):
         self.data_dir_edit.setToolTip(str(self.data_path))
         # Wide enough for a usual path; a very long one scrolls (and shows in the tooltip).
         self.data_dir_edit.setMinimumWidth(
-            min(520, self.fontMetrics().horizontalAdvance(str(self.data_path)) + 16))
+            min(520, self.fontMetrics().horizontalAdvance(str(self.data_path)) + 16)
+        )
         self.open_data_button = QPushButton(self.tr("Open fo&lder"), self)
         self.open_data_button.setObjectName("openDataDirButton")
-        self.open_data_button.setToolTip(self.tr("Show your routines and history in the "
-                                                 "file manager"))
+        self.open_data_button.setToolTip(
+            self.tr("Show your routines and history in the file manager")
+        )
         self.open_data_button.clicked.connect(self._on_open_data_clicked)
         row = QHBoxLayout()
         row.addWidget(self.data_dir_edit, 1)
@@ -157,7 +175,8 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("&Data folder:"), row)
         _buddy(form, row, self.data_dir_edit)
         self.autostart_check = self._check(
-            "autostartCheck", self.tr("&Start at login (in the tray, to remind you)"))
+            "autostartCheck", self.tr("&Start at login (in the tray, to remind you)")
+        )
         form.addRow(self.autostart_check)
         return box
 
@@ -207,17 +226,22 @@ class PreferencesDialog(QDialog):
         self.autostart_check.setChecked(autostart.is_enabled())
 
     def app_settings(self) -> AppSettings:
-        return AppSettings(theme=Theme(self.theme_combo.currentData()),
-                           text_size=TextSize(self.text_size_combo.currentData()),
-                           lead_in_s=self.lead_in_spin.value(), rest_s=self.rest_spin.value())
+        return AppSettings(
+            theme=Theme(self.theme_combo.currentData()),
+            text_size=TextSize(self.text_size_combo.currentData()),
+            lead_in_s=self.lead_in_spin.value(),
+            rest_s=self.rest_spin.value(),
+        )
 
     def audio_settings(self) -> AudioSettings:
-        return AudioSettings(volume=self.volume_slider.value() / 100,
-                             muted=self.mute_check.isChecked(),
-                             voice=self.voice_check.isChecked(),
-                             tones=self.tones_check.isChecked(),
-                             count_reps=self.count_reps_check.isChecked(),
-                             flash=self.flash_check.isChecked())
+        return AudioSettings(
+            volume=self.volume_slider.value() / 100,
+            muted=self.mute_check.isChecked(),
+            voice=self.voice_check.isChecked(),
+            tones=self.tones_check.isChecked(),
+            count_reps=self.count_reps_check.isChecked(),
+            flash=self.flash_check.isChecked(),
+        )
 
     def accept(self) -> None:
         app, audio = self.app_settings(), self.audio_settings()

@@ -72,11 +72,13 @@ def open_settings(path: str | Path | None = None) -> QSettings:
         return QSettings(str(path), QSettings.Format.IniFormat)
     folder = os.environ.get(CONFIG_DIR_ENV)
     if folder:
-        settings = QSettings(str(Path(folder).expanduser() / "ptcoach.ini"),
-                             QSettings.Format.IniFormat)
+        settings = QSettings(
+            str(Path(folder).expanduser() / "ptcoach.ini"), QSettings.Format.IniFormat
+        )
     else:
-        settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "ptcoach",
-                             "ptcoach")
+        settings = QSettings(
+            QSettings.Format.IniFormat, QSettings.Scope.UserScope, "ptcoach", "ptcoach"
+        )
     _make_private(Path(settings.fileName()))
     return settings
 
@@ -102,8 +104,7 @@ def load(settings: QSettings) -> Loaded:
     try:
         theme = _read_enum(settings, "theme", Theme, defaults.theme, problems)
         text_size = _read_enum(settings, "text_size", TextSize, defaults.text_size, problems)
-        lead_in = _read_seconds(settings, "lead_in_s", LEAD_IN_RANGE, defaults.lead_in_s,
-                                problems)
+        lead_in = _read_seconds(settings, "lead_in_s", LEAD_IN_RANGE, defaults.lead_in_s, problems)
         rest = _read_seconds(settings, "rest_s", REST_RANGE, defaults.rest_s, problems)
     finally:
         settings.endGroup()
@@ -145,8 +146,9 @@ def _geometry_key(window: QWidget) -> str:
     return f"{GROUP}/geometry/{window.objectName() or type(window).__name__}"
 
 
-def _read_enum(settings: QSettings, key: str, enum: type[Any], default: Any,
-               problems: list[str]) -> Any:
+def _read_enum(
+    settings: QSettings, key: str, enum: type[Any], default: Any, problems: list[str]
+) -> Any:
     if not settings.contains(key):
         return default
     raw = settings.value(key)
@@ -154,13 +156,13 @@ def _read_enum(settings: QSettings, key: str, enum: type[Any], default: Any,
         return enum(str(raw).strip().lower())
     except ValueError:
         allowed = ", ".join(m.value for m in enum)
-        problems.append(f"[{GROUP}] {key}={raw!r} is not one of {allowed}; "
-                        f"using {default.value!r}")
+        problems.append(f"[{GROUP}] {key}={raw!r} is not one of {allowed}; using {default.value!r}")
         return default
 
 
-def _read_seconds(settings: QSettings, key: str, bounds: tuple[float, float], default: float,
-                  problems: list[str]) -> float:
+def _read_seconds(
+    settings: QSettings, key: str, bounds: tuple[float, float], default: float, problems: list[str]
+) -> float:
     if not settings.contains(key):
         return default
     raw = settings.value(key)
@@ -170,8 +172,10 @@ def _read_seconds(settings: QSettings, key: str, bounds: tuple[float, float], de
         value = math.nan
     low, high = bounds
     if not (low <= value <= high):  # also catches NaN
-        problems.append(f"[{GROUP}] {key}={raw!r} is not a number of seconds from "
-                        f"{low:g} to {high:g}; using {default:g}")
+        problems.append(
+            f"[{GROUP}] {key}={raw!r} is not a number of seconds from "
+            f"{low:g} to {high:g}; using {default:g}"
+        )
         return default
     return value
 
@@ -188,8 +192,9 @@ def _load_audio_checked(settings: QSettings, problems: list[str]) -> AudioSettin
             raw = settings.value(f.name)
             default = getattr(defaults, f.name)
             if not _audio_value_ok(raw, default):
-                problems.append(f"[{AUDIO_GROUP}] {f.name}={raw!r} is impossible; "
-                                f"using {default!r}")
+                problems.append(
+                    f"[{AUDIO_GROUP}] {f.name}={raw!r} is impossible; using {default!r}"
+                )
                 reset[f.name] = default
     finally:
         settings.endGroup()
@@ -200,7 +205,15 @@ def _load_audio_checked(settings: QSettings, problems: list[str]) -> AudioSettin
 def _audio_value_ok(raw: object, default: object) -> bool:
     if isinstance(default, bool):
         return isinstance(raw, bool) or str(raw).strip().lower() in (
-            "1", "0", "true", "false", "yes", "no", "on", "off")
+            "1",
+            "0",
+            "true",
+            "false",
+            "yes",
+            "no",
+            "on",
+            "off",
+        )
     if isinstance(default, float):
         try:
             return 0.0 <= float(raw) <= 1.0  # type: ignore[arg-type]

@@ -64,12 +64,20 @@ class Shell(QObject):
     driver_created = Signal(object)  # SessionDriver, before its window shows
     history_changed = Signal()  # a set or a rating was stored: views refresh
 
-    def __init__(self, routines: Mapping[str, Routine], settings: QSettings | Services, *,
-                 speed: float = 1.0, last_done: Mapping[str, datetime] | None = None,
-                 problems: Sequence[str] = (), parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        routines: Mapping[str, Routine],
+        settings: QSettings | Services,
+        *,
+        speed: float = 1.0,
+        last_done: Mapping[str, datetime] | None = None,
+        problems: Sequence[str] = (),
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.services = settings if isinstance(settings, Services) else Services(
-            settings=settings, speed=speed)
+        self.services = (
+            settings if isinstance(settings, Services) else Services(settings=settings, speed=speed)
+        )
         self.settings = self.services.settings
         self.speed = self.services.speed
         self.routines = dict(routines)
@@ -85,14 +93,26 @@ class Shell(QObject):
 
     # ------------------------------------------------------------------ sessions
     # The session's life is in ui/session/lifecycle.py; these names stay for the callers.
-    def open_session(self, routine: Routine, targets: list[Targets], *,
-                     from_phase: int = 0, resume_session_id: int | None = None,
-                     speed: float | None = None, plan: Plan | None = None) -> SessionWindow:
+    def open_session(
+        self,
+        routine: Routine,
+        targets: list[Targets],
+        *,
+        from_phase: int = 0,
+        resume_session_id: int | None = None,
+        speed: float | None = None,
+        plan: Plan | None = None,
+    ) -> SessionWindow:
         """`plan`: when resuming, the plan the session was recorded with (its phase indices
         must match the stored sets, whatever the lead-in preference is now)."""
-        return self.sessions.open_session(routine, targets, from_phase=from_phase,
-                                          resume_session_id=resume_session_id, speed=speed,
-                                          plan=plan)
+        return self.sessions.open_session(
+            routine,
+            targets,
+            from_phase=from_phase,
+            resume_session_id=resume_session_id,
+            speed=speed,
+            plan=plan,
+        )
 
     def open_routine(self, routine_id: str) -> SessionWindow:
         """`ptcoach run ID`: straight into the session view with the remembered targets."""
@@ -129,8 +149,10 @@ class Shell(QObject):
     def open_about(self) -> QWidget:
         from ptcoach.ui.desktop.about import AboutDialog
 
-        return self._show("about", lambda: AboutDialog(
-            self.services.data_dir, self.settings.fileName(), self.home))
+        return self._show(
+            "about",
+            lambda: AboutDialog(self.services.data_dir, self.settings.fileName(), self.home),
+        )
 
     def open_progress(self) -> QWidget:
         from ptcoach.ui.progress.view import ProgressView
@@ -141,7 +163,8 @@ class Shell(QObject):
             view = ProgressView(
                 self.services.conn,
                 exercise_names={k: e.name for k, e in catalog.exercises.items()} if catalog else {},
-                routine_names={k: r.name for k, r in self.routines.items()})
+                routine_names={k: r.name for k, r in self.routines.items()},
+            )
             view.setWindowTitle(self.tr("Progress — ptcoach"))
             from ptcoach.ui.look.screen_fit import fit_window
 
@@ -188,9 +211,14 @@ class Shell(QObject):
 
         assert self.services.catalog is not None and self.services.data_dir is not None
         prefs = load_settings(self.settings).app  # new routines start with the runner's timing
-        builder = BuilderWindow(self.services.catalog, self.services.data_dir, self.home,
-                                routine_id=routine_id, lead_in_s=prefs.lead_in_s,
-                                rest_s=prefs.rest_s)
+        builder = BuilderWindow(
+            self.services.catalog,
+            self.services.data_dir,
+            self.home,
+            routine_id=routine_id,
+            lead_in_s=prefs.lead_in_s,
+            rest_s=prefs.rest_s,
+        )
         builder.routines_changed.connect(self.reload_routines)
         self.windows["builder"] = builder
         builder.show()
@@ -217,8 +245,9 @@ class Shell(QObject):
         plan = current_plan(conn, routine.id)
         weekdays = plan.weekdays if plan is not None and plan.weekdays else ()
         remind_at = plan.remind_at if plan is not None else None
-        editor = ScheduleEditor(routine.name, weekdays=weekdays, remind_at=remind_at,
-                                parent=self.home)
+        editor = ScheduleEditor(
+            routine.name, weekdays=weekdays, remind_at=remind_at, parent=self.home
+        )
         self.windows["schedule"] = editor
         if editor.exec():
             save_plan(conn, routine.id, editor.values())
@@ -231,8 +260,9 @@ class Shell(QObject):
     def open_preferences(self) -> PreferencesDialog:
         from ptcoach.ui.preferences import PreferencesDialog
 
-        dialog = PreferencesDialog(self.settings, data_path=self.services.data_dir,
-                                   parent=self.home)
+        dialog = PreferencesDialog(
+            self.settings, data_path=self.services.data_dir, parent=self.home
+        )
         dialog.applied.connect(self._on_preferences_applied)
         from ptcoach.ui.look.screen_fit import fit_window
 
@@ -242,8 +272,9 @@ class Shell(QObject):
         dialog.open()
         return dialog
 
-    def _on_preferences_applied(self, app_settings: AppSettings,
-                                audio_settings: AudioSettings) -> None:
+    def _on_preferences_applied(
+        self, app_settings: AppSettings, audio_settings: AudioSettings
+    ) -> None:
         self.services.lead_in_s = float(app_settings.lead_in_s)
         self.sessions.apply_audio_settings(audio_settings)
 
@@ -274,4 +305,5 @@ def runner_sound_message(director: CueDirector) -> str:
     if not getattr(director, "silent", False):
         return ""
     return QApplication.translate(
-        "Shell", "No sound: cues flash on screen. Check your speakers or headphones.")
+        "Shell", "No sound: cues flash on screen. Check your speakers or headphones."
+    )

@@ -25,16 +25,20 @@ def read_wav(path: Path) -> np.ndarray:
     except IsADirectoryError:
         raise NotAudio(f"{path}: is a folder, not a recording") from None
     except (wave.Error, EOFError) as exc:
-        raise NotAudio(f"{path}: not a WAV recording ({exc}); convert it first, for example "
-                       f"with: sox '{path.name}' -r 16000 -c 1 out.wav") from None
+        raise NotAudio(
+            f"{path}: not a WAV recording ({exc}); convert it first, for example "
+            f"with: sox '{path.name}' -r 16000 -c 1 out.wav"
+        ) from None
     except OSError as exc:
         raise NotAudio(f"{path}: cannot be read: {exc.strerror or exc}") from None
     dtypes: dict[int, np.dtype[np.generic]] = {
-        1: np.dtype(np.uint8), 2: np.dtype("<i2"), 4: np.dtype("<i4")}
+        1: np.dtype(np.uint8),
+        2: np.dtype("<i2"),
+        4: np.dtype("<i4"),
+    }
     dtype = dtypes.get(width)
     if dtype is None or rate <= 0 or channels <= 0:
-        raise NotAudio(f"{path}: {8 * width}-bit WAV at {rate} Hz is not supported; "
-                       "use 16-bit PCM")
+        raise NotAudio(f"{path}: {8 * width}-bit WAV at {rate} Hz is not supported; use 16-bit PCM")
     x = np.frombuffer(raw[: len(raw) // (width * channels) * width * channels], dtype=dtype)
     x = x.astype(np.float32)
     if width == 1:
@@ -64,5 +68,7 @@ def to_int16(x: np.ndarray) -> np.ndarray:
 
 def chunks(samples: np.ndarray, size: int = 1600) -> list[tuple[np.ndarray, float]]:
     """(chunk, time of its last sample) pairs, as a microphone would deliver them."""
-    return [(samples[i:i + size], (i + len(samples[i:i + size])) / RATE)
-            for i in range(0, len(samples), size)]
+    return [
+        (samples[i : i + size], (i + len(samples[i : i + size])) / RATE)
+        for i in range(0, len(samples), size)
+    ]

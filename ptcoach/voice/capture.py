@@ -24,8 +24,12 @@ WATCH_S = 1.5  # how often the chosen microphone is checked for
 
 
 class Capture:
-    def __init__(self, device: str | None, on_audio: Callable[[np.ndarray, float], None],
-                 on_error: Callable[[str], None]) -> None:
+    def __init__(
+        self,
+        device: str | None,
+        on_audio: Callable[[np.ndarray, float], None],
+        on_error: Callable[[str], None],
+    ) -> None:
         self.device = device or None  # None: the default source
         self._on_audio = on_audio
         self._on_error = on_error
@@ -36,8 +40,7 @@ class Capture:
     def start(self) -> None:
         """Starts the recorder and returns at once; audio and errors arrive on a thread."""
         self._stopping.clear()
-        self._thread = threading.Thread(target=self._run, name="ptcoach-voice-capture",
-                                        daemon=True)
+        self._thread = threading.Thread(target=self._run, name="ptcoach-voice-capture", daemon=True)
         self._thread.start()
 
     def stop(self) -> None:
@@ -63,11 +66,16 @@ class Capture:
     def _run(self) -> None:
         parec = shutil.which("parec")
         if parec is None:
-            self._on_error("Voice commands are off: no PulseAudio recorder (parec) is "
-                           "installed.")
+            self._on_error("Voice commands are off: no PulseAudio recorder (parec) is installed.")
             return
-        cmd = [parec, f"--rate={RATE}", "--channels=1", "--format=s16le", "--raw",
-               "--latency-msec=50"]
+        cmd = [
+            parec,
+            f"--rate={RATE}",
+            "--channels=1",
+            "--format=s16le",
+            "--raw",
+            "--latency-msec=50",
+        ]
         if self.device:
             cmd += ["-d", self.device]
         try:
@@ -97,7 +105,7 @@ class Capture:
         proc.wait()
         if self._stopping.is_set():
             return
-        err = (proc.stderr.read().decode(errors="replace").strip() if proc.stderr else "")
+        err = proc.stderr.read().decode(errors="replace").strip() if proc.stderr else ""
         what = self.device or "the default microphone"
         if not got_any and not self._gone:
             reason = err.splitlines()[-1] if err else f"exit status {proc.returncode}"

@@ -12,8 +12,9 @@ def microphones() -> list[tuple[str, str]]:
     if shutil.which("pactl") is None:
         return []
     try:
-        out = subprocess.run(["pactl", "list", "short", "sources"], capture_output=True,
-                             text=True, timeout=5)
+        out = subprocess.run(
+            ["pactl", "list", "short", "sources"], capture_output=True, text=True, timeout=5
+        )
     except (OSError, subprocess.TimeoutExpired):
         return []
     names = [line.split("\t")[1] for line in out.stdout.splitlines() if "\t" in line]

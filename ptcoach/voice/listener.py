@@ -14,8 +14,13 @@ from ptcoach.voice.recogniser import Detection, Recogniser
 
 
 class Listener:
-    def __init__(self, device: str | None, on_detect: Callable[[Detection], None],
-                 on_error: Callable[[str], None], recogniser: Recogniser | None = None) -> None:
+    def __init__(
+        self,
+        device: str | None,
+        on_detect: Callable[[Detection], None],
+        on_error: Callable[[str], None],
+        recogniser: Recogniser | None = None,
+    ) -> None:
         self.recogniser = recogniser or Recogniser()
         self._on_detect = on_detect
         self._on_error = on_error

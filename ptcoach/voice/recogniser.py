@@ -41,12 +41,15 @@ def load_decoder() -> object:
         from pocketsphinx import Decoder
     except ImportError as exc:
         raise VoiceUnavailable(
-            "voice commands need the voice extra: pip install 'ptcoach[voice]' "
-            "(or make voice)") from exc
+            "voice commands need the voice extra: pip install 'ptcoach[voice]' (or make voice)"
+        ) from exc
     try:
         decoder = Decoder(samprate=RATE, loglevel="FATAL")
-        known = [p for p in dict.fromkeys([*vocab.REJECT_PHRASES, *vocab.cue_phrases()])
-                 if all(decoder.lookup_word(w) is not None for w in p.split())]
+        known = [
+            p
+            for p in dict.fromkeys([*vocab.REJECT_PHRASES, *vocab.cue_phrases()])
+            if all(decoder.lookup_word(w) is not None for w in p.split())
+        ]
         words = [*vocab.COMMAND_WORDS, *vocab.CONFIRM_WORDS, *known]
         decoder.add_jsgf_string("commands", vocab.grammar(words))
         decoder.activate_search("commands")
@@ -125,7 +128,7 @@ def _tonal(samples: np.ndarray) -> bool:
     spreads it over harmonics and formants)."""
     x = samples.astype(np.float32)
     n = 512
-    frames = [x[i:i + n] for i in range(0, len(x) - n, n // 2)]
+    frames = [x[i : i + n] for i in range(0, len(x) - n, n // 2)]
     window = np.hanning(n)
     spectra = [np.abs(np.fft.rfft(f * window)) ** 2 for f in frames]
     if not spectra:
@@ -136,12 +139,13 @@ def _tonal(samples: np.ndarray) -> bool:
         if total < 0.1 * totals.max():  # the quiet frames around the sound
             continue
         k = int(np.argmax(power))
-        shares.append(float(power[max(0, k - 2):k + 3].sum()) / total)
+        shares.append(float(power[max(0, k - 2) : k + 3].sum()) / total)
     return bool(shares) and float(np.median(shares)) > TONAL_SHARE
 
 
-def recognise(chunks: Iterable[tuple[np.ndarray, float]], recogniser: Recogniser | None = None
-              ) -> list[Detection]:
+def recognise(
+    chunks: Iterable[tuple[np.ndarray, float]], recogniser: Recogniser | None = None
+) -> list[Detection]:
     """Run over (samples, t_end) chunks to the end: every detection, in order."""
     rec = recogniser or Recogniser()
     out: list[Detection] = []

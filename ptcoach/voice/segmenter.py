@@ -55,12 +55,12 @@ class Segmenter:
         out: list[Utterance] = []
         n = len(self._pending) // FRAME
         for i in range(n):
-            frame = self._pending[i * FRAME:(i + 1) * FRAME]
+            frame = self._pending[i * FRAME : (i + 1) * FRAME]
             t = self._pending_t0 + i * FRAME / RATE
             done = self._frame(frame, t)
             if done is not None:
                 out.append(done)
-        self._pending = self._pending[n * FRAME:]
+        self._pending = self._pending[n * FRAME :]
         self._pending_t0 += n * FRAME / RATE
         return out
 
@@ -69,8 +69,9 @@ class Segmenter:
         db = 10 * np.log10(float(np.mean(x * x)) + 1e-12)
         loud = db > max(MIN_DB, self._floor_db + ABOVE_FLOOR_DB)
         if not loud:  # the floor follows quiet frames quickly, loud ones never
-            self._floor_db += 0.05 * (db - self._floor_db) if db > self._floor_db \
-                else 0.3 * (db - self._floor_db)
+            self._floor_db += (
+                0.05 * (db - self._floor_db) if db > self._floor_db else 0.3 * (db - self._floor_db)
+            )
         if self._start is None:
             self._history.append(frame)
             self._loud_run = self._loud_run + 1 if loud else 0
@@ -91,8 +92,7 @@ class Segmenter:
             self._too_long = True
         if self._quiet_run * FRAME / RATE >= END_SILENCE_S:
             keep = len(self._frames) - self._quiet_run + int(PRE_ROLL_S * 100)
-            utt = Utterance(self._start, self._last_loud_end,
-                            np.concatenate(self._frames[:keep]))
+            utt = Utterance(self._start, self._last_loud_end, np.concatenate(self._frames[:keep]))
             self._start = None
             self._frames = []
             self._loud_run = 0
@@ -101,5 +101,5 @@ class Segmenter:
                 return Utterance(utt.start, utt.end, np.zeros(0, dtype=np.int16))
             return utt
         if self._too_long and len(self._frames) > MAX_UTTERANCE_S * 100 * 2:
-            self._frames = self._frames[-int(PRE_ROLL_S * 100):]  # bound memory in a monologue
+            self._frames = self._frames[-int(PRE_ROLL_S * 100) :]  # bound memory in a monologue
         return None

@@ -34,14 +34,42 @@ CONFIRM_WORDS: dict[str, str] = {"yes": "yes", "no": "no"}
 DEFAULT_THRESHOLD = 0.3
 THRESHOLDS: dict[str, float] = {"next": 0.2, "done": 0.22}
 
-_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-            "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-            "eighteen", "nineteen", "twenty", "thirty")
+_NUMBERS = (
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+)
 # Phrases the grammar may choose instead of a command: the app's own cues, so a cue that leaks
 # past the time gate is explained as itself, not taken as a command.
 REJECT_PHRASES: tuple[str, ...] = (
-    "get ready", "left side", "right side", "switch sides", "rest", "last set", "halfway",
-    "ten seconds", "session complete", *_NUMBERS,
+    "get ready",
+    "left side",
+    "right side",
+    "switch sides",
+    "rest",
+    "last set",
+    "halfway",
+    "ten seconds",
+    "session complete",
+    *_NUMBERS,
 )
 
 
@@ -62,5 +90,4 @@ def threshold(word: str) -> float:
 
 def grammar(words: list[str] | tuple[str, ...]) -> str:
     """A JSGF grammar: exactly one of `words` (a phrase of several words is one choice)."""
-    return ("#JSGF V1.0;\ngrammar ptcoach;\npublic <say> = "
-            + " | ".join(words) + ";\n")
+    return "#JSGF V1.0;\ngrammar ptcoach;\npublic <say> = " + " | ".join(words) + ";\n"

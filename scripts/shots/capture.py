@@ -56,8 +56,20 @@ def shoot(widget: QWidget, path: Path) -> Path:
             shutil.copyfile(raw, path)
             return path
         # No dithering: it turns flat backgrounds into noise that compresses badly.
-        subprocess.run(["convert", str(raw), *crop, "-dither", "None", "-colors", COLOURS,
-                        "-strip", f"png8:{path}"], check=True)
+        subprocess.run(
+            [
+                "convert",
+                str(raw),
+                *crop,
+                "-dither",
+                "None",
+                "-colors",
+                COLOURS,
+                "-strip",
+                f"png8:{path}",
+            ],
+            check=True,
+        )
     return path
 
 

@@ -32,7 +32,10 @@ def xvfb() -> Iterator[str]:
     with tempfile.TemporaryFile() as log:
         proc = subprocess.Popen(
             ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", SCREEN, "-nolisten", "tcp"],
-            pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=log)
+            pass_fds=(write_fd,),
+            stdout=subprocess.DEVNULL,
+            stderr=log,
+        )
         os.close(write_fd)
         try:
             yield f":{_read_display(read_fd, proc, log)}"
@@ -55,8 +58,11 @@ def _read_display(fd: int, proc: subprocess.Popen[bytes], log: IO[bytes]) -> int
         chunk = os.read(fd, 16) if ready else b""
         if not chunk:  # timed out, or Xvfb exited and closed its end
             code = proc.poll()
-            why = (f"exited with code {code}" if code is not None
-                   else f"named no display within {START_TIMEOUT_S:.0f} s")
+            why = (
+                f"exited with code {code}"
+                if code is not None
+                else f"named no display within {START_TIMEOUT_S:.0f} s"
+            )
             proc.terminate()
             proc.wait()
             log.seek(0)

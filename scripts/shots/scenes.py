@@ -34,20 +34,24 @@ def home(stage: Stage) -> QWidget:
 
 def session(stage: Stage) -> QWidget:
     """Clamshell, set 1, left side: mid-lift of a paced rep."""
+
     def pick(plan: Plan) -> tuple[Phase, float]:
         work = plan.work_phases()[0]
         index = next(i for i, s in enumerate(work.segments) if s.rep == REP_SHOWN)
         step = work.boundaries
         return plan.phases[0], (step[index] + step[index + 1]) / 2
+
     return _session_at(stage, pick)
 
 
 def session_hold(stage: Stage) -> QWidget:
     """Wall sit, set 1: the hold counting down, reached from its own get-ready phase."""
+
     def pick(plan: Plan) -> tuple[Phase, float]:
         work = next(p for p in plan.work_phases() if p.exercise_id == "wall-sit")
         first = next(p for p in plan.phases if p.exercise_id == "wall-sit")
         return first, work.start_offset_s + HOLD_SHOWN_S
+
     return _session_at(stage, pick)
 
 

@@ -49,8 +49,12 @@ class Stage:
 def set_theme(app: QApplication, settings: QSettings, chosen: Theme) -> None:
     """What OK in Preferences does: store the choice and repaint every window with it."""
     loaded = app_settings.load(settings)
-    prefs = AppSettings(theme=chosen, text_size=loaded.app.text_size,
-                        lead_in_s=loaded.app.lead_in_s, rest_s=loaded.app.rest_s)
+    prefs = AppSettings(
+        theme=chosen,
+        text_size=loaded.app.text_size,
+        lead_in_s=loaded.app.lead_in_s,
+        rest_s=loaded.app.rest_s,
+    )
     app_settings.save(settings, prefs)
     theme.apply(app, prefs)
 
@@ -68,14 +72,19 @@ def make_stage(tmp: Path) -> Stage:
     app.setWindowIcon(QIcon(str(asset("icons", "ptcoach.svg"))))
     _generate_history(database_path(data))
     conn = open_database(database_path(data))
-    set_plan(conn, "runners-knee", date.today() - timedelta(days=HISTORY_DAYS),
-             sessions_per_week=PLANNED_PER_WEEK)
+    set_plan(
+        conn,
+        "runners-knee",
+        date.today() - timedelta(days=HISTORY_DAYS),
+        sessions_per_week=PLANNED_PER_WEEK,
+    )
     _add_other_routines(conn)
     catalog = Catalog.load(data)
     settings = open_settings()
     set_theme(app, settings, Theme.LIGHT)  # the same look on every machine that renders them
-    services = Services(settings=settings, data_dir=data, catalog=catalog, conn=conn,
-                        ask_ratings=False)
+    services = Services(
+        settings=settings, data_dir=data, catalog=catalog, conn=conn, ask_ratings=False
+    )
     shell = Shell(catalog.routines, services)
     shell.refresh_last_done()
     return Stage(app, data, settings, catalog, conn, shell)
@@ -87,8 +96,9 @@ def _generate_history(db: Path) -> None:
     import gen_history
 
     end = date.today() - timedelta(days=1)
-    code = gen_history.main(["--days", str(HISTORY_DAYS), "--db", str(db), "--end",
-                             end.isoformat(), "--seed", "1"])
+    code = gen_history.main(
+        ["--days", str(HISTORY_DAYS), "--db", str(db), "--end", end.isoformat(), "--seed", "1"]
+    )
     if code != 0:
         raise RuntimeError(f"gen_history.py failed with exit code {code}")
 
@@ -98,7 +108,13 @@ def _add_other_routines(conn: sqlite3.Connection) -> None:
         day = date.today() - timedelta(days=days_ago)
         started = datetime.combine(day, time(7, 30), tzinfo=UTC)
         session_id = insert_session(
-            conn, routine_id=routine_id, routine_name=routine_id, started_at=to_iso(started),
-            local_date=day.isoformat(), utc_offset_min=0, planned_sets=0,
-            plan_json=json.dumps({}))
+            conn,
+            routine_id=routine_id,
+            routine_name=routine_id,
+            started_at=to_iso(started),
+            local_date=day.isoformat(),
+            utc_offset_min=0,
+            planned_sets=0,
+            plan_json=json.dumps({}),
+        )
         end_session(conn, session_id, to_iso(started + timedelta(minutes=20)), Status.COMPLETED)

@@ -89,8 +89,10 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 def e2e(tmp_path: Path, data_dir: Path) -> Iterator[E2E]:
     missing = missing_tools()
     if missing:
-        pytest.skip(f"the end-to-end suite needs {', '.join(missing)} "
-                    "(`make test` installs them: scripts/sysdeps.sh test)")
+        pytest.skip(
+            f"the end-to-end suite needs {', '.join(missing)} "
+            "(`make test` installs them: scripts/sysdeps.sh test)"
+        )
     if not pulse_available():
         pytest.skip("no PulseAudio server (`make test` starts one: scripts/pulse-null.sh)")
     routines = data_dir / "routines"
@@ -109,7 +111,11 @@ def e2e(tmp_path: Path, data_dir: Path) -> Iterator[E2E]:
             world.close()
             keep = os.environ.get("PTCOACH_E2E_KEEP")  # a folder to copy the run's files to
             if keep:
-                shutil.copytree(tmp_path, Path(keep) / tmp_path.name, dirs_exist_ok=True,
-                                ignore=shutil.ignore_patterns("*.sock", "*.sqlite3*"))
+                shutil.copytree(
+                    tmp_path,
+                    Path(keep) / tmp_path.name,
+                    dirs_exist_ok=True,
+                    ignore=shutil.ignore_patterns("*.sock", "*.sqlite3*"),
+                )
             for app in world.apps:
                 app.check_output()

@@ -33,7 +33,8 @@ TOOLS = ("Xvfb", "openbox", "trayer", "xdotool", "xprop", "import", "dbus-daemon
 # Python tracebacks.
 BAD_OUTPUT = re.compile(
     r"another thread|QSocketNotifier|Cannot create children for a parent that is in a "
-    r"different thread|Timers cannot be|Traceback \(most recent call last\)")
+    r"different thread|Timers cannot be|Traceback \(most recent call last\)"
+)
 
 
 class E2EFailure(AssertionError):
@@ -44,14 +45,21 @@ def missing_tools() -> list[str]:
     return [t for t in TOOLS if shutil.which(t) is None]
 
 
-def _run(*args: str, env: dict[str, str], timeout: float = 10, check: bool = True
-         ) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(list(args), env=env, capture_output=True, text=True,
-                          timeout=timeout, check=check)
+def _run(
+    *args: str, env: dict[str, str], timeout: float = 10, check: bool = True
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        list(args), env=env, capture_output=True, text=True, timeout=timeout, check=check
+    )
 
 
-def wait_for(what: str, probe: Callable[[], Any], timeout: float, every: float = 0.1,
-             tick: Callable[[], None] | None = None) -> Any:
+def wait_for(
+    what: str,
+    probe: Callable[[], Any],
+    timeout: float,
+    every: float = 0.1,
+    tick: Callable[[], None] | None = None,
+) -> Any:
     """Poll `probe` until it returns something truthy; `tick` runs between polls (checks)."""
     deadline = time.monotonic() + timeout
     while True:
@@ -81,9 +89,22 @@ class Desktop:
         read_fd, write_fd = os.pipe()
         log = open(self.workdir / "xvfb.log", "wb")  # noqa: SIM115 (kept with the process)
         xvfb = subprocess.Popen(
-            ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", f"{self.size}x24",
-             "-nolisten", "tcp", "-noreset"],
-            pass_fds=(write_fd,), stdout=log, stderr=log, start_new_session=True)
+            [
+                "Xvfb",
+                "-displayfd",
+                str(write_fd),
+                "-screen",
+                "0",
+                f"{self.size}x24",
+                "-nolisten",
+                "tcp",
+                "-noreset",
+            ],
+            pass_fds=(write_fd,),
+            stdout=log,
+            stderr=log,
+            start_new_session=True,
+        )
         self.procs.append(xvfb)
         os.close(write_fd)
         number = b""
@@ -100,24 +121,46 @@ class Desktop:
         self.env.update(DISPLAY=self.display, QT_QPA_PLATFORM="xcb")
         self.env.pop("WAYLAND_DISPLAY", None)
         self._spawn(["openbox", "--sm-disable"], "openbox")
-        wait_for("openbox", lambda: "_NET_SUPPORTING_WM_CHECK(WINDOW)" in _run(
-            "xprop", "-root", "_NET_SUPPORTING_WM_CHECK", env=self.env, check=False).stdout,
-            timeout=15)
+        wait_for(
+            "openbox",
+            lambda: (
+                "_NET_SUPPORTING_WM_CHECK(WINDOW)"
+                in _run(
+                    "xprop", "-root", "_NET_SUPPORTING_WM_CHECK", env=self.env, check=False
+                ).stdout
+            ),
+            timeout=15,
+        )
         return self
 
     def start_tray(self) -> int:
         """A system tray host (trayer, an XEmbed tray) at the top right; its window id."""
-        self._spawn(["trayer", "--edge", "top", "--align", "right", "--widthtype", "request",
-                     "--height", "32", "--SetDockType", "true", "--transparent", "false",
-                     "--expand", "true"], "trayer")
+        self._spawn(
+            [
+                "trayer",
+                "--edge",
+                "top",
+                "--align",
+                "right",
+                "--widthtype",
+                "request",
+                "--height",
+                "32",
+                "--SetDockType",
+                "true",
+                "--transparent",
+                "false",
+                "--expand",
+                "true",
+            ],
+            "trayer",
+        )
         # Its panel is 0-2 pixels wide until an icon docks: not always "visible" to xdotool.
-        return wait_for("the tray host", lambda: self.find(cls="trayer", visible=False),
-                        timeout=15)
+        return wait_for("the tray host", lambda: self.find(cls="trayer", visible=False), timeout=15)
 
     def _spawn(self, argv: list[str], name: str) -> subprocess.Popen[bytes]:
         log = open(self.workdir / f"{name}.log", "wb")  # noqa: SIM115
-        proc = subprocess.Popen(argv, env=self.env, stdout=log, stderr=log,
-                                start_new_session=True)
+        proc = subprocess.Popen(argv, env=self.env, stdout=log, stderr=log, start_new_session=True)
         self.procs.append(proc)
         return proc
 
@@ -132,8 +175,9 @@ class Desktop:
     def xdotool(self, *args: str, check: bool = True) -> str:
         return _run("xdotool", *args, env=self.env, check=check).stdout
 
-    def find(self, name: str | None = None, cls: str | None = None, visible: bool = True
-             ) -> int | None:
+    def find(
+        self, name: str | None = None, cls: str | None = None, visible: bool = True
+    ) -> int | None:
         """The newest (visible) window whose title (or class) matches the regex."""
         args = ["search", "--onlyvisible"] if visible else ["search"]
         args += ["--name", name] if name is not None else ["--class", cls or ""]
@@ -141,13 +185,15 @@ class Desktop:
         return int(out[-1]) if out else None
 
     def find_all(self, name: str) -> list[int]:
-        return [int(w) for w in self.xdotool("search", "--onlyvisible", "--name", name,
-                                             check=False).split()]
+        return [
+            int(w)
+            for w in self.xdotool("search", "--onlyvisible", "--name", name, check=False).split()
+        ]
 
-    def wait_window(self, name: str, timeout: float = 20, tick: Callable[[], None] | None = None
-                    ) -> int:
-        return wait_for(f"a window titled {name!r}", lambda: self.find(name), timeout,
-                        tick=tick)
+    def wait_window(
+        self, name: str, timeout: float = 20, tick: Callable[[], None] | None = None
+    ) -> int:
+        return wait_for(f"a window titled {name!r}", lambda: self.find(name), timeout, tick=tick)
 
     def geometry(self, wid: int) -> tuple[int, int, int, int]:
         out = self.xdotool("getwindowgeometry", "--shell", str(wid))
@@ -157,9 +203,12 @@ class Desktop:
     def activate(self, wid: int) -> None:
         """Raise and focus `wid` as a click on it would; fails naming what has the focus
         instead (a modal dialog, say)."""
+
         def focused() -> bool:
-            return str(wid) in (self.xdotool("getwindowfocus", check=False).strip(),
-                                self.xdotool("getactivewindow", check=False).strip())
+            return str(wid) in (
+                self.xdotool("getwindowfocus", check=False).strip(),
+                self.xdotool("getactivewindow", check=False).strip(),
+            )
 
         self.xdotool("windowactivate", str(wid), check=False)
         try:
@@ -170,8 +219,9 @@ class Desktop:
                 other = self.xdotool("getwindowfocus", check=False).strip()
                 mine = self.xdotool("getwindowname", str(wid), check=False).strip()
                 theirs = self.xdotool("getwindowname", other, check=False).strip()
-                raise E2EFailure(f"window {mine!r} cannot take the focus; {theirs!r} has it"
-                                 ) from None
+                raise E2EFailure(
+                    f"window {mine!r} cannot take the focus; {theirs!r} has it"
+                ) from None
 
     def key(self, wid: int | None, *keys: str) -> None:
         """Real key presses (XTEST) into window `wid`, activated first."""
@@ -195,12 +245,17 @@ class Desktop:
         sw, sh = (int(v) for v in self.size.split("x"))
         assert x >= 0 and y >= 0 and x + w <= sw and y + h <= sh, (
             f"window {self.xdotool('getwindowname', str(wid), check=False).strip()!r} at "
-            f"{x},{y} size {w}x{h} runs off the {self.size} screen")
+            f"{x},{y} size {w}x{h} runs off the {self.size} screen"
+        )
 
     def pixels(self, wid: int) -> str | None:
         """A digest of the window's pixels (None when it cannot be read just now)."""
-        out = subprocess.run(["import", "-window", str(wid), "-depth", "8", "rgb:-"],
-                             env=self.env, capture_output=True, timeout=10)
+        out = subprocess.run(
+            ["import", "-window", str(wid), "-depth", "8", "rgb:-"],
+            env=self.env,
+            capture_output=True,
+            timeout=10,
+        )
         return hashlib.sha1(out.stdout).hexdigest() if out.returncode == 0 else None
 
     def screenshot(self, path: Path) -> Path:
@@ -212,8 +267,15 @@ class Desktop:
 class App:
     """The installed app (`.venv/bin/ptcoach ARGS`) as its own process on the desktop."""
 
-    def __init__(self, desktop: Desktop, workdir: Path, *args: str, sink: str,
-                 name: str = "app", env: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        desktop: Desktop,
+        workdir: Path,
+        *args: str,
+        sink: str,
+        name: str = "app",
+        env: dict[str, str] | None = None,
+    ) -> None:
         self.desktop = desktop
         self.workdir = workdir
         self.name = name
@@ -222,16 +284,19 @@ class App:
         self.stderr_path = workdir / f"{name}.stderr"
         extra = env or {}
         env = dict(desktop.env)
-        env.update(PULSE_SINK=sink, PTCOACH_EVENT_LOG=str(self.events_path),
-                   PYTHONFAULTHANDLER="1")
+        env.update(PULSE_SINK=sink, PTCOACH_EVENT_LOG=str(self.events_path), PYTHONFAULTHANDLER="1")
         for var in ("PTCOACH_AUDIO", "DBUS_SESSION_BUS_ADDRESS", "SESSION_MANAGER"):
             env.pop(var, None)
         env.update(extra)
         argv = [str(PTCOACH), *args]
         self.env = env
         self.proc = subprocess.Popen(
-            argv, env=env, stdout=open(self.stdout_path, "wb"),  # noqa: SIM115
-            stderr=open(self.stderr_path, "wb"), start_new_session=True)  # noqa: SIM115
+            argv,
+            env=env,
+            stdout=open(self.stdout_path, "wb"),  # noqa: SIM115
+            stderr=open(self.stderr_path, "wb"),
+            start_new_session=True,
+        )
         self._scanned = 0
         self._reported = False
         self._last_pixels: str | None = None
@@ -266,8 +331,9 @@ class App:
         if found and not self._reported:
             self._reported = True  # once: teardown does not report it a second time
             start = max(0, found.start() - 600)
-            raise E2EFailure(f"{self.name} printed {found.group(0)!r}:\n"
-                             f"{text[start:found.end() + 600]}")
+            raise E2EFailure(
+                f"{self.name} printed {found.group(0)!r}:\n{text[start : found.end() + 600]}"
+            )
         self._scanned += max(0, len(chunk) - 200)  # a line cut in two is read again
 
     def stderr_tail(self, n: int = 3000) -> str:
@@ -297,15 +363,20 @@ class App:
             self._last_pixels, self._last_change = pixels, now
         elif now - self._last_change > frozen_after_s:
             shot = self.desktop.screenshot(self.workdir / f"{self.name}-frozen.png")
-            raise E2EFailure(f"the session window has not changed for {frozen_after_s} s "
-                             f"(not responding?); screen: {shot}\n{self.stderr_tail()}")
+            raise E2EFailure(
+                f"the session window has not changed for {frozen_after_s} s "
+                f"(not responding?); screen: {shot}\n{self.stderr_tail()}"
+            )
 
     def wait(self, what: str, probe: Callable[[], Any], timeout: float = 30) -> Any:
         return wait_for(what, probe, timeout, every=0.1, tick=self.tick)
 
     def wait_sets(self, n: int, timeout: float = 60) -> list[dict[str, Any]]:
-        return self.wait(f"{n} sets shown as done",
-                         lambda: len(self.sets_shown()) >= n and self.sets_shown(), timeout)
+        return self.wait(
+            f"{n} sets shown as done",
+            lambda: len(self.sets_shown()) >= n and self.sets_shown(),
+            timeout,
+        )
 
     def wait_exit(self, timeout: float = 20) -> int:
         self.watch(None)
@@ -327,8 +398,11 @@ def history(env: dict[str, str]) -> list[dict[str, Any]]:
 
 
 def stored_sets(sessions: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
-    return [(s["id"], x["exercise"], x["set"], x["side"], bool(x["skipped"]))
-            for s in sessions for x in s["sets"]]
+    return [
+        (s["id"], x["exercise"], x["set"], x["side"], bool(x["skipped"]))
+        for s in sessions
+        for x in s["sets"]
+    ]
 
 
 def shown_sets(events: list[dict[str, Any]]) -> Iterator[tuple[Any, ...]]:
@@ -357,8 +431,14 @@ class E2E:
 
     def launch(self, *args: str, env: dict[str, str] | None = None) -> App:
         assert self.desktop is not None, "start_desktop() first"
-        app = App(self.desktop, self.workdir, *args, sink=self.sink,
-                  name=f"app{len(self.apps) + 1}", env=env)
+        app = App(
+            self.desktop,
+            self.workdir,
+            *args,
+            sink=self.sink,
+            name=f"app{len(self.apps) + 1}",
+            env=env,
+        )
         self.apps.append(app)
         return app
 
@@ -407,18 +487,29 @@ class NotificationServer:
     SCRIPT = Path(__file__).resolve().parents[1] / "helpers" / "notification_server.py"
 
     def __init__(self, desktop: Desktop) -> None:
-        bus = subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--print-address"],
-                               stdout=subprocess.PIPE, start_new_session=True)
+        bus = subprocess.Popen(
+            ["dbus-daemon", "--session", "--nofork", "--print-address"],
+            stdout=subprocess.PIPE,
+            start_new_session=True,
+        )
         desktop.procs.append(bus)  # type: ignore[arg-type]
         assert bus.stdout is not None
         self.address = bus.stdout.readline().decode().strip()
         if not self.address:
             raise E2EFailure("dbus-daemon gave no address")
-        env = {**desktop.env, "DBUS_SESSION_BUS_ADDRESS": self.address,
-               "QT_QPA_PLATFORM": "offscreen"}
-        self.proc = subprocess.Popen([sys.executable, str(self.SCRIPT)], env=env, text=True,
-                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                     start_new_session=True)
+        env = {
+            **desktop.env,
+            "DBUS_SESSION_BUS_ADDRESS": self.address,
+            "QT_QPA_PLATFORM": "offscreen",
+        }
+        self.proc = subprocess.Popen(
+            [sys.executable, str(self.SCRIPT)],
+            env=env,
+            text=True,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            start_new_session=True,
+        )
         desktop.procs.append(self.proc)  # type: ignore[arg-type]
         self.notifications: list[dict[str, Any]] = []
         assert self.proc.stdout is not None

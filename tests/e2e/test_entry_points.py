@@ -27,8 +27,9 @@ def check_stored(e2e: E2E, app: App, *, sessions: int = 1) -> list[dict[str, Any
     stored = e2e.history()
     assert len(stored) == sessions, f"{len(stored)} sessions stored: {stored}"
     missing = [s for s in shown if s not in stored_sets(stored)]
-    assert not missing, (f"sets shown as done but not in `ptcoach history`: {missing}\n"
-                         f"stored: {stored}")
+    assert not missing, (
+        f"sets shown as done but not in `ptcoach history`: {missing}\nstored: {stored}"
+    )
     assert len(stored_sets(stored)) == len(shown), (shown, stored)
     return stored
 
@@ -48,11 +49,14 @@ def check_heard(rec: Recording, sets: list[dict[str, Any]], slack_s: float = 0.7
             t = s[what]
             assert any(a <= t + slack_s and b >= t - slack_s for a, b in sounds), (
                 f"nothing heard within {slack_s} s of set {s['set']} {what}; sounds "
-                f"{[(round(a - t, 2), round(b - t, 2)) for a, b in sounds if abs(a - t) < 5]}")
+                f"{[(round(a - t, 2), round(b - t, 2)) for a, b in sounds if abs(a - t) < 5]}"
+            )
     assert min(a for a, _ in sounds) < done[0]["started_at"] - 0.2, (
-        "nothing heard before the first set")
+        "nothing heard before the first set"
+    )
     assert max(b for _, b in sounds) >= done[-1]["ended_at"] - slack_s, (
-        "nothing heard at the last set's end")
+        "nothing heard at the last set's end"
+    )
 
 
 def start_in_session_window(d: Desktop, app: App, title: str) -> int:
@@ -104,8 +108,13 @@ def plan_reminder(e2e: E2E, routine_id: str) -> datetime:
     now = datetime.now()
     due = (now + timedelta(minutes=1 if now.second < 55 else 2)).replace(second=0, microsecond=0)
     conn, _ = open_history(e2e.data_dir)
-    set_plan(conn, routine_id, (now - timedelta(days=1)).date(), weekdays=range(7),
-             remind_at=due.strftime("%H:%M"))
+    set_plan(
+        conn,
+        routine_id,
+        (now - timedelta(days=1)).date(),
+        weekdays=range(7),
+        remind_at=due.strftime("%H:%M"),
+    )
     conn.close()
     return due
 
@@ -138,14 +147,18 @@ def test_home_start_then_notification_start_now(e2e: E2E) -> None:
     check_stored(e2e, app)
 
     wait_s = (due - datetime.now()).total_seconds() + 15
-    note = app.wait("the reminder's notification", lambda: server.notifications,
-                    timeout=max(wait_s, 15))[0]
+    note = app.wait(
+        "the reminder's notification", lambda: server.notifications, timeout=max(wait_s, 15)
+    )[0]
     assert note["actions"] == ["start", "Start now", "snooze", "Snooze 30 min"], note
     assert "Quick check" in note["body"], note
     server.press(note["id"], "start")
     win = start_in_session_window(d, app, QUICK_TITLE)
-    app.wait("two sets of the notification's session",
-             lambda: len(app.sets_shown()) >= len(home_sets) + 2, timeout=40)
+    app.wait(
+        "two sets of the notification's session",
+        lambda: len(app.sets_shown()) >= len(home_sets) + 2,
+        timeout=40,
+    )
     stop_with_esc(d, app, win)
     end_after_rating(d, app, win)
     assert d.find("^ptcoach reminder$") is None, "a reminder window as well as the notification"
@@ -212,8 +225,11 @@ def test_tray_then_reminder_start_now(e2e: E2E) -> None:
     # Start now has the focus (the window may reach below the screen's edge: no click).
     d.key(popup, "space")
     win = start_in_session_window(d, app, QUICK_TITLE)
-    app.wait("two sets of the reminder's session",
-             lambda: len(app.sets_shown()) >= len(tray_sets) + 2, timeout=40)
+    app.wait(
+        "two sets of the reminder's session",
+        lambda: len(app.sets_shown()) >= len(tray_sets) + 2,
+        timeout=40,
+    )
     stop_with_esc(d, app, win)
     end_after_rating(d, app, win)
     stored = check_stored(e2e, app, sessions=2)

@@ -44,8 +44,9 @@ def probe(argv: list[str]) -> int:
         opened = shell is not None and shell.services.conn is not None
         if opened and not quiet_since:
             quiet_since.append(time.monotonic())
-        if (quiet_since and time.monotonic() - quiet_since[0] > SETTLE_S) or \
-                time.monotonic() - started > GIVE_UP_S:
+        if (
+            quiet_since and time.monotonic() - quiet_since[0] > SETTLE_S
+        ) or time.monotonic() - started > GIVE_UP_S:
             report["home_visible"] = bool(shell and shell.home.isVisible())
             report["history_open"] = opened
             report["progress_enabled"] = bool(shell and shell.actions.progress.isEnabled())

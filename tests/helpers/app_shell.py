@@ -69,15 +69,26 @@ class App:
         self.services.settings.sync()
 
 
-def build_app(data_dir: Path, *, speed: float = 1000.0, history: bool = True,
-              make_director: Callable[[], Any] | None = None) -> App:
+def build_app(
+    data_dir: Path,
+    *,
+    speed: float = 1000.0,
+    history: bool = True,
+    make_director: Callable[[], Any] | None = None,
+) -> App:
     """What run_gui builds, minus the event loop: catalogue, settings, the recording (its
     writer thread), history, shell. `history=False`: the history is not open (yet); call
     `open_history_later(app)` to open it as run_gui does after the first paint."""
     catalog = Catalog.load(data_dir)
     recording = Recording(data_dir, QApplication.instance(), retry_s=0.05)
-    services = Services(settings=open_settings(), data_dir=data_dir, catalog=catalog,
-                        speed=speed, make_director=make_director, recording=recording)
+    services = Services(
+        settings=open_settings(),
+        data_dir=data_dir,
+        catalog=catalog,
+        speed=speed,
+        make_director=make_director,
+        recording=recording,
+    )
     shell = Shell(catalog.routines, services, problems=[str(p) for p in catalog.problems])
     app = App(shell, services, data_dir)
     if history:
@@ -98,8 +109,9 @@ def open_history_later(app: App) -> None:
     app.shell.refresh_last_done()
 
 
-def answer_modal(match: Callable[[QWidget], bool], act: Callable[[Any], None], *,
-                 timeout_s: float = 30.0) -> list[QWidget]:
+def answer_modal(
+    match: Callable[[QWidget], bool], act: Callable[[Any], None], *, timeout_s: float = 30.0
+) -> list[QWidget]:
     """Once a modal window for which `match` holds is up, call `act` on it (once).
 
     Returns a list that holds the window after it was answered, so tests can assert that it

@@ -26,8 +26,10 @@ class Reading:
     bg: str
 
     def __str__(self) -> str:
-        return (f"{self.widget} {self.text[:30]!r}: {self.ratio:.2f}:1 ({self.fg} on {self.bg})"
-                f", needs {self.needed}:1")
+        return (
+            f"{self.widget} {self.text[:30]!r}: {self.ratio:.2f}:1 ({self.fg} on {self.bg})"
+            f", needs {self.needed}:1"
+        )
 
 
 def measure(image: QImage) -> tuple[float, str, str]:
@@ -82,8 +84,12 @@ def readings(window: QWidget) -> list[Reading]:
         rect = visible_rect(window, widget)
         if rect.width() < 6 or rect.height() < 6:
             continue
-        crop = image.copy(round(rect.x() * dpr), round(rect.y() * dpr),
-                          round(rect.width() * dpr), round(rect.height() * dpr))
+        crop = image.copy(
+            round(rect.x() * dpr),
+            round(rect.y() * dpr),
+            round(rect.width() * dpr),
+            round(rect.height() * dpr),
+        )
         ratio, fg, bg = measure(crop)
         name = widget.objectName() or type(widget).__name__
         found.append(Reading(name, text, ratio, needed(widget), fg, bg))

@@ -36,9 +36,11 @@ def wait_for_home() -> None:
 
 def look() -> None:
     app = QApplication.instance()
-    boxes = [w for w in app.topLevelWidgets()
-             if isinstance(w, QMessageBox) and w.objectName() == "crashReportDialog"
-             and w.isVisible()]
+    boxes = [
+        w
+        for w in app.topLevelWidgets()
+        if isinstance(w, QMessageBox) and w.objectName() == "crashReportDialog" and w.isVisible()
+    ]
     report["dialogs"] = [b.text() for b in boxes]
     report["home_visible"] = app.property("ptcoach_shell").home.isVisible()
     shot = sys.argv[sys.argv.index("--shot") + 1] if "--shot" in sys.argv else ""
@@ -55,6 +57,6 @@ if __name__ == "__main__":
     args = sys.argv[1:]
     if "--shot" in args:  # --shot FILE: save the dialog as seen (a helper option, not ptcoach's)
         i = args.index("--shot")
-        del args[i:i + 2]
+        del args[i : i + 2]
     report["exit_code"] = main(args)
     print(json.dumps(report), flush=True)

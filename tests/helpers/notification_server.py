@@ -26,8 +26,18 @@ class Server(QObject):
     @Slot(str, "uint", str, str, str, "QStringList", "QVariantMap", int, result="uint")
     def Notify(self, app, replaces, icon, summary, body, actions, hints, timeout) -> int:
         self.count += 1
-        print(json.dumps({"id": self.count, "app": app, "summary": summary, "body": body,
-                          "actions": list(actions)}), flush=True)
+        print(
+            json.dumps(
+                {
+                    "id": self.count,
+                    "app": app,
+                    "summary": summary,
+                    "body": body,
+                    "actions": list(actions),
+                }
+            ),
+            flush=True,
+        )
         return self.count
 
 
@@ -35,8 +45,9 @@ def main() -> None:
     app = QCoreApplication(sys.argv[:1])
     bus = QDBusConnection.sessionBus()
     server = Server()
-    bus.registerObject("/org/freedesktop/Notifications", server,
-                       QDBusConnection.RegisterOption.ExportAllSlots)
+    bus.registerObject(
+        "/org/freedesktop/Notifications", server, QDBusConnection.RegisterOption.ExportAllSlots
+    )
     if not bus.registerService("org.freedesktop.Notifications"):
         sys.exit("notification service name already taken")
     print(json.dumps({"ready": True}), flush=True)
@@ -49,9 +60,19 @@ def main() -> None:
         words = line.split()
         if len(words) == 3 and words[0] == "invoke":
             subprocess.run(
-                ["gdbus", "emit", "--session", "--object-path", "/org/freedesktop/Notifications",
-                 "--signal", "org.freedesktop.Notifications.ActionInvoked",
-                 f"uint32 {int(words[1])}", f"'{words[2]}'"], check=True)
+                [
+                    "gdbus",
+                    "emit",
+                    "--session",
+                    "--object-path",
+                    "/org/freedesktop/Notifications",
+                    "--signal",
+                    "org.freedesktop.Notifications.ActionInvoked",
+                    f"uint32 {int(words[1])}",
+                    f"'{words[2]}'",
+                ],
+                check=True,
+            )
 
     notifier = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read)
     notifier.activated.connect(on_stdin)

@@ -33,12 +33,17 @@ from ptcoach.store.recorder import Recorder
 def fault_routine(routine_id: str = "test") -> Routine:
     """A short routine with every shape of set: per-side reps, a hold, body areas."""
     return routine(
-        (exercise("clamshell", per_side=True, tempo=(("lift", 1.0), ("lower", 1.0))),
-         Targets(sets=2, reps=3, rest_s=5)),
+        (
+            exercise("clamshell", per_side=True, tempo=(("lift", 1.0), ("lower", 1.0))),
+            Targets(sets=2, reps=3, rest_s=5),
+        ),
         (exercise("wall-sit", Kind.HOLD), Targets(sets=2, hold_s=8, rest_s=5)),
-        (exercise("foam-roll", Kind.AREAS, areas=("calf", "quad")),
-         Targets(sets=1, hold_s=4, rest_s=0)),
-        lead_in_s=2, rest_between_exercises_s=3,
+        (
+            exercise("foam-roll", Kind.AREAS, areas=("calf", "quad")),
+            Targets(sets=1, hold_s=4, rest_s=0),
+        ),
+        lead_in_s=2,
+        rest_between_exercises_s=3,
     )
 
 
@@ -50,8 +55,12 @@ def record_sets(conn: sqlite3.Connection, count: int) -> tuple[Session, Recorder
     session = Session(plan, clock=clock)
     recorder = Recorder(conn, plan, clock=clock)
     recorder.on_events(session.start())
-    while conn.execute("SELECT COUNT(*) FROM sets WHERE session_id = ?",
-                       (recorder.session_id,)).fetchone()[0] < count:
+    while (
+        conn.execute(
+            "SELECT COUNT(*) FROM sets WHERE session_id = ?", (recorder.session_id,)
+        ).fetchone()[0]
+        < count
+    ):
         clock.advance(0.5)
         recorder.on_events(session.advance())
     return session, recorder

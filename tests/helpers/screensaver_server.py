@@ -32,12 +32,29 @@ def main() -> None:
         signature = msg.header.fields.get(HeaderFields.signature, "")
         want = METHODS.get(method)
         accepted = want is not None and want[0] == signature
-        print(json.dumps({"method": method, "signature": signature, "args": list(msg.body),
-                          "accepted": accepted}), flush=True)
+        print(
+            json.dumps(
+                {
+                    "method": method,
+                    "signature": signature,
+                    "args": list(msg.body),
+                    "accepted": accepted,
+                }
+            ),
+            flush=True,
+        )
         if not accepted:
-            conn.send(new_error(msg, "org.freedesktop.DBus.Error.InvalidArgs", "s",
-                                (f"Type of message, '({signature})', does not match expected "
-                                 f"type '({want[0] if want else '?'})'",)))
+            conn.send(
+                new_error(
+                    msg,
+                    "org.freedesktop.DBus.Error.InvalidArgs",
+                    "s",
+                    (
+                        f"Type of message, '({signature})', does not match expected "
+                        f"type '({want[0] if want else '?'})'",
+                    ),
+                )
+            )
             continue
         if method == "Inhibit":
             cookies += 1

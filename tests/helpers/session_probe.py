@@ -42,7 +42,8 @@ def probe(argv: list[str], *, start: bool, keep: bool) -> int:
         said[id(window)] = None
         driver.session_started.connect(lambda _e: say("STARTED"))
         driver.set_completed.connect(
-            lambda e: say(f"SET {e.record.phase_index} {int(e.record.skipped)}"))
+            lambda e: say(f"SET {e.record.phase_index} {int(e.record.skipped)}")
+        )
         driver.stall_detected.connect(stalls.append)
 
         def finished(_e: object) -> None:
@@ -88,5 +89,5 @@ def probe(argv: list[str], *, start: bool, keep: bool) -> int:
 if __name__ == "__main__":
     args = sys.argv[1:]
     split = args.index("--") if "--" in args else len(args)
-    own, rest = args[:split], args[split + 1:]
+    own, rest = args[:split], args[split + 1 :]
     sys.exit(probe(rest, start="--no-start" not in own, keep="--keep" in own))

@@ -62,8 +62,10 @@ def walk(window: QWidget, *, check_focus_ring: bool = True) -> Walk:
         if nxt is start:
             break
         if nxt in result.stops:
-            result.problems.append(f"{a11y.describe(nxt)}: Tab cycles without reaching "
-                                   f"{a11y.describe(start)} again (a trap)")
+            result.problems.append(
+                f"{a11y.describe(nxt)}: Tab cycles without reaching "
+                f"{a11y.describe(start)} again (a trap)"
+            )
             break
         current = nxt
     _check_reach(window, result)
@@ -113,7 +115,8 @@ def _check_stop(window: QWidget, widget: QWidget, result: Walk, ring: bool) -> N
 
 def _is_link_label(widget: QWidget) -> bool:
     return isinstance(widget, QLabel) and bool(
-        widget.textInteractionFlags() & Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        widget.textInteractionFlags() & Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+    )
 
 
 def visible_rect(window: QWidget, widget: QWidget) -> QRect:
@@ -130,8 +133,9 @@ def focus_is_drawn(window: QWidget, widget: QWidget) -> bool:
     """Whether taking focus changes `widget`'s pixels (and a margin round it) by 3:1 or more."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    area = visible_rect(window, widget).adjusted(-RING_MARGIN, -RING_MARGIN,
-                                                 RING_MARGIN, RING_MARGIN)
+    area = visible_rect(window, widget).adjusted(
+        -RING_MARGIN, -RING_MARGIN, RING_MARGIN, RING_MARGIN
+    )
     area = area.intersected(window.rect())
     focused = window.grab(area).toImage()
     widget.clearFocus()
@@ -161,6 +165,7 @@ def best_change(a: QImage, b: QImage) -> float:
 def luminance(c: QColor) -> float:
     def channel(v: float) -> float:
         return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
     return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
 
 
@@ -177,15 +182,15 @@ def _check_reach(window: QWidget, result: Walk) -> None:
             continue  # a table's header is part of the table (sorting is by mouse or menu)
         if a11y._inside_control(widget, window) or not widget.isVisible():
             continue
-        if not widget.isEnabled() or (visible_rect(window, widget).isEmpty() and not _scrolled(
-                widget, window)):
+        if not widget.isEnabled() or (
+            visible_rect(window, widget).isEmpty() and not _scrolled(widget, window)
+        ):
             continue
         if id(widget) in reached:
             continue
         if widget.focusProxy() is not None and id(widget.focusProxy()) in reached:
             continue
-        if not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus) and a11y.keyboard_reachable(
-                widget):
+        if not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus) and a11y.keyboard_reachable(widget):
             continue  # no Tab stop on purpose: its key (Space, Esc...) is declared
         if _in_group_with_a_stop(widget, reached) or _menu_action(widget, window):
             continue
@@ -209,8 +214,9 @@ def _in_group_with_a_stop(widget: QWidget, reached: set[int]) -> bool:
     from PySide6.QtWidgets import QAbstractButton
 
     group = widget.group() if isinstance(widget, QAbstractButton) else None
-    return group is not None and group.exclusive() and any(
-        id(b) in reached for b in group.buttons())
+    return (
+        group is not None and group.exclusive() and any(id(b) in reached for b in group.buttons())
+    )
 
 
 def _menu_action(widget: QWidget, window: QWidget) -> bool:
@@ -247,5 +253,8 @@ def mnemonic_clashes(window: QWidget) -> list[str]:
     if isinstance(window, QMainWindow):
         for action in window.menuBar().actions():
             add(action.text(), f"menu {action.text()!r}")
-    return [f"Alt+{key.upper()}: {', '.join(who)}" for key, who in sorted(owners.items())
-            if len(who) > 1]
+    return [
+        f"Alt+{key.upper()}: {', '.join(who)}"
+        for key, who in sorted(owners.items())
+        if len(who) > 1
+    ]

@@ -25,13 +25,17 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     server = subprocess.Popen(
         [sys.executable, str(Path(__file__).with_name("notification_server.py"))],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     assert server.stdout is not None and server.stdin is not None
     assert json.loads(server.stdout.readline()) == {"ready": True}
 
     now = [datetime(2026, 11, 23, 6, 59).astimezone()]  # a Monday
-    clock = ReminderClock(lambda: [Schedule("runners-knee", frozenset({0}), time(7, 0))],
-                          clock=lambda: now[0])
+    clock = ReminderClock(
+        lambda: [Schedule("runners-knee", frozenset({0}), time(7, 0))], clock=lambda: now[0]
+    )
     notifier = DesktopNotifier()
     tray = Tray({"runners-knee": "Runner's knee"}, clock, notifier=notifier)
     result: dict[str, object] = {"supports_actions": notifier.supports_actions()}

@@ -36,14 +36,18 @@ RATE = 16000
 
 def say(text: str, voice: str, speed: int, folder: Path) -> np.ndarray:
     out = folder / "say.wav"
-    subprocess.run(["espeak-ng", "-v", voice, "-s", str(speed), "-w", str(out), text],
-                   check=True, capture_output=True, timeout=30)
+    subprocess.run(
+        ["espeak-ng", "-v", voice, "-s", str(speed), "-w", str(out), text],
+        check=True,
+        capture_output=True,
+        timeout=30,
+    )
     return trim(read_wav(out))
 
 
 def trim(x: np.ndarray, level: int = 200) -> np.ndarray:
     loud = np.flatnonzero(np.abs(x.astype(np.int32)) > level)
-    return x[loud[0]:loud[-1] + 1] if len(loud) else x[:0]
+    return x[loud[0] : loud[-1] + 1] if len(loud) else x[:0]
 
 
 def silence(seconds: float) -> np.ndarray:

@@ -21,9 +21,24 @@ ROOT = HERE.parents[1]
 def main() -> None:
     (HERE / "v0-empty.sqlite3").write_bytes(b"")
     v1 = HERE / "v1-sample.sqlite3"
-    subprocess.run([sys.executable, str(ROOT / "scripts" / "gen_history.py"), "--days", "12",
-                    "--seed", "7", "--end", "2026-01-12", "--tz", "Europe/Berlin", "--db",
-                    str(v1), "--force"], check=True)
+    subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "gen_history.py"),
+            "--days",
+            "12",
+            "--seed",
+            "7",
+            "--end",
+            "2026-01-12",
+            "--tz",
+            "Europe/Berlin",
+            "--db",
+            str(v1),
+            "--force",
+        ],
+        check=True,
+    )
     conn = sqlite3.connect(v1)
     conn.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
     conn.close()

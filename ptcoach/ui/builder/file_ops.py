@@ -52,9 +52,13 @@ def confirm_discard(win: BuilderWindow) -> bool:
     if draft.read_only or not draft.dirty:
         return True
     answer = plain.message_box(
-        win, QMessageBox.Icon.Question, tr("Unsaved changes"),
+        win,
+        QMessageBox.Icon.Question,
+        tr("Unsaved changes"),
         tr("Save the changes to “{name}” first?").format(name=draft.get(("name",), "")),
-        Button.Save | Button.Discard | Button.Cancel, Button.Save).exec()
+        Button.Save | Button.Discard | Button.Cancel,
+        Button.Save,
+    ).exec()
     if answer == Button.Save:
         return save(win) is not None
     return answer == Button.Discard
@@ -70,8 +74,11 @@ def save(win: BuilderWindow) -> Path | None:
         _warn(win, tr("Not saved"), "\n".join(p.message for p in exc.problems))
         return None
     except OSError as exc:
-        _warn(win, tr("Not saved"), tr("Cannot write the routine file: {error}").format(
-            error=exc.strerror or exc))
+        _warn(
+            win,
+            tr("Not saved"),
+            tr("Cannot write the routine file: {error}").format(error=exc.strerror or exc),
+        )
         return None
     _reload(win, path.stem)
     win.state.changed.emit()
@@ -87,17 +94,27 @@ def delete(win: BuilderWindow, *, confirm: bool = True) -> Path | None:
         return None
     if confirm:
         answer = plain.message_box(
-            win, QMessageBox.Icon.Question, tr("Delete routine"),
-            tr("Delete “{name}”? Its file is moved to {trash}, from where you can bring it "
-               "back.").format(name=draft.get(("name",), ""), trash=origin.parent / ".trash"),
-            Button.Yes | Button.No, Button.No).exec()
+            win,
+            QMessageBox.Icon.Question,
+            tr("Delete routine"),
+            tr(
+                "Delete “{name}”? Its file is moved to {trash}, from where you can bring it back."
+            ).format(name=draft.get(("name",), ""), trash=origin.parent / ".trash"),
+            Button.Yes | Button.No,
+            Button.No,
+        ).exec()
         if answer != Button.Yes:
             return None
     try:
         dest = move_to_trash(origin)
     except OSError as exc:
-        _warn(win, tr("Not deleted"), tr("Cannot move {path} to the trash: {error}").format(
-            path=origin, error=exc.strerror or exc))
+        _warn(
+            win,
+            tr("Not deleted"),
+            tr("Cannot move {path} to the trash: {error}").format(
+                path=origin, error=exc.strerror or exc
+            ),
+        )
         return None
     _reload(win, origin.stem)
     win.state.replace(win.blank_draft())
@@ -119,8 +136,9 @@ def import_file(win: BuilderWindow, path: Path) -> bool:
         return False
     if not draft.problems():
         return save(win) is not None
-    win.statusBar().showMessage(tr("Imported {path}: fix the problems listed, then save")
-                                .format(path=path), 8000)
+    win.statusBar().showMessage(
+        tr("Imported {path}: fix the problems listed, then save").format(path=path), 8000
+    )
     return True
 
 
@@ -132,8 +150,7 @@ def export_fit(win: BuilderWindow, path: Path) -> Path | None:
     return _export(win, path, lambda routine: write_fit(routine, path))
 
 
-def _export(win: BuilderWindow, path: Path, write: Callable[[Routine], object]
-            ) -> Path | None:
+def _export(win: BuilderWindow, path: Path, write: Callable[[Routine], object]) -> Path | None:
     try:
         routine = win.draft.routine()
         if path.is_dir():
@@ -143,8 +160,11 @@ def _export(win: BuilderWindow, path: Path, write: Callable[[Routine], object]
         _warn(win, tr("Not exported"), "\n".join(p.message for p in exc.problems))
         return None
     except OSError as exc:
-        _warn(win, tr("Not exported"), tr("Cannot write {path}: {error}").format(
-            path=path, error=exc.strerror or exc))
+        _warn(
+            win,
+            tr("Not exported"),
+            tr("Cannot write {path}: {error}").format(path=path, error=exc.strerror or exc),
+        )
         return None
     win.statusBar().showMessage(tr("Exported to {path}").format(path=path), 8000)
     return path
@@ -155,21 +175,24 @@ def _suggested(win: BuilderWindow, suffix: str) -> str:
 
 
 def ask_import(win: BuilderWindow) -> None:
-    name, _ = QFileDialog.getOpenFileName(win, tr("Import a routine file"), str(Path.home()),
-                                          tr("Routine files (*.toml)"))
+    name, _ = QFileDialog.getOpenFileName(
+        win, tr("Import a routine file"), str(Path.home()), tr("Routine files (*.toml)")
+    )
     if name:
         import_file(win, Path(name))
 
 
 def ask_export(win: BuilderWindow) -> None:
-    name, _ = QFileDialog.getSaveFileName(win, tr("Export the routine file"),
-                                          _suggested(win, ".toml"), tr("Routine files (*.toml)"))
+    name, _ = QFileDialog.getSaveFileName(
+        win, tr("Export the routine file"), _suggested(win, ".toml"), tr("Routine files (*.toml)")
+    )
     if name:
         export_file(win, Path(name))
 
 
 def ask_export_fit(win: BuilderWindow) -> None:
-    name, _ = QFileDialog.getSaveFileName(win, tr("Export a Garmin FIT workout"),
-                                          _suggested(win, ".fit"), tr("FIT workouts (*.fit)"))
+    name, _ = QFileDialog.getSaveFileName(
+        win, tr("Export a Garmin FIT workout"), _suggested(win, ".fit"), tr("FIT workouts (*.fit)")
+    )
     if name:
         export_fit(win, Path(name))

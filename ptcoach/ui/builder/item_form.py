@@ -37,16 +37,21 @@ class ItemForm(QWidget):
         grid = QGridLayout()
         for col, text in enumerate((self.tr("from"), self.tr("to"), self.tr("start at")), 1):
             grid.addWidget(QLabel(f"<small>{text}</small>", self), 0, col)
-        labels = {"sets": self.tr("Sets"), "reps": self.tr("Reps"),
-                  "hold_s": self.tr("Hold / heat (s)"), "cold_s": self.tr("Cold (s)")}
+        labels = {
+            "sets": self.tr("Sets"),
+            "reps": self.tr("Reps"),
+            "hold_s": self.tr("Hold / heat (s)"),
+            "cold_s": self.tr("Cold (s)"),
+        }
         self.spins: dict[str, tuple[QSpinBox, QSpinBox, QSpinBox]] = {}
         self.row_labels: dict[str, QLabel] = {}
         for row, key in enumerate(QUANTITIES, 1):
             label = QLabel(labels[key], self)
             grid.addWidget(label, row, 0)
             self.row_labels[key] = label
-            trio = tuple(self._spin(f"{key}{part}Spin", key, part)
-                         for part in ("From", "To", "Target"))
+            trio = tuple(
+                self._spin(f"{key}{part}Spin", key, part) for part in ("From", "To", "Target")
+            )
             for col, spin in enumerate(trio, 1):
                 grid.addWidget(spin, row, col)
             self.spins[key] = trio  # type: ignore[assignment]
@@ -107,8 +112,7 @@ class ItemForm(QWidget):
         finally:
             self._syncing = False
         prefix = f"exercises[{self.index}]"
-        fields: dict[str, QWidget] = {f"{prefix}.rest_s": self.rest,
-                                      f"{prefix}.note": self.note}
+        fields: dict[str, QWidget] = {f"{prefix}.rest_s": self.rest, f"{prefix}.note": self.note}
         for key, (low, high, target) in self.spins.items():
             fields[f"{prefix}.{key}"] = low
             fields[f"{prefix}.{key}[1]"] = high
@@ -116,19 +120,27 @@ class ItemForm(QWidget):
         mark_fields(fields, self.state.problems() if self.index >= 0 else [])
 
     def _hold_label(self, ex: Exercise) -> str:
-        return {Kind.AREAS: self.tr("Each area (s)"), Kind.CONTRAST: self.tr("Heat (s)")
-                }.get(ex.kind, self.tr("Hold (s)"))
+        return {Kind.AREAS: self.tr("Each area (s)"), Kind.CONTRAST: self.tr("Heat (s)")}.get(
+            ex.kind, self.tr("Hold (s)")
+        )
 
     def _fill(self, entry: dict[str, object], ex: Exercise | None) -> None:
         editable = ex is not None and not self.state.read_only
         if ex is None:
-            self.title.setText(self.tr("This exercise is not in the catalogue or among your "
-                                       "own exercises: remove it or fix its id.")
-                               if entry else "")
+            self.title.setText(
+                self.tr(
+                    "This exercise is not in the catalogue or among your "
+                    "own exercises: remove it or fix its id."
+                )
+                if entry
+                else ""
+            )
         else:
             side = self.tr(" (each side)") if ex.per_side else ""
-            self.title.setText(f"<b>{plain.esc(ex.name)}</b>{plain.esc(side)}"
-                               f"<br><small>{plain.esc(ex.summary)}</small>")
+            self.title.setText(
+                f"<b>{plain.esc(ex.name)}</b>{plain.esc(side)}"
+                f"<br><small>{plain.esc(ex.summary)}</small>"
+            )
         for key, spins in self.spins.items():
             values = item_quantity(entry, ex, key) if ex is not None else None
             full = getattr(ex, key) if ex is not None else None

@@ -41,8 +41,10 @@ class UndoKeysToWindow(QObject):
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
             combo = QKeySequence(event.keyCombination())
             for key in (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo):
-                if any(combo.matches(s) == QKeySequence.SequenceMatch.ExactMatch
-                       for s in QKeySequence.keyBindings(key)):
+                if any(
+                    combo.matches(s) == QKeySequence.SequenceMatch.ExactMatch
+                    for s in QKeySequence.keyBindings(key)
+                ):
                     event.ignore()
                     return True
         return super().eventFilter(watched, event)

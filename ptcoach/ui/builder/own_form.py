@@ -46,8 +46,9 @@ class OwnExerciseForm(QWidget):
         self.per_side.setObjectName("ownPerSideCheck")
         self.tempo = [self._tempo_spin(name) for name in ("lift", "hold", "lower")]
         tempo_row = QHBoxLayout()
-        for spin, text in zip(self.tempo, (self.tr("lift"), self.tr("hold"), self.tr("lower")),
-                              strict=True):
+        for spin, text in zip(
+            self.tempo, (self.tr("lift"), self.tr("hold"), self.tr("lower")), strict=True
+        ):
             tempo_row.addWidget(QLabel(text, self))
             tempo_row.addWidget(spin)
         self.tempo_label = QLabel(self.tr("Tempo (seconds)"), self)
@@ -63,8 +64,12 @@ class OwnExerciseForm(QWidget):
         form.addRow("", self.per_side)
         form.addRow(self.tempo_label, tempo_row)
         form.addRow(self.tr("Instructions"), self.instructions)
-        labels = {"sets": self.tr("Sets"), "reps": self.tr("Reps"),
-                  "hold_s": self.tr("Hold (s)"), "rest_s": self.tr("Rest between sets (s)")}
+        labels = {
+            "sets": self.tr("Sets"),
+            "reps": self.tr("Reps"),
+            "hold_s": self.tr("Hold (s)"),
+            "rest_s": self.tr("Rest between sets (s)"),
+        }
         self.ranges: dict[str, tuple[QSpinBox, QSpinBox]] = {}
         self.range_labels: dict[str, QLabel] = {}
         for key, (low, high) in RANGES:
@@ -146,10 +151,14 @@ class OwnExerciseForm(QWidget):
         finally:
             self._syncing = False
         p = f"own_exercises[{self.index}]"
-        fields: dict[str, QWidget] = {f"{p}.name": self.name, f"{p}.id": self.ex_id,
-                                      f"{p}.kind": self.kind, f"{p}.tempo": self.tempo[0],
-                                      f"{p}.instructions": self.instructions,
-                                      f"{p}.per_side": self.per_side}
+        fields: dict[str, QWidget] = {
+            f"{p}.name": self.name,
+            f"{p}.id": self.ex_id,
+            f"{p}.kind": self.kind,
+            f"{p}.tempo": self.tempo[0],
+            f"{p}.instructions": self.instructions,
+            f"{p}.per_side": self.per_side,
+        }
         for key, (low, high) in self.ranges.items():
             fields[f"{p}.{key}"] = low
             fields[f"{p}.{key}[1]"] = high
@@ -165,8 +174,15 @@ class OwnExerciseForm(QWidget):
             self.kind.addItem(kind, kind)
         self.kind.setCurrentIndex(self.kind.findData(kind))
         self.per_side.setChecked(table.get("per_side") is True)
-        steps = {s.get("step"): s.get("s") for s in table.get("tempo", [])  # type: ignore[attr-defined]
-                 if isinstance(s, dict)} if isinstance(table.get("tempo"), list) else {}
+        steps = (
+            {
+                s.get("step"): s.get("s")
+                for s in table.get("tempo", [])  # type: ignore[attr-defined]
+                if isinstance(s, dict)
+            }
+            if isinstance(table.get("tempo"), list)
+            else {}
+        )
         for spin, name in zip(self.tempo, ("lift", "hold", "lower"), strict=True):
             value = steps.get(name, 0)
             if isinstance(value, int | float) and spin.value() != value:
@@ -189,8 +205,12 @@ class OwnExerciseForm(QWidget):
                 if isinstance(value, int | float) and range_spin.value() != int(value):
                     range_spin.setValue(int(value))
         editable = not self.state.read_only and bool(table)
-        for w in (self.kind, self.per_side, *self.tempo, *(s for p in self.ranges.values()
-                                                           for s in p)):
+        for w in (
+            self.kind,
+            self.per_side,
+            *self.tempo,
+            *(s for p in self.ranges.values() for s in p),
+        ):
             w.setEnabled(editable and (w is not self.kind or kind in ("reps", "hold")))
         for e in (self.name, self.ex_id):
             e.setReadOnly(not editable)

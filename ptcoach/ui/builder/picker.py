@@ -75,8 +75,9 @@ class ExercisePicker(QWidget):
         self.catalog_list.itemActivated.connect(self._on_add_clicked)
         self.add_button.clicked.connect(self._on_add_clicked)
         self.own_list.currentRowChanged.connect(self._on_own_row_changed)
-        self.own_list.itemClicked.connect(lambda _: self._on_own_row_changed(
-            self.own_list.currentRow()))
+        self.own_list.itemClicked.connect(
+            lambda _: self._on_own_row_changed(self.own_list.currentRow())
+        )
         self.new_own_button.clicked.connect(self.own_new_requested)
         self.remove_own_button.clicked.connect(self._on_remove_own_clicked)
         state.changed.connect(self.refresh)
@@ -86,8 +87,9 @@ class ExercisePicker(QWidget):
         self.filter.addItem(self.tr("All exercises"), "")
         for cid, label in condition_labels().items():
             self.filter.addItem(self.tr("Helps: {c}").format(c=label), f"condition:{cid}")
-        muscles = sorted({m for ex in self.state.draft.exercises.values() for m in ex.muscles},
-                         key=str.lower)
+        muscles = sorted(
+            {m for ex in self.state.draft.exercises.values() for m in ex.muscles}, key=str.lower
+        )
         for m in muscles:
             self.filter.addItem(self.tr("Works: {m}").format(m=m), f"muscle:{m}")
 
@@ -99,9 +101,12 @@ class ExercisePicker(QWidget):
     def refresh(self) -> None:
         draft = self.state.draft
         what, _, value = str(self.filter.currentData() or "").partition(":")
-        found = search_exercises(draft.known_exercises().values(), self.search.text(),
-                                 muscle=value if what == "muscle" else "",
-                                 condition=value if what == "condition" else "")
+        found = search_exercises(
+            draft.known_exercises().values(),
+            self.search.text(),
+            muscle=value if what == "muscle" else "",
+            condition=value if what == "condition" else "",
+        )
         current = self.catalog_list.currentItem()
         keep = current.data(ID_ROLE) if current else None
         self.catalog_list.clear()
@@ -134,9 +139,12 @@ class ExercisePicker(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
         # Up/Down in the search box walk the results, so the keyboard never leaves it.
-        if watched is self.search and event.type() == QEvent.Type.KeyPress \
-                and isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_Up,
-                                                                     Qt.Key.Key_Down):
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+        ):
             step = -1 if event.key() == Qt.Key.Key_Up else 1
             row = self.catalog_list.currentRow() + step
             if 0 <= row < self.catalog_list.count():

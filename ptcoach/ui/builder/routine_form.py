@@ -63,8 +63,11 @@ class RoutineForm(QWidget):
         form.addRow(self.tr("Rest &between exercises"), self.between)
         layout.addLayout(form)
 
-        heading = QLabel(f"<b>{self.tr('Exercises')}</b> "
-                         f"<small>{self.tr('drag or Ctrl+Up/Down to reorder')}</small>", self)
+        heading = QLabel(
+            f"<b>{self.tr('Exercises')}</b> "
+            f"<small>{self.tr('drag or Ctrl+Up/Down to reorder')}</small>",
+            self,
+        )
         heading.setWordWrap(True)  # a narrow screen wraps it rather than scrolling sideways
         layout.addWidget(heading)
         self.items = QListWidget(self)
@@ -82,8 +85,11 @@ class RoutineForm(QWidget):
         self.remove.triggered.connect(self._on_remove_triggered)
         self.items.addAction(self.remove)
         self.action_buttons: dict[str, QPushButton] = {}  # by objectName
-        for action, name in ((self.move_up, "moveUpButton"), (self.move_down, "moveDownButton"),
-                             (self.remove, "removeExerciseButton")):
+        for action, name in (
+            (self.move_up, "moveUpButton"),
+            (self.move_down, "moveDownButton"),
+            (self.remove, "removeExerciseButton"),
+        ):
             button = QPushButton(action.text(), self)
             button.setObjectName(name)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -92,18 +98,22 @@ class RoutineForm(QWidget):
             self.action_buttons[name] = button
         layout.addLayout(row)
 
-        self.fields = {"name": self.name, "id": self.routine_id,
-                       "description": self.description, "condition": self.condition,
-                       "lead_in_s": self.lead_in, "rest_between_exercises_s": self.between}
+        self.fields = {
+            "name": self.name,
+            "id": self.routine_id,
+            "description": self.description,
+            "condition": self.condition,
+            "lead_in_s": self.lead_in,
+            "rest_between_exercises_s": self.between,
+        }
         self.name.textEdited.connect(lambda t: state.apply(lambda d: d.rename(t)))
         self.routine_id.textEdited.connect(lambda t: state.apply(lambda d: d.set_id(t)))
         self.description.textEdited.connect(
-            lambda t: state.apply(lambda d: d.set_field(("description",), t or None)))
+            lambda t: state.apply(lambda d: d.set_field(("description",), t or None))
+        )
         self.condition.activated.connect(self._on_condition_activated)
-        self.lead_in.valueChanged.connect(
-            lambda v: self._set(("lead_in_s",), v))
-        self.between.valueChanged.connect(
-            lambda v: self._set(("rest_between_exercises_s",), v))
+        self.lead_in.valueChanged.connect(lambda v: self._set(("lead_in_s",), v))
+        self.between.valueChanged.connect(lambda v: self._set(("rest_between_exercises_s",), v))
         self.items.currentRowChanged.connect(self._on_current_row_changed)
         model = self.items.model()
         model.rowsMoved.connect(self._on_rows_moved)
@@ -147,15 +157,21 @@ class RoutineForm(QWidget):
         draft = self.state.draft
         self._syncing = True
         try:
-            for edit, key in ((self.name, "name"), (self.routine_id, "id"),
-                              (self.description, "description")):
+            for edit, key in (
+                (self.name, "name"),
+                (self.routine_id, "id"),
+                (self.description, "description"),
+            ):
                 text = draft.get((key,), "")
                 if isinstance(text, str) and edit.text() != text:
                     edit.setText(text)
-            self.condition.setCurrentIndex(max(self.condition.findData(
-                draft.get(("condition",), "")), 0))
-            for spin, key, default in ((self.lead_in, "lead_in_s", 10),
-                                       (self.between, "rest_between_exercises_s", 30)):
+            self.condition.setCurrentIndex(
+                max(self.condition.findData(draft.get(("condition",), "")), 0)
+            )
+            for spin, key, default in (
+                (self.lead_in, "lead_in_s", 10),
+                (self.between, "rest_between_exercises_s", 30),
+            ):
                 value = draft.get((key,), default)
                 if isinstance(value, int | float) and spin.value() != int(value):
                     spin.setValue(int(value))
@@ -199,8 +215,11 @@ class RoutineForm(QWidget):
         self.move_up.setEnabled(editable and row > 0)
         self.move_down.setEnabled(editable and 0 <= row < count - 1)
         self.remove.setEnabled(editable and row >= 0)
-        for action, name in ((self.move_up, "moveUpButton"), (self.move_down, "moveDownButton"),
-                             (self.remove, "removeExerciseButton")):
+        for action, name in (
+            (self.move_up, "moveUpButton"),
+            (self.move_down, "moveDownButton"),
+            (self.remove, "removeExerciseButton"),
+        ):
             self.action_buttons[name].setEnabled(action.isEnabled())
 
     def _on_condition_activated(self, index: int) -> None:
@@ -218,8 +237,9 @@ class RoutineForm(QWidget):
         if row >= 0:
             self.state.apply(lambda d: d.remove_exercise(row))
 
-    def _on_rows_moved(self, _parent: QModelIndex, start: int, end: int,
-                       _dest: QModelIndex, row: int) -> None:
+    def _on_rows_moved(
+        self, _parent: QModelIndex, start: int, end: int, _dest: QModelIndex, row: int
+    ) -> None:
         if self._syncing:
             return
         # A drag (or a model move) reordered the rows: read the new order from the rows' own

@@ -44,7 +44,8 @@ def item_summary(entry: Mapping[str, Any], ex: Exercise | None) -> str:
         work = tr("{sets} × {reps} reps").format(sets=n, reps=_n(reps[2]))
     elif ex.kind is Kind.CONTRAST and hold and cold:
         work = tr("{sets} × ({heat} s heat + {cold} s cold)").format(
-            sets=n, heat=_n(hold[2]), cold=_n(cold[2]))
+            sets=n, heat=_n(hold[2]), cold=_n(cold[2])
+        )
     elif ex.kind is Kind.AREAS and hold:
         work = tr("{sets} × {hold} s per area").format(sets=n, hold=_n(hold[2]))
     else:
@@ -64,10 +65,15 @@ def describe(problem: Problem, data: Mapping[str, Any], names: Mapping[str, str]
     """A problem as the editor says it: which exercise and field, then the message."""
     m = _INDEXED.match(problem.location)
     if not m:
-        where = {"id": tr("Id"), "name": tr("Name"), "description": tr("Description"),
-                 "lead_in_s": tr("Get ready"), "exercises": tr("Exercises"),
-                 "rest_between_exercises_s": tr("Rest between exercises"),
-                 "file": tr("Routine")}.get(problem.location, problem.location)
+        where = {
+            "id": tr("Id"),
+            "name": tr("Name"),
+            "description": tr("Description"),
+            "lead_in_s": tr("Get ready"),
+            "exercises": tr("Exercises"),
+            "rest_between_exercises_s": tr("Rest between exercises"),
+            "file": tr("Routine"),
+        }.get(problem.location, problem.location)
         return f"{where}: {problem.message}"
     section, index, rest = m.group(1), int(m.group(2)), m.group(3)
     tables = data.get(section)

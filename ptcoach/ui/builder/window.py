@@ -39,9 +39,16 @@ from ptcoach.ui.builder.texts import describe
 class BuilderWindow(QMainWindow):
     routines_changed = Signal(str)  # a routine id saved, imported or deleted: reload lists
 
-    def __init__(self, catalog: Catalog, data_dir: Path, parent: QWidget | None = None, *,
-                 routine_id: str | None = None, lead_in_s: float = 10,
-                 rest_s: float = 30) -> None:
+    def __init__(
+        self,
+        catalog: Catalog,
+        data_dir: Path,
+        parent: QWidget | None = None,
+        *,
+        routine_id: str | None = None,
+        lead_in_s: float = 10,
+        rest_s: float = 30,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("builderWindow")
         self.catalog = catalog
@@ -77,8 +84,13 @@ class BuilderWindow(QMainWindow):
         banner.setObjectName("readOnlyBanner")
         row = QHBoxLayout(banner)
         row.setContentsMargins(0, 0, 0, 0)
-        note = QLabel(self.tr("This is a built-in routine: it cannot be changed. "
-                              "Duplicate it to make your own version."), banner)
+        note = QLabel(
+            self.tr(
+                "This is a built-in routine: it cannot be changed. "
+                "Duplicate it to make your own version."
+            ),
+            banner,
+        )
         note.setWordWrap(True)  # never wider than the window
         row.addWidget(note, 1)
         self.duplicate_button = QPushButton(self.tr("Duplicate &to edit"), banner)
@@ -92,8 +104,13 @@ class BuilderWindow(QMainWindow):
         self.picker = ExercisePicker(self.state, split)
         self.routine_form = RoutineForm(self.state, split)
         self.detail = QStackedWidget(split)
-        self.hint = QLabel(self.tr("Select an exercise in the routine to set its numbers, or "
-                                   "one of your own exercises to edit it."), self.detail)
+        self.hint = QLabel(
+            self.tr(
+                "Select an exercise in the routine to set its numbers, or "
+                "one of your own exercises to edit it."
+            ),
+            self.detail,
+        )
         self.hint.setWordWrap(True)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.item_form = ItemForm(self.state, self.detail)
@@ -126,9 +143,12 @@ class BuilderWindow(QMainWindow):
         self.routine_form.item_selected.connect(self._on_item_selected)
 
     def _build_actions(self) -> None:
-        def action(text: str, slot: Callable[[], object],
-                   keys: QKeySequence.StandardKey | str | list[QKeySequence] | None = None,
-                   name: str = "") -> QAction:
+        def action(
+            text: str,
+            slot: Callable[[], object],
+            keys: QKeySequence.StandardKey | str | list[QKeySequence] | None = None,
+            name: str = "",
+        ) -> QAction:
             a = QAction(text, self)
             if keys is not None:
                 a.setShortcuts(keys if isinstance(keys, list) else [QKeySequence(keys)])
@@ -147,37 +167,72 @@ class BuilderWindow(QMainWindow):
         self.fit_action = action(self.tr("Export Garmin &FIT workout…"), self._on_export_fit)
         self.delete_action = action(self.tr("De&lete routine…"), self.delete)
         self.close_action = action(self.tr("&Close"), self.close, std.Close)
-        self.undo_action = action(self.tr("&Undo"), self.state.undo,
-                                  [QKeySequence("Ctrl+Z")], "undoAction")
-        self.redo_action = action(self.tr("&Redo"), self.state.redo,
-                                  [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")],
-                                  "redoAction")
+        self.undo_action = action(
+            self.tr("&Undo"), self.state.undo, [QKeySequence("Ctrl+Z")], "undoAction"
+        )
+        self.redo_action = action(
+            self.tr("&Redo"),
+            self.state.redo,
+            [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")],
+            "redoAction",
+        )
         file_menu = self.menuBar().addMenu(self.tr("&Routine"))
-        for a in (self.new_action, self.duplicate_action, self.save_action, None,
-                  self.import_action, self.export_action, self.fit_action, None,
-                  self.delete_action, None, self.close_action):
+        for a in (
+            self.new_action,
+            self.duplicate_action,
+            self.save_action,
+            None,
+            self.import_action,
+            self.export_action,
+            self.fit_action,
+            None,
+            self.delete_action,
+            None,
+            self.close_action,
+        ):
             file_menu.addSeparator() if a is None else file_menu.addAction(a)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        for a in (self.undo_action, self.redo_action, None, self.routine_form.move_up,
-                  self.routine_form.move_down, self.routine_form.remove):
+        for a in (
+            self.undo_action,
+            self.redo_action,
+            None,
+            self.routine_form.move_up,
+            self.routine_form.move_down,
+            self.routine_form.remove,
+        ):
             edit_menu.addSeparator() if a is None else edit_menu.addAction(a)
         bar = self.addToolBar(self.tr("Routine"))
         bar.setObjectName("builderToolBar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for a, name in ((self.new_action, "newButton"), (self.duplicate_action,
-                                                          "duplicateButton"),
-                        (self.undo_action, "undoButton"), (self.redo_action, "redoButton"),
-                        (self.save_action, "saveButton"), (self.fit_action, "exportFitButton"),
-                        (self.delete_action, "deleteButton")):
+        for a, name in (
+            (self.new_action, "newButton"),
+            (self.duplicate_action, "duplicateButton"),
+            (self.undo_action, "undoButton"),
+            (self.redo_action, "redoButton"),
+            (self.save_action, "saveButton"),
+            (self.fit_action, "exportFitButton"),
+            (self.delete_action, "deleteButton"),
+        ):
             bar.addAction(a)
             bar.widgetForAction(a).setObjectName(name)
 
     def _set_tab_order(self) -> None:
         p, f = self.picker, self.routine_form
-        chain = [p.search, p.filter, p.catalog_list, p.add_button, f.name, f.routine_id,
-                 f.description, f.condition, f.lead_in, f.between, f.items,
-                 *self.item_form.focus_chain()]
+        chain = [
+            p.search,
+            p.filter,
+            p.catalog_list,
+            p.add_button,
+            f.name,
+            f.routine_id,
+            f.description,
+            f.condition,
+            f.lead_in,
+            f.between,
+            f.items,
+            *self.item_form.focus_chain(),
+        ]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -211,7 +266,9 @@ class BuilderWindow(QMainWindow):
             self.problems_view.addItem(describe(problem, data, names))
         self.problems_label.setText(
             self.tr("<b>Problems ({n})</b> — fix them to save").format(n=len(problems))
-            if problems else self.tr("No problems."))
+            if problems
+            else self.tr("No problems.")
+        )
         self.problems_view.setVisible(bool(problems))
         self.save_action.setEnabled(not draft.read_only and not problems and draft.needs_saving)
         self.undo_action.setEnabled(draft.can_undo())
@@ -225,8 +282,11 @@ class BuilderWindow(QMainWindow):
         star = "*" if draft.dirty and not draft.read_only else ""
         name = draft.get(("name",), "")
         suffix = self.tr(" (built-in, read-only)") if draft.read_only else ""
-        self.setWindowTitle(self.tr("{name}{star}{suffix} — routine builder").format(
-            name=name, star=star, suffix=suffix))
+        self.setWindowTitle(
+            self.tr("{name}{star}{suffix} — routine builder").format(
+                name=name, star=star, suffix=suffix
+            )
+        )
 
     def _on_item_selected(self, row: int) -> None:
         self.item_form.set_index(row)
@@ -274,8 +334,9 @@ class BuilderWindow(QMainWindow):
 
     def open_routine(self, routine_id: str) -> bool:
         routine = self.catalog.routine(routine_id)
-        return self.open_draft(RoutineDraft.from_routine(routine, self.catalog.exercises,
-                                                         self.taken_ids()))
+        return self.open_draft(
+            RoutineDraft.from_routine(routine, self.catalog.exercises, self.taken_ids())
+        )
 
     def duplicate(self) -> bool:
         copy = self.draft.duplicate(self.taken_ids())

@@ -63,16 +63,27 @@ def credits_html() -> str:
                 line += f"<br>{html.escape(c.note)}"
             parts.append(f"<li>{line}</li>")
         if not entries:
-            parts.append("<li>" + html.escape(_tr(
-                "None in use: the optional camera and voice features list theirs here "
-                "when they are turned on.")) + "</li>")
+            parts.append(
+                "<li>"
+                + html.escape(
+                    _tr(
+                        "None in use: the optional camera and voice features list theirs here "
+                        "when they are turned on."
+                    )
+                )
+                + "</li>"
+            )
         parts.append("</ul>")
     return "".join(parts)
 
 
 class AboutDialog(QDialog):
-    def __init__(self, data_dir: Path | None = None, settings_file: str | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        data_dir: Path | None = None,
+        settings_file: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
         self.setWindowTitle(_tr("About ptcoach"))
@@ -87,7 +98,8 @@ class AboutDialog(QDialog):
             f"<p>{html.escape(_tr('Coaches runners through their physical-therapy exercises.'))}"
             f"</p><p>{html.escape(_tr('Licence:'))} {LICENCE} · © 2026 ptcoach developers<br>"
             f'<a href="{HOMEPAGE}">{html.escape(_tr("Website"))}</a> · '
-            f'<a href="{HOMEPAGE}/issues">{html.escape(_tr("Report a problem"))}</a></p>')
+            f'<a href="{HOMEPAGE}/issues">{html.escape(_tr("Report a problem"))}</a></p>'
+        )
         title.setObjectName("aboutTitle")
         title.setOpenExternalLinks(True)
         title.setWordWrap(True)
@@ -107,8 +119,12 @@ class AboutDialog(QDialog):
         general_box = QVBoxLayout(general)
         where = QGroupBox(_tr("Where things are"))
         form = QFormLayout(where)
-        labels = {"data": _tr("Your data:"), "settings": _tr("Settings:"),
-                  "log": _tr("Log:"), "crash": _tr("Crash reports:")}
+        labels = {
+            "data": _tr("Your data:"),
+            "settings": _tr("Settings:"),
+            "log": _tr("Log:"),
+            "crash": _tr("Crash reports:"),
+        }
         for key, label in labels.items():
             if key == "settings" and not settings_file:
                 continue

@@ -23,11 +23,16 @@ def tell(path: Path) -> None:
     if any(box.isVisible() for box in _shown):
         return
     tr = QCoreApplication.translate
-    box = QMessageBox(QMessageBox.Icon.Warning, tr("crash", "ptcoach hit an unexpected error"),
-                      tr("crash", "Something went wrong inside ptcoach. The sets you have done "
-                                  "are stored.\n\nA crash report (no personal data) was saved "
-                                  "to:\n{0}\n\nPlease send it with a bug report.")
-                      .format(path))
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        tr("crash", "ptcoach hit an unexpected error"),
+        tr(
+            "crash",
+            "Something went wrong inside ptcoach. The sets you have done "
+            "are stored.\n\nA crash report (no personal data) was saved "
+            "to:\n{0}\n\nPlease send it with a bug report.",
+        ).format(path),
+    )
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.setObjectName("crashReportDialog")

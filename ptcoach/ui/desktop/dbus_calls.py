@@ -32,14 +32,16 @@ def _bus() -> Any:
     return _connection
 
 
-def call(service: str, path: str, interface: str, method: str, signature: str,
-         args: tuple[Any, ...]) -> tuple[Any, ...]:
+def call(
+    service: str, path: str, interface: str, method: str, signature: str, args: tuple[Any, ...]
+) -> tuple[Any, ...]:
     """Call `method(args)` with `signature` on the session bus; its reply's values."""
     try:
         from jeepney import DBusAddress, MessageType, new_method_call
 
-        msg = new_method_call(DBusAddress(path, bus_name=service, interface=interface),
-                              method, signature, args)
+        msg = new_method_call(
+            DBusAddress(path, bus_name=service, interface=interface), method, signature, args
+        )
         reply = _bus().send_and_get_reply(msg, timeout=CALL_TIMEOUT_S)
     except Exception as exc:  # no bus, no jeepney, a timeout: the caller carries on without
         _forget()

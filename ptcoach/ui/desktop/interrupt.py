@@ -66,8 +66,9 @@ class QuitOnSignal(QObject):
 
     def uninstall(self) -> None:
         for signum in SIGNALS:
-            signal.signal(signum, signal.SIG_DFL if signum == signal.SIGTERM
-                          else signal.default_int_handler)
+            signal.signal(
+                signum, signal.SIG_DFL if signum == signal.SIGTERM else signal.default_int_handler
+            )
         with contextlib.suppress(ValueError):
             signal.set_wakeup_fd(self._old_fd)
         self._notifier.setEnabled(False)

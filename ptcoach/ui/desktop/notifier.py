@@ -37,9 +37,11 @@ class DesktopNotifier(QObject):
             # Any sender: the server's unique name changes if it restarts; ids we did not
             # get back from Notify are ignored.
             self.listening = self._bus.connect(
-                "", PATH, IFACE, "ActionInvoked", self, "1_on_action_invoked(uint,QString)")
-            self._bus.connect("", PATH, IFACE, "NotificationClosed",
-                              self, "1_on_notification_closed(uint,uint)")
+                "", PATH, IFACE, "ActionInvoked", self, "1_on_action_invoked(uint,QString)"
+            )
+            self._bus.connect(
+                "", PATH, IFACE, "NotificationClosed", self, "1_on_notification_closed(uint,uint)"
+            )
 
     def supports_actions(self) -> bool:
         """True where a notification server runs that shows buttons."""
@@ -53,8 +55,9 @@ class DesktopNotifier(QObject):
             return False
         return "actions" in list(reply.arguments()[0])
 
-    def notify(self, tag: str, summary: str, body: str,
-               actions: list[tuple[str, str]], timeout_ms: int = 0) -> int | None:
+    def notify(
+        self, tag: str, summary: str, body: str, actions: list[tuple[str, str]], timeout_ms: int = 0
+    ) -> int | None:
         """Show a notification; `actions` are (key, label) pairs. Returns its id, or None
         (and `failed` is emitted) when the server refused or did not answer in time."""
         from ptcoach.ui.desktop import dbus_calls
@@ -64,8 +67,13 @@ class DesktopNotifier(QObject):
         try:  # Notify(s app_name, u replaces_id, s icon, s summary, s body, as actions,
             #         a{sv} hints, i timeout) -> u id
             (notification_id,) = dbus_calls.call(
-                SERVICE, PATH, IFACE, "Notify", "susssasa{sv}i",
-                (self.app_name, 0, "ptcoach", summary, body, flat, {}, int(timeout_ms)))
+                SERVICE,
+                PATH,
+                IFACE,
+                "Notify",
+                "susssasa{sv}i",
+                (self.app_name, 0, "ptcoach", summary, body, flat, {}, int(timeout_ms)),
+            )
         except (dbus_calls.CallFailed, ValueError) as exc:
             self.failed.emit(str(exc))
             return None

@@ -15,8 +15,9 @@ class ReminderPopup(QWidget):
     start_clicked = Signal(object)  # Reminder
     snooze_clicked = Signal(object)  # Reminder
 
-    def __init__(self, reminder: Reminder, routine_name: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, reminder: Reminder, routine_name: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
         self.setObjectName("reminderPopup")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
@@ -50,7 +51,8 @@ class ReminderPopup(QWidget):
         self.reminder = reminder
         when = reminder.due_at.strftime("%H:%M")
         self.message_label.setText(
-            self.tr("Time for your {0} session ({1}).").format(routine_name, when))
+            self.tr("Time for your {0} session ({1}).").format(routine_name, when)
+        )
 
     def _on_start_clicked(self) -> None:
         self.hide()

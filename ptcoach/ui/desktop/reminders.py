@@ -36,9 +36,14 @@ class ReminderClock(QObject):
     reminder_due = Signal(object)  # Reminder
     reminder_skipped = Signal(object)  # Reminder slept through (also logged)
 
-    def __init__(self, load_schedules: Callable[[], list[Schedule]], *,
-                 clock: Callable[[], datetime] = local_now, enabled: bool = True,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        load_schedules: Callable[[], list[Schedule]],
+        *,
+        clock: Callable[[], datetime] = local_now,
+        enabled: bool = True,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._load = load_schedules
         self._clock = clock
@@ -104,9 +109,12 @@ class ReminderClock(QObject):
         skipped_before = len(self.reminders.skipped)
         due = self.reminders.due(now)
         for missed in self.reminders.skipped[skipped_before:]:
-            log.info("skipped the %s reminder due at %s: noticed only at %s (asleep?)",
-                     missed.routine_id, missed.due_at.isoformat(timespec="minutes"),
-                     now.isoformat(timespec="minutes"))
+            log.info(
+                "skipped the %s reminder due at %s: noticed only at %s (asleep?)",
+                missed.routine_id,
+                missed.due_at.isoformat(timespec="minutes"),
+                now.isoformat(timespec="minutes"),
+            )
             self.reminder_skipped.emit(missed)
         for reminder in due:
             self.reminder_due.emit(reminder)

@@ -49,8 +49,11 @@ def _private_dir(path: Path) -> bool:
         st = os.lstat(path)
     except OSError:
         return False
-    return (stat.S_ISDIR(st.st_mode) and st.st_uid == os.getuid()
-            and stat.S_IMODE(st.st_mode) & 0o077 == 0)
+    return (
+        stat.S_ISDIR(st.st_mode)
+        and st.st_uid == os.getuid()
+        and stat.S_IMODE(st.st_mode) & 0o077 == 0
+    )
 
 
 def _runtime_dir() -> Path:
@@ -130,8 +133,9 @@ class SingleInstance(QObject):
     run_requested = Signal(str)  # `ptcoach run ID` in another process: open that session
     reload_requested = Signal()  # routines changed on disk (`ptcoach import`)
 
-    def __init__(self, name: str, parent: QObject | None = None, *,
-                 lock: DataDirLock | None = None) -> None:
+    def __init__(
+        self, name: str, parent: QObject | None = None, *, lock: DataDirLock | None = None
+    ) -> None:
         super().__init__(parent)
         self.name = name
         self.lock = lock
@@ -208,8 +212,7 @@ class SingleInstance(QObject):
             socket.abort()
             socket.deleteLater()
             if complete:
-                self._dispatch(bytes(buffer).split(b"\n", 1)[0].decode("utf-8", "replace")
-                               .strip())
+                self._dispatch(bytes(buffer).split(b"\n", 1)[0].decode("utf-8", "replace").strip())
         if not self._clients and self._sweeper is not None:
             self._sweeper.stop()
 
@@ -220,4 +223,3 @@ class SingleInstance(QObject):
             self.run_requested.emit(line[4:].strip())
         elif line == RELOAD_MESSAGE.decode().strip():
             self.reload_requested.emit()
-

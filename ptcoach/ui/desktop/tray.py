@@ -44,9 +44,16 @@ class Tray(QObject):
     open_requested = Signal()
     quit_requested = Signal()
 
-    def __init__(self, routine_names: Mapping[str, str], clock: ReminderClock, *,
-                 settings: QSettings | None = None, notifier: DesktopNotifier | None = None,
-                 icon: QIcon | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        routine_names: Mapping[str, str],
+        clock: ReminderClock,
+        *,
+        settings: QSettings | None = None,
+        notifier: DesktopNotifier | None = None,
+        icon: QIcon | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.routine_names = dict(routine_names)
         self.clock = clock
@@ -123,9 +130,12 @@ class Tray(QObject):
         title = self.tr("Time for your exercises")
         body = self.tr("{0} is planned for {1}.").format(name, reminder.due_at.strftime("%H:%M"))
         if self.notifier is not None and self.notifier.supports_actions():
-            self.notifier.notify(reminder.routine_id, title, body,
-                                 [(START, self.tr("Start now")),
-                                  (SNOOZE, self.tr("Snooze 30 min"))])
+            self.notifier.notify(
+                reminder.routine_id,
+                title,
+                body,
+                [(START, self.tr("Start now")), (SNOOZE, self.tr("Snooze 30 min"))],
+            )
             return
         if self.icon is not None and self.icon.isVisible():
             self.icon.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information)

@@ -31,9 +31,12 @@ class HomeActions:
 def build_menus(window: QMainWindow) -> HomeActions:
     bar = window.menuBar()
 
-    def action(menu_name: str, text: str,
-               shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
-               name: str) -> QAction:
+    def action(
+        menu_name: str,
+        text: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+        name: str,
+    ) -> QAction:
         menu = menus[menu_name]
         act = QAction(text, window)
         act.setObjectName(name)
@@ -50,16 +53,15 @@ def build_menus(window: QMainWindow) -> HomeActions:
         "help": bar.addMenu(_tr("&Help")),
     }
     actions = HomeActions(
-        new_routine=action("routine", _tr("&New routine…"), QKeySequence.StandardKey.New,
-                           "newRoutineAction"),
+        new_routine=action(
+            "routine", _tr("&New routine…"), QKeySequence.StandardKey.New, "newRoutineAction"
+        ),
         edit_routine=action("routine", _tr("&Edit routine…"), "Ctrl+E", "editRoutineAction"),
-        schedule=action("routine", _tr("&Schedule and reminders…"), "Ctrl+D",
-                        "scheduleAction"),
+        schedule=action("routine", _tr("&Schedule and reminders…"), "Ctrl+D", "scheduleAction"),
         import_routine=action("routine", _tr("&Import…"), "Ctrl+I", "importAction"),
         export_routine=action("routine", _tr("E&xport…"), "Ctrl+Shift+E", "exportAction"),
         progress=action("view", _tr("&Progress"), "Ctrl+P", "progressAction"),
-        learn=action("help", _tr("&Learn"), QKeySequence.StandardKey.HelpContents,
-                     "learnAction"),
+        learn=action("help", _tr("&Learn"), QKeySequence.StandardKey.HelpContents, "learnAction"),
         preferences=action("view", _tr("P&references…"), "Ctrl+,", "preferencesAction"),
         quit=action("routine", _tr("&Quit"), QKeySequence.StandardKey.Quit, "quitAction"),
         about=action("help", _tr("&About ptcoach"), None, "aboutAction"),

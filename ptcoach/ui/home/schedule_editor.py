@@ -52,14 +52,16 @@ class PlanValues:
         return Schedule(routine_id, frozenset(self.weekdays), self.remind_at)
 
 
-def save_plan(conn: sqlite3.Connection, routine_id: str, values: PlanValues,
-              start: date | None = None) -> plans.Plan:
+def save_plan(
+    conn: sqlite3.Connection, routine_id: str, values: PlanValues, start: date | None = None
+) -> plans.Plan:
     """Store the chosen schedule from `start` (today) on; no weekdays ends the plan."""
     start = start or date.today()
     if not values.weekdays:
         return plans.end_plan(conn, routine_id, start)
-    return plans.set_plan(conn, routine_id, start, weekdays=values.weekdays,
-                          remind_at=values.remind_at_text)
+    return plans.set_plan(
+        conn, routine_id, start, weekdays=values.weekdays, remind_at=values.remind_at_text
+    )
 
 
 def schedules_from_store(conn: sqlite3.Connection, today: date | None = None) -> list[Schedule]:
@@ -78,14 +80,21 @@ def schedules_from_store(conn: sqlite3.Connection, today: date | None = None) ->
 class ScheduleEditor(QDialog):
     """Weekday check boxes, an optional reminder time, and the start-at-login opt-in."""
 
-    def __init__(self, routine_name: str, *, weekdays: Iterable[int] = (),
-                 remind_at: time | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        routine_name: str,
+        *,
+        weekdays: Iterable[int] = (),
+        remind_at: time | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("scheduleEditor")
         self.setWindowTitle(self.tr("Schedule"))
         layout = QVBoxLayout(self)
-        title = plain.label(QLabel(
-            self.tr("When do you want to do {0}?").format(routine_name), self))
+        title = plain.label(
+            QLabel(self.tr("When do you want to do {0}?").format(routine_name), self)
+        )
         title.setWordWrap(True)
         title.setStyleSheet("font-size: 16px; font-weight: bold;")
         layout.addWidget(title)
@@ -119,7 +128,8 @@ class ScheduleEditor(QDialog):
         layout.addLayout(row)
 
         self.autostart_box = QCheckBox(
-            self.tr("Start ptcoach at login (in the tray), so reminders can show"), self)
+            self.tr("Start ptcoach at login (in the tray), so reminders can show"), self
+        )
         self.autostart_box.setObjectName("autostartCheckBox")
         self.autostart_box.setChecked(autostart.is_enabled())
         layout.addWidget(self.autostart_box)
@@ -130,7 +140,8 @@ class ScheduleEditor(QDialog):
         layout.addWidget(self.hint_label)
 
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -157,9 +168,13 @@ class ScheduleEditor(QDialog):
                 else:
                     autostart.disable()
             except OSError as exc:
-                QMessageBox.warning(self, self.tr("Start at login"), self.tr(
-                    "Could not change {0}: {1}. Check that the folder is writable.").format(
-                        autostart.entry_path(), exc.strerror or exc))
+                QMessageBox.warning(
+                    self,
+                    self.tr("Start at login"),
+                    self.tr("Could not change {0}: {1}. Check that the folder is writable.").format(
+                        autostart.entry_path(), exc.strerror or exc
+                    ),
+                )
                 self.autostart_box.setChecked(autostart.is_enabled())
                 return
         super().accept()
@@ -172,5 +187,6 @@ class ScheduleEditor(QDialog):
             text = self.tr("{0} days a week, no reminder.").format(len(v.weekdays))
         else:
             text = self.tr("{0} days a week, reminder at {1}.").format(
-                len(v.weekdays), v.remind_at_text)
+                len(v.weekdays), v.remind_at_text
+            )
         self.hint_label.setText(text)

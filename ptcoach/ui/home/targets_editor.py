@@ -24,16 +24,22 @@ class TargetsEditor(QWidget):
     targets_changed = Signal()
     learn_requested = Signal(str)  # a Learn page id
 
-    def __init__(self, routine: Routine, targets: list[Targets],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, routine: Routine, targets: list[Targets], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("targetsEditor")
         self.routine = routine
         self._rest = [t.rest_s for t in targets]
         self.spins: list[dict[str, QSpinBox]] = []
         grid = QGridLayout(self)
-        heads = [self.tr("Exercise"), self.tr("Sets"), self.tr("Reps"), self.tr("Hold (s)"),
-                 self.tr("Cold (s)")]
+        heads = [
+            self.tr("Exercise"),
+            self.tr("Sets"),
+            self.tr("Reps"),
+            self.tr("Hold (s)"),
+            self.tr("Cold (s)"),
+        ]
         for col, text in enumerate(heads):
             head = QLabel(f"<b>{text}</b>", self)
             grid.addWidget(head, 0, col)
@@ -67,8 +73,10 @@ class TargetsEditor(QWidget):
         spin.setReadOnly(True)
         spin.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
         spin.setSuffix(self.tr(" fixed"))
-        why = self.tr("This routine asks for exactly {0}. To change it, make your own copy: "
-                      "Routine menu, Edit routine, then Duplicate.").format(value)
+        why = self.tr(
+            "This routine asks for exactly {0}. To change it, make your own copy: "
+            "Routine menu, Edit routine, then Duplicate."
+        ).format(value)
         spin.setToolTip(why)
         spin.setAccessibleDescription(why)
         spin.setProperty("fixedByRoutine", True)
@@ -81,8 +89,7 @@ class TargetsEditor(QWidget):
         name.setWordWrap(True)
         if ex.learn:
             name.setProperty("textFormat", RICH_TEXT)
-            name.setText(f'<a href="{_escape(ex.learn)}">{_escape(ex.name)}</a>'
-                         f"{_escape(side)}")
+            name.setText(f'<a href="{_escape(ex.learn)}">{_escape(ex.name)}</a>{_escape(side)}')
             # Tab reaches the link, Enter opens it: the page is not for mouse users only.
             name.setProperty("textInteractionFlags", LINKS_BY_MOUSE_AND_KEYBOARD)
             name.setProperty("linkLabel", True)  # the theme draws its focus ring
@@ -97,13 +104,21 @@ class TargetsEditor(QWidget):
     def targets(self) -> list[Targets]:
         result = []
         for spins, rest in zip(self.spins, self._rest, strict=True):
+
             def val(key: str, spins: dict[str, QSpinBox] = spins) -> int | None:
                 spin = spins.get(key)
                 return None if spin is None else spin.value()
+
             hold, cold = val("hold_s"), val("cold_s")
-            result.append(Targets(sets=val("sets") or 1, reps=val("reps"),
-                                  hold_s=None if hold is None else float(hold),
-                                  cold_s=None if cold is None else float(cold), rest_s=rest))
+            result.append(
+                Targets(
+                    sets=val("sets") or 1,
+                    reps=val("reps"),
+                    hold_s=None if hold is None else float(hold),
+                    cold_s=None if cold is None else float(cold),
+                    rest_s=rest,
+                )
+            )
         return result
 
 
@@ -115,5 +130,10 @@ def _range(item: RoutineItem, key: str) -> Range | None:
 def _escape(text: str) -> str:
     """`html.escape(text)`: the `html` module loads its 2,000-entity table (~1.5 ms), and the
     editor is built before the home window's first paint."""
-    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            .replace('"', "&quot;").replace("'", "&#x27;"))
+    return (
+        text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace('"', "&quot;")
+        .replace("'", "&#x27;")
+    )

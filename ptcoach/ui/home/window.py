@@ -45,9 +45,15 @@ class HomeWindow(QMainWindow):
     start_requested = Signal(object, list)  # Routine, list[Targets]
     learn_requested = Signal(str)  # a Learn page id, from an exercise name in the targets
 
-    def __init__(self, routines: Mapping[str, Routine], settings: QSettings, *,
-                 last_done: Mapping[str, datetime] | None = None, problems: Sequence[str] = (),
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        routines: Mapping[str, Routine],
+        settings: QSettings,
+        *,
+        last_done: Mapping[str, datetime] | None = None,
+        problems: Sequence[str] = (),
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("homeWindow")
         self.setWindowTitle(self.tr("ptcoach"))
@@ -69,8 +75,10 @@ class HomeWindow(QMainWindow):
         self.routine_list.itemActivated.connect(lambda _item: self._on_start_clicked())
         left.addWidget(self.routine_list, 1)
         if problems:
-            note = QLabel(self.tr("Some routine files could not be read:") + "\n"
-                          + "\n".join(problems[:5]), central)
+            note = QLabel(
+                self.tr("Some routine files could not be read:") + "\n" + "\n".join(problems[:5]),
+                central,
+            )
             note.setObjectName("problemsLabel")
             note.setWordWrap(True)
             note.setProperty("warningText", True)  # the theme colours it (theme.WARNING)
@@ -206,8 +214,11 @@ class HomeWindow(QMainWindow):
         from PySide6.QtCore import Qt
 
         assert self.editor is not None
-        stops = [w for w in self.editor.findChildren(QWidget)
-                 if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        stops = [
+            w
+            for w in self.editor.findChildren(QWidget)
+            if w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ]
         chain = [self.routine_list, *stops, self.start_button]
         for i in range(len(chain) - 1):
             QWidget.setTabOrder(chain[i], chain[i + 1])
@@ -227,12 +238,16 @@ class HomeWindow(QMainWindow):
             font.setPixelSize(round(font.pixelSize() * LIST_SCALE))
         self.routine_list.setFont(font)
         metrics = QFontMetrics(font)
-        lines = [line for i in range(self.routine_list.count())
-                 for line in self.routine_list.item(i).text().split("\n")]
+        lines = [
+            line
+            for i in range(self.routine_list.count())
+            for line in self.routine_list.item(i).text().split("\n")
+        ]
         widest = max((metrics.horizontalAdvance(t) for t in lines), default=200)
         bar = self.routine_list.verticalScrollBar().sizeHint().width()
-        self.routine_list.setMinimumWidth(widest + 12 + bar + 2 * self.routine_list.frameWidth()
-                                          + 8)
+        self.routine_list.setMinimumWidth(
+            widest + 12 + bar + 2 * self.routine_list.frameWidth() + 8
+        )
 
     def _on_targets_changed(self) -> None:
         routine = self.selected_routine()
@@ -265,10 +280,12 @@ CORE_ROUTINE = "runners-knee"  # the source text's core programme: listed first
 
 def ordered(routines: Mapping[str, Routine]) -> dict[str, Routine]:
     """The core programme, then the other built-ins by name, then the runner's own by name."""
+
     def key(item: tuple[str, Routine]) -> tuple[int, str, str]:
         rid, routine = item
         rank = 0 if rid == CORE_ROUTINE and routine.builtin else 1 if routine.builtin else 2
         return (rank, routine.name.casefold(), rid)
+
     return dict(sorted(routines.items(), key=key))
 
 

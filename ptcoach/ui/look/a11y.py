@@ -25,8 +25,17 @@ from PySide6.QtWidgets import (
 from ptcoach.ui.look.focus_ring import focus_style  # noqa: F401  (its former home)
 
 # Widgets a runner operates; labels, frames and layouts only show things.
-CONTROL_TYPES = (QAbstractButton, QComboBox, QAbstractSpinBox, QAbstractSlider, QLineEdit,
-                 QTextEdit, QPlainTextEdit, QAbstractItemView, QTabBar)
+CONTROL_TYPES = (
+    QAbstractButton,
+    QComboBox,
+    QAbstractSpinBox,
+    QAbstractSlider,
+    QLineEdit,
+    QTextEdit,
+    QPlainTextEdit,
+    QAbstractItemView,
+    QTabBar,
+)
 
 # A control that deliberately takes no focus (so Space reaches the window's shortcut, say)
 # declares its key here: widget.setProperty(KEY_PROPERTY, "Space").
@@ -70,12 +79,18 @@ def audit(root: QWidget, *, include_hidden: bool = False) -> list[Problem]:
             continue
         who = describe(widget)
         if not accessible_name(widget):
-            problems.append(Problem(who, "no accessible name (give it text, a form label "
-                                         "or setAccessibleName)"))
+            problems.append(
+                Problem(who, "no accessible name (give it text, a form label or setAccessibleName)")
+            )
         if not keyboard_reachable(widget):
-            problems.append(Problem(who, "cannot be reached from the keyboard (no Tab focus "
-                                         f"and no shortcut; set a focus policy or the "
-                                         f"{KEY_PROPERTY!r} property)"))
+            problems.append(
+                Problem(
+                    who,
+                    "cannot be reached from the keyboard (no Tab focus "
+                    f"and no shortcut; set a focus policy or the "
+                    f"{KEY_PROPERTY!r} property)",
+                )
+            )
     return problems
 
 
@@ -90,8 +105,9 @@ def keyboard_reachable(widget: QWidget) -> bool:
 def exposes(widget: QWidget, text: str) -> bool:
     """Whether a screen reader reading `widget` hears `text` (in its name or description)."""
     text = text.strip()
-    return bool(text) and (text in accessible_name(widget)
-                           or text in accessible_description(widget))
+    return bool(text) and (
+        text in accessible_name(widget) or text in accessible_description(widget)
+    )
 
 
 def describe(widget: QWidget) -> str:

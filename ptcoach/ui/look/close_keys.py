@@ -10,8 +10,10 @@ from PySide6.QtWidgets import QWidget
 
 def add_close_keys(window: QWidget) -> list[QShortcut]:
     """Shortcuts on `window` that close it; returned so tests can look at them."""
-    keys = [QKeySequence(Qt.Key.Key_Escape), *QKeySequence.keyBindings(
-        QKeySequence.StandardKey.Close)]
+    keys = [
+        QKeySequence(Qt.Key.Key_Escape),
+        *QKeySequence.keyBindings(QKeySequence.StandardKey.Close),
+    ]
     if QKeySequence("Ctrl+W") not in keys:
         keys.append(QKeySequence("Ctrl+W"))
     shortcuts = []

@@ -9,8 +9,14 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 class FitLabel(QLabel):
     """Shows text at `max_px` pixels, or smaller when the text would not fit the width."""
 
-    def __init__(self, max_px: int = 24, *, bold: bool = False, min_px: int = 9,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        max_px: int = 24,
+        *,
+        bold: bool = False,
+        min_px: int = 9,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         # Plain text: these labels show exercise names and "next" lines from routine files.
         self.setProperty("textFormat", 0)  # Qt.TextFormat.PlainText (`Qt` costs ~15 ms)

@@ -28,6 +28,6 @@ def focus_style(color: QColor) -> str:
         f"QAbstractItemView:focus, QTextEdit:focus, QPlainTextEdit:focus {{ "
         f"border: 2px solid {c}; }}\n"
         # Labels holding links (setProperty("linkLabel", True)): a ring when Tab reaches them.
-        "QLabel[linkLabel=\"true\"] { border: 2px solid transparent; border-radius: 4px; }\n"
-        f"QLabel[linkLabel=\"true\"]:focus {{ border-color: {c}; }}\n"
+        'QLabel[linkLabel="true"] { border: 2px solid transparent; border-radius: 4px; }\n'
+        f'QLabel[linkLabel="true"]:focus {{ border-color: {c}; }}\n'
     )

@@ -20,8 +20,9 @@ def translations_dir() -> Path:
     return assets_dir() / "translations"
 
 
-def install_translators(app: QCoreApplication, locale: QLocale | None = None,
-                        folder: Path | None = None) -> list[QTranslator]:
+def install_translators(
+    app: QCoreApplication, locale: QLocale | None = None, folder: Path | None = None
+) -> list[QTranslator]:
     """Install what exists for `locale` (the system's by default); returns the installed ones.
 
     Qt's own catalogue ("qtbase") comes first so that OK/Cancel are translated too. The

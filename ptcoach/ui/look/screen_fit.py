@@ -28,8 +28,10 @@ def available(window: QWidget | None = None) -> QRect:
 
 def fit_size(wanted: QSize, room: QRect) -> QSize:
     """`wanted`, made no larger than `room` less the frame allowance."""
-    return QSize(max(1, min(wanted.width(), room.width() - FRAME_ALLOWANCE.width())),
-                 max(1, min(wanted.height(), room.height() - FRAME_ALLOWANCE.height())))
+    return QSize(
+        max(1, min(wanted.width(), room.width() - FRAME_ALLOWANCE.width())),
+        max(1, min(wanted.height(), room.height() - FRAME_ALLOWANCE.height())),
+    )
 
 
 def fit_window(window: QWidget, width: int | None = None, height: int | None = None) -> None:
@@ -47,10 +49,10 @@ def keep_on_screen(window: QWidget, room: QRect | None = None) -> None:
     size = fit_size(window.size(), room)
     if size != window.size():
         window.resize(size)
-    x = min(max(window.x(), room.left()),
-            room.right() + 1 - size.width() - FRAME_ALLOWANCE.width())
-    y = min(max(window.y(), room.top()),
-            room.bottom() + 1 - size.height() - FRAME_ALLOWANCE.height())
+    x = min(max(window.x(), room.left()), room.right() + 1 - size.width() - FRAME_ALLOWANCE.width())
+    y = min(
+        max(window.y(), room.top()), room.bottom() + 1 - size.height() - FRAME_ALLOWANCE.height()
+    )
     x, y = max(x, room.left()), max(y, room.top())
     if (x, y) != (window.x(), window.y()):
         window.move(x, y)
@@ -66,8 +68,9 @@ class ContentScrollArea(QScrollArea):
             return super().sizeHint()
         hint = content.sizeHint()
         bar = self.verticalScrollBar().sizeHint().width()
-        return QSize(hint.width() + 2 * self.frameWidth() + bar,
-                     hint.height() + 2 * self.frameWidth())
+        return QSize(
+            hint.width() + 2 * self.frameWidth() + bar, hint.height() + 2 * self.frameWidth()
+        )
 
 
 def scrolling(content: QWidget, parent: QWidget | None = None) -> QScrollArea:

@@ -82,10 +82,22 @@ TEXT_PAIRS: tuple[tuple[QPalette.ColorRole, QPalette.ColorRole], ...] = (
 # of the big number on the window. Light: dark hues under white text; dark: bright hues under
 # near-black text, which also stand out on the dark window.
 _PHASES = {
-    False: {"get_ready": "#9c5a00", "work": "#1e7d3a", "hold": "#1f5fae", "rest": "#6a4aa8",
-            "switch": "#a8431f", "idle": "#4a4f57"},
-    True: {"get_ready": "#f0a030", "work": "#5cc878", "hold": "#7cb0f2", "rest": "#b9a3e3",
-           "switch": "#f29066", "idle": "#a9aeb4"},
+    False: {
+        "get_ready": "#9c5a00",
+        "work": "#1e7d3a",
+        "hold": "#1f5fae",
+        "rest": "#6a4aa8",
+        "switch": "#a8431f",
+        "idle": "#4a4f57",
+    },
+    True: {
+        "get_ready": "#f0a030",
+        "work": "#5cc878",
+        "hold": "#7cb0f2",
+        "rest": "#b9a3e3",
+        "switch": "#f29066",
+        "idle": "#a9aeb4",
+    },
 }
 _PHASE_TEXT = {False: "#ffffff", True: "#121212"}
 _EDGE = {False: "#6b6e73", True: "#9aa0a6"}  # check box outlines: 3:1 on window and base
@@ -145,8 +157,9 @@ def apply(app: QApplication, prefs: AppSettings) -> None:
             hints.setColorScheme(Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light)
         app.setPalette(palette(dark))
     pal = app.palette()
-    app.setStyleSheet(focus_style(pal.color(Role.Highlight)) + indicator_style(pal)
-                      + role_style(pal))
+    app.setStyleSheet(
+        focus_style(pal.color(Role.Highlight)) + indicator_style(pal) + role_style(pal)
+    )
     refresh_links(app)
 
 
@@ -163,16 +176,16 @@ def role_style(pal: QPalette) -> str:
     secondary = pal.color(Role.PlaceholderText).name()
     link = pal.color(Role.Link).name()
     return (
-        f"QLabel[{SECONDARY}=\"true\"] {{ color: {secondary}; }}\n"
-        f"QLabel[{WARNING}=\"true\"] {{ color: {_WARNING[dark]}; }}\n"
-        f"QPushButton[{LINK_BUTTON}=\"true\"] {{ color: {link}; text-decoration: underline; "
+        f'QLabel[{SECONDARY}="true"] {{ color: {secondary}; }}\n'
+        f'QLabel[{WARNING}="true"] {{ color: {_WARNING[dark]}; }}\n'
+        f'QPushButton[{LINK_BUTTON}="true"] {{ color: {link}; text-decoration: underline; '
         "border: none; padding: 2px 6px; background: transparent; }\n"
-        f"QPushButton[{LINK_BUTTON}=\"true\"]:focus {{ border: 2px solid "
+        f'QPushButton[{LINK_BUTTON}="true"]:focus {{ border: 2px solid '
         f"{pal.color(Role.Highlight).name()}; border-radius: 4px; }}\n"
         # Builder fields with a problem: a dashed warning-coloured border; focus turns it into
         # the solid ring (a colour change alone, red to blue, is under 3:1).
-        f"*[problem=\"true\"] {{ border: 2px dashed {_WARNING[dark]}; border-radius: 3px; }}\n"
-        f"QWidget[problem=\"true\"]:focus {{ border: 2px solid "
+        f'*[problem="true"] {{ border: 2px dashed {_WARNING[dark]}; border-radius: 3px; }}\n'
+        f'QWidget[problem="true"]:focus {{ border: 2px solid '
         f"{pal.color(Role.Highlight).name()}; }}\n"
     )
 

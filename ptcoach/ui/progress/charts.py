@@ -38,14 +38,17 @@ class WeekBars(pg.BarGraphItem):
             super().paint(p, *args)
             return
         if self._groups is None:
-            x, height, width = (np.asarray(self.opts[k], dtype=np.float64)
-                                for k in ("x", "height", "width"))
+            x, height, width = (
+                np.asarray(self.opts[k], dtype=np.float64) for k in ("x", "height", "width")
+            )
             width = np.broadcast_to(width, x.shape)
             groups: dict[int, tuple[pg.QtGui.QBrush, list[QRectF]]] = {}
-            for xi, hi, wi, brush in zip(x.tolist(), height.tolist(), width.tolist(), brushes,
-                                         strict=True):
+            for xi, hi, wi, brush in zip(
+                x.tolist(), height.tolist(), width.tolist(), brushes, strict=True
+            ):
                 groups.setdefault(brush.color().rgba(), (brush, []))[1].append(
-                    QRectF(xi - wi / 2, 0.0, wi, hi))
+                    QRectF(xi - wi / 2, 0.0, wi, hi)
+                )
             self._groups = list(groups.values())
         p.setPen(Qt.PenStyle.NoPen)
         for brush, rects in self._groups:
@@ -60,12 +63,17 @@ class AdherenceChart(ChartPanel):
 
     def __init__(self, theme: ChartTheme, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Sessions per week"), theme, parent)
-        self.set_legend([(theme.met, "■", self.tr("met the plan")),
-                         (theme.short, "■", self.tr("short of it")),
-                         (theme.foreground, "━", self.tr("plan"))])
+        self.set_legend(
+            [
+                (theme.met, "■", self.tr("met the plan")),
+                (theme.short, "■", self.tr("short of it")),
+                (theme.foreground, "━", self.tr("plan")),
+            ]
+        )
         self.bars = WeekBars(x=[], height=[], width=6 * DAY_S)
-        self.plan_line = pg.PlotDataItem(pen=pg.mkPen(theme.foreground, width=2),
-                                         dynamicRangeLimit=None)  # see trends.py
+        self.plan_line = pg.PlotDataItem(
+            pen=pg.mkPen(theme.foreground, width=2), dynamicRangeLimit=None
+        )  # see trends.py
         self.plot_item.addItem(self.bars)
         self.plot_item.addItem(self.plan_line)
         self.weekly: WeeklyAdherence | None = None
@@ -75,11 +83,17 @@ class AdherenceChart(ChartPanel):
         self.weekly = weekly
         starts = seconds(weekly.week)
         met, has = weekly.met, weekly.has_plan
-        brushes = np.where(met, self.theme.met, np.where(has, self.theme.short,
-                                                         self.theme.unplanned))
+        brushes = np.where(
+            met, self.theme.met, np.where(has, self.theme.short, self.theme.unplanned)
+        )
         shared = {c: pg.mkBrush(c) for c in set(brushes.tolist())}  # three brushes, not one a week
-        self.bars.setOpts(x=starts + 3.5 * DAY_S, height=weekly.done, width=6 * DAY_S,
-                          brushes=[shared[c] for c in brushes], pen=pg.mkPen(None))
+        self.bars.setOpts(
+            x=starts + 3.5 * DAY_S,
+            height=weekly.done,
+            width=6 * DAY_S,
+            brushes=[shared[c] for c in brushes],
+            pen=pg.mkPen(None),
+        )
         # The plan as one flat segment per planned week; unplanned weeks leave a gap.
         planned = weekly.planned[has]
         x = np.column_stack((starts[has], starts[has] + 7 * DAY_S)).ravel()
@@ -92,8 +106,9 @@ class AdherenceChart(ChartPanel):
         starts = seconds(self.weekly.week)
         lo, hi = np.searchsorted(starts, [start_s, end_s])
         self._range = slice(int(lo), int(hi))
-        top = np.nanmax(np.concatenate(([1.0], self.weekly.done[lo:hi],
-                                        self.weekly.planned[lo:hi])))
+        top = np.nanmax(
+            np.concatenate(([1.0], self.weekly.done[lo:hi], self.weekly.planned[lo:hi]))
+        )
         self.plot_item.setYRange(0, float(top) + 0.5, padding=0)
 
     def readout_at(self, x: float, y: float) -> str:
@@ -103,24 +118,46 @@ class AdherenceChart(ChartPanel):
         if not 0 <= i < len(self.weekly.week):
             return ""
         w = self.weekly
-        plan = (self.tr("{0} of {1} sessions").format(number(w.done[i]), number(w.planned[i]))
-                if w.has_plan[i] else self.tr("{0} sessions, no plan").format(number(w.done[i])))
+        plan = (
+            self.tr("{0} of {1} sessions").format(number(w.done[i]), number(w.planned[i]))
+            if w.has_plan[i]
+            else self.tr("{0} sessions, no plan").format(number(w.done[i]))
+        )
         return self.tr("Week of {0}: {1}, {2} of {3} sets").format(
-            w.week[i], plan, w.sets_done[i], w.sets_prescribed[i])
+            w.week[i], plan, w.sets_done[i], w.sets_prescribed[i]
+        )
 
     def csv_header(self) -> list[str]:
-        return ["week_start", "planned_sessions", "sessions_done", "sessions_started",
-                "sessions_completed", "sets_done", "sets_prescribed", "met_plan"]
+        return [
+            "week_start",
+            "planned_sessions",
+            "sessions_done",
+            "sessions_started",
+            "sessions_completed",
+            "sets_done",
+            "sets_prescribed",
+            "met_plan",
+        ]
 
     def csv_rows(self) -> list[list[object]]:
         if self.weekly is None:
             return []
         w, r = self.weekly, self._range
         planned = ["" if np.isnan(p) else round(float(p), 3) for p in w.planned[r]]
-        return [list(row) for row in zip(
-            [str(d) for d in w.week[r]], planned, np.round(w.done[r], 3).tolist(),
-            w.started[r].tolist(), w.completed[r].tolist(), w.sets_done[r].tolist(),
-            w.sets_prescribed[r].tolist(), w.met[r].astype(int).tolist(), strict=True)]
+        return [
+            list(row)
+            for row in zip(
+                [str(d) for d in w.week[r]],
+                planned,
+                np.round(w.done[r], 3).tolist(),
+                w.started[r].tolist(),
+                w.completed[r].tolist(),
+                w.sets_done[r].tolist(),
+                w.sets_prescribed[r].tolist(),
+                w.met[r].astype(int).tolist(),
+                strict=True,
+            )
+        ]
 
 
 class CalendarChart(ChartPanel):
@@ -130,8 +167,12 @@ class CalendarChart(ChartPanel):
 
     def __init__(self, theme: ChartTheme, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Last 12 months"), theme, parent)
-        self.set_legend([(theme.heat_low, "■", self.tr("nothing")),
-                         (theme.heat_high, "■", self.tr("a full session or more"))])
+        self.set_legend(
+            [
+                (theme.heat_low, "■", self.tr("nothing")),
+                (theme.heat_high, "■", self.tr("a full session or more")),
+            ]
+        )
         self.image = pg.ImageItem(axisOrder="col-major")
         cmap = pg.ColorMap(pos=[0.0, 1.0], color=[theme.heat_low, theme.heat_high])
         self.image.setLookupTable(cmap.getLookupTable(nPts=64))
@@ -139,8 +180,15 @@ class CalendarChart(ChartPanel):
         self.plot_item.setMouseEnabled(x=False, y=False)
         self.plot_item.showGrid(x=False, y=False)
         self.plot_item.getViewBox().invertY(True)
-        names = [self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"),
-                 self.tr("Fri"), self.tr("Sat"), self.tr("Sun")]
+        names = [
+            self.tr("Mon"),
+            self.tr("Tue"),
+            self.tr("Wed"),
+            self.tr("Thu"),
+            self.tr("Fri"),
+            self.tr("Sat"),
+            self.tr("Sun"),
+        ]
         self.set_left_ticks([(i + 0.5, n) for i, n in enumerate(names)])
         self.grid: npt.NDArray[np.float64] = np.full((HEAT_WEEKS, 7), np.nan)
         self.start = date(1970, 1, 5)
@@ -178,13 +226,19 @@ class CalendarChart(ChartPanel):
             return ""
         day = self.start + timedelta(days=cell[0] * 7 + cell[1])
         return self.tr("{0}: {1} sessions, {2} done").format(
-            day.isoformat(), int(self.sessions[cell]), number(float(self.grid[cell])))
+            day.isoformat(), int(self.sessions[cell]), number(float(self.grid[cell]))
+        )
 
     def csv_header(self) -> list[str]:
         return ["date", "sessions", "sessions_done"]
 
     def csv_rows(self) -> list[list[object]]:
         done, sessions = self.grid.ravel(), self.sessions.ravel()
-        return [[(self.start + timedelta(days=i)).isoformat(), int(sessions[i]),
-                 round(float(done[i]), 3)]
-                for i in np.flatnonzero(~np.isnan(done)).tolist()]
+        return [
+            [
+                (self.start + timedelta(days=i)).isoformat(),
+                int(sessions[i]),
+                round(float(done[i]), 3),
+            ]
+            for i in np.flatnonzero(~np.isnan(done)).tolist()
+        ]

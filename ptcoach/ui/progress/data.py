@@ -88,9 +88,9 @@ def _to_date(value: np.datetime64) -> date:
     return result
 
 
-def weekly_means(days: npt.NDArray[np.datetime64],
-                 values: npt.NDArray[np.float64]) -> tuple[npt.NDArray[np.float64],
-                                                           npt.NDArray[np.float64]]:
+def weekly_means(
+    days: npt.NDArray[np.datetime64], values: npt.NDArray[np.float64]
+) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
     """The mean of each Monday-to-Sunday week's values (NaN left out), placed mid-week; weeks
     without a value are left out. Returns (x in epoch seconds, means)."""
     keep = ~np.isnan(values)
@@ -103,8 +103,9 @@ def weekly_means(days: npt.NDArray[np.datetime64],
     return monday_s + 3.5 * DAY_S, sums / np.maximum(counts, 1)
 
 
-def broken_at_gaps(x: npt.NDArray[np.float64], *ys: npt.NDArray[np.float64],
-                   max_gap_s: float = GAP_S) -> tuple[npt.NDArray[np.float64], ...]:
+def broken_at_gaps(
+    x: npt.NDArray[np.float64], *ys: npt.NDArray[np.float64], max_gap_s: float = GAP_S
+) -> tuple[npt.NDArray[np.float64], ...]:
     """x and ys with a NaN point put into every gap wider than `max_gap_s`, so a line drawn
     with connect="finite" breaks there instead of bridging it."""
     at = np.flatnonzero(np.diff(x) > max_gap_s) + 1

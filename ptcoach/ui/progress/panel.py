@@ -32,15 +32,26 @@ class ChartPanel(QWidget):
 
     file_stem = "chart"
 
-    def __init__(self, title: str, theme: ChartTheme, parent: QWidget | None = None,
-                 *, date_axis: bool = True) -> None:
+    def __init__(
+        self,
+        title: str,
+        theme: ChartTheme,
+        parent: QWidget | None = None,
+        *,
+        date_axis: bool = True,
+    ) -> None:
         super().__init__(parent)
         self.theme = theme
         axes = {"bottom": pg.DateAxisItem(orientation="bottom", utcOffset=0)} if date_axis else {}
         # No context menus (they would be disabled anyway): building them is a third of a
         # plot's set-up time, and the view opens with four plots.
-        self.plot_widget = pg.PlotWidget(self, background=theme.background, axisItems=axes,
-                                         viewBox=pg.ViewBox(enableMenu=False), enableMenu=False)
+        self.plot_widget = pg.PlotWidget(
+            self,
+            background=theme.background,
+            axisItems=axes,
+            viewBox=pg.ViewBox(enableMenu=False),
+            enableMenu=False,
+        )
         self.plot_item: pg.PlotItem = self.plot_widget.getPlotItem()
         # No Tab stop: a plot has nothing to do from the keyboard (its figures are in the
         # readout and the CSV export), and an unnamed stop there looked like focus vanishing.
@@ -105,9 +116,12 @@ class ChartPanel(QWidget):
 
     def set_legend(self, entries: Sequence[tuple[str, str, str]]) -> None:
         """Entries of (colour, mark, text), e.g. ("#0072B2", "■", "met the plan")."""
-        self.legend_label.setText("  ".join(
-            f"<span style='color:{colour}'>{mark}</span>&nbsp;{text}"
-            for colour, mark, text in entries))
+        self.legend_label.setText(
+            "  ".join(
+                f"<span style='color:{colour}'>{mark}</span>&nbsp;{text}"
+                for colour, mark, text in entries
+            )
+        )
 
     def show_range(self, start_s: float, end_s: float) -> None:
         self.plot_item.setXRange(start_s, end_s, padding=0)
@@ -140,13 +154,15 @@ class ChartPanel(QWidget):
 
     def _on_save_png(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save chart image"), f"{self.file_stem}.png", self.tr("PNG (*.png)"))
+            self, self.tr("Save chart image"), f"{self.file_stem}.png", self.tr("PNG (*.png)")
+        )
         if name:
             self.export_png(Path(name))
 
     def _on_save_csv(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save chart figures"), f"{self.file_stem}.csv", self.tr("CSV (*.csv)"))
+            self, self.tr("Save chart figures"), f"{self.file_stem}.csv", self.tr("CSV (*.csv)")
+        )
         if name:
             self.export_csv(Path(name))
 

@@ -47,7 +47,17 @@ def chart_theme(widget: QWidget) -> ChartTheme:
     main = SKY_BLUE if dark else BLUE
     empty = QColor(base).lighter(160) if dark else QColor(base).darker(112)
     return ChartTheme(
-        background=base.name(), foreground=text.name(), grid_alpha=0.25 if dark else 0.15,
-        met=main, short=ORANGE, unplanned="#888888", pain=VERMILLION, pain_before=ORANGE,
-        effort=main, total=REDDISH_PURPLE, heat_low=empty.name(), heat_high=main, dark=dark,
+        background=base.name(),
+        foreground=text.name(),
+        grid_alpha=0.25 if dark else 0.15,
+        met=main,
+        short=ORANGE,
+        unplanned="#888888",
+        pain=VERMILLION,
+        pain_before=ORANGE,
+        effort=main,
+        total=REDDISH_PURPLE,
+        heat_low=empty.name(),
+        heat_high=main,
+        dark=dark,
     )

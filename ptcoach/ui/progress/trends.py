@@ -25,17 +25,29 @@ DOT_ALPHA = 90  # of 255: the daily points stay in the background of the weekly 
 
 def _line(colour: str, *, dashed: bool = False, symbol: str | None = "o") -> pg.PlotDataItem:
     style = Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine
-    return pg.PlotDataItem(pen=pg.mkPen(colour, width=2, style=style), symbol=symbol,
-                           symbolSize=5, symbolBrush=colour, symbolPen=None, connect="finite",
-                           dynamicRangeLimit=None)
+    return pg.PlotDataItem(
+        pen=pg.mkPen(colour, width=2, style=style),
+        symbol=symbol,
+        symbolSize=5,
+        symbolBrush=colour,
+        symbolPen=None,
+        connect="finite",
+        dynamicRangeLimit=None,
+    )
 
 
 def _dots(colour: str) -> pg.PlotDataItem:
     """Small, faint daily points (no line): the detail under the weekly mean."""
     faint = pg.mkColor(colour)
     faint.setAlpha(DOT_ALPHA)
-    return pg.PlotDataItem(pen=None, symbol="o", symbolSize=4, symbolBrush=faint,
-                           symbolPen=None, dynamicRangeLimit=None)
+    return pg.PlotDataItem(
+        pen=None,
+        symbol="o",
+        symbolSize=4,
+        symbolBrush=faint,
+        symbolPen=None,
+        dynamicRangeLimit=None,
+    )
 
 
 def _set_dots(item: pg.PlotDataItem, x: Floats, y: Floats) -> None:
@@ -67,10 +79,14 @@ class PainChart(ChartPanel):
 
     def __init__(self, theme: ChartTheme, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Pain and effort"), theme, parent)
-        self.set_legend([(theme.pain, "━", self.tr("pain after")),
-                         (theme.pain_before, "┅", self.tr("pain before")),
-                         (theme.effort, "━", self.tr("effort")),
-                         (theme.foreground, "·", self.tr("dots: days, lines: weekly means"))])
+        self.set_legend(
+            [
+                (theme.pain, "━", self.tr("pain after")),
+                (theme.pain_before, "┅", self.tr("pain before")),
+                (theme.effort, "━", self.tr("effort")),
+                (theme.foreground, "·", self.tr("dots: days, lines: weekly means")),
+            ]
+        )
         # Daily points (what the readout and CSV give), then the weekly means drawn on top.
         self.pain_before = _dots(theme.pain_before)
         self.pain = _dots(theme.pain)
@@ -78,8 +94,14 @@ class PainChart(ChartPanel):
         self.pain_before_week = _line(theme.pain_before, dashed=True, symbol=None)
         self.pain_week = _line(theme.pain, symbol=None)
         self.effort_week = _line(theme.effort, symbol=None)
-        for item in (self.pain_before, self.pain, self.effort, self.pain_before_week,
-                     self.pain_week, self.effort_week):
+        for item in (
+            self.pain_before,
+            self.pain,
+            self.effort,
+            self.pain_before_week,
+            self.pain_week,
+            self.effort_week,
+        ):
             self.plot_item.addItem(item)
         self.plot_item.setYRange(0, 10, padding=0.05)
         self.set_left_ticks([(v, str(v)) for v in range(0, 11, 2)])
@@ -93,11 +115,17 @@ class PainChart(ChartPanel):
         rated = ~(np.isnan(daily.pain) & np.isnan(daily.effort) & np.isnan(daily.pain_before))
         self._rated = rated
         x = self._x = seconds(daily.day[rated]) + DAY_S / 2
-        for dots, values in ((self.pain, daily.pain), (self.effort, daily.effort),
-                             (self.pain_before, daily.pain_before)):
+        for dots, values in (
+            (self.pain, daily.pain),
+            (self.effort, daily.effort),
+            (self.pain_before, daily.pain_before),
+        ):
             _set_dots(dots, x, values[rated])
-        for line, values in ((self.pain_week, daily.pain), (self.effort_week, daily.effort),
-                             (self.pain_before_week, daily.pain_before)):
+        for line, values in (
+            (self.pain_week, daily.pain),
+            (self.effort_week, daily.effort),
+            (self.pain_before_week, daily.pain_before),
+        ):
             _set_line(line, *weekly_means(daily.day, values))
 
     def show_range(self, start_s: float, end_s: float) -> None:
@@ -110,9 +138,11 @@ class PainChart(ChartPanel):
         if self.daily is None or i is None:
             return ""
         day = self.daily.day[self._rated][i]
-        values = [(self.tr("pain"), self.daily.pain[self._rated][i]),
-                  (self.tr("before"), self.daily.pain_before[self._rated][i]),
-                  (self.tr("effort"), self.daily.effort[self._rated][i])]
+        values = [
+            (self.tr("pain"), self.daily.pain[self._rated][i]),
+            (self.tr("before"), self.daily.pain_before[self._rated][i]),
+            (self.tr("effort"), self.daily.effort[self._rated][i]),
+        ]
         shown = ", ".join(f"{name} {number(v)}" for name, v in values if not np.isnan(v))
         return f"{day}: {shown}"
 
@@ -124,8 +154,10 @@ class PainChart(ChartPanel):
             return []
         d, r = self.daily, self._range
         cols = [d.pain_before[self._rated][r], d.pain[self._rated][r], d.effort[self._rated][r]]
-        return [[str(day), *("" if np.isnan(c[i]) else round(float(c[i]), 2) for c in cols)]
-                for i, day in enumerate(d.day[self._rated][r])]
+        return [
+            [str(day), *("" if np.isnan(c[i]) else round(float(c[i]), 2) for c in cols)]
+            for i, day in enumerate(d.day[self._rated][r])
+        ]
 
 
 class ExerciseChart(ChartPanel):
@@ -167,15 +199,20 @@ class ExerciseChart(ChartPanel):
         self.series = series
         holds = bool(np.any(~np.isnan(series.best_hold_s)))
         self.unit = "s" if holds else "reps"
-        best, total = ((series.best_hold_s, series.hold_s) if holds
-                       else (series.best_reps, series.reps))
+        best, total = (
+            (series.best_hold_s, series.hold_s) if holds else (series.best_reps, series.reps)
+        )
         self._x = seconds(series.day) + DAY_S / 2
         _set_line(self.best, self._x, best)
         _set_line(self.total, self._x, total)
         what = self.tr("seconds held") if holds else self.tr("reps")
         self.plot_item.setLabel("left", what, color=self.theme.foreground)
-        self.set_legend([(self.theme.met, "●", self.tr("best set")),
-                         (self.theme.total, "┅", self.tr("day's total"))])
+        self.set_legend(
+            [
+                (self.theme.met, "●", self.tr("best set")),
+                (self.theme.total, "┅", self.tr("day's total")),
+            ]
+        )
 
     def show_range(self, start_s: float, end_s: float) -> None:
         super().show_range(start_s, end_s)
@@ -197,8 +234,12 @@ class ExerciseChart(ChartPanel):
             return ""
         best, total = self._values()
         return self.tr("{0}: best {1} {3}, total {2} {3} in {4} sets").format(
-            self.series.day[i], number(best[i]), number(total[i]), self.unit,
-            self.series.sets_done[i])
+            self.series.day[i],
+            number(best[i]),
+            number(total[i]),
+            self.unit,
+            self.series.sets_done[i],
+        )
 
     def csv_header(self) -> list[str]:
         return ["date", "exercise_id", "sets_done", "reps", "best_reps", "hold_s", "best_hold_s"]
@@ -208,9 +249,15 @@ class ExerciseChart(ChartPanel):
             return []
         s, r = self.series, self._range
         cols = [s.reps[r], s.best_reps[r], s.hold_s[r], s.best_hold_s[r]]
-        return [[str(day), s.exercise_id, int(s.sets_done[r][i]),
-                 *("" if np.isnan(c[i]) else round(float(c[i]), 2) for c in cols)]
-                for i, day in enumerate(s.day[r])]
+        return [
+            [
+                str(day),
+                s.exercise_id,
+                int(s.sets_done[r][i]),
+                *("" if np.isnan(c[i]) else round(float(c[i]), 2) for c in cols),
+            ]
+            for i, day in enumerate(s.day[r])
+        ]
 
     def _on_current_index_changed(self, _index: int) -> None:
         exercise_id = self.current_exercise()

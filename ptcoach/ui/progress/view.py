@@ -63,8 +63,12 @@ class ProgressView(QWidget):
         self.span_buttons = QButtonGroup(self)
         span_row = QHBoxLayout()
         span_row.setSpacing(0)
-        for span, text in ((Span.WEEKS_4, self.tr("4 weeks")), (Span.MONTHS_3, self.tr("3 months")),
-                           (Span.YEAR, self.tr("Year")), (Span.ALL, self.tr("All"))):
+        for span, text in (
+            (Span.WEEKS_4, self.tr("4 weeks")),
+            (Span.MONTHS_3, self.tr("3 months")),
+            (Span.YEAR, self.tr("Year")),
+            (Span.ALL, self.tr("All")),
+        ):
             button = QToolButton(self)
             button.setText(text)
             button.setCheckable(True)
@@ -156,10 +160,16 @@ class ProgressView(QWidget):
         from ptcoach.report.pdf import write_report
 
         assert self.data is not None
-        write_report(self.conn, path, since=self.data.span_start(self.span),
-                     until=self.data.span_end(), today=self.today(),
-                     routine_id=self.routine_id(), routine_names=self.routine_names,
-                     exercise_names=self.exercise_names)
+        write_report(
+            self.conn,
+            path,
+            since=self.data.span_start(self.span),
+            until=self.data.span_end(),
+            today=self.today(),
+            routine_id=self.routine_id(),
+            routine_names=self.routine_names,
+            exercise_names=self.exercise_names,
+        )
         self.report_written.emit(path)
         return path
 
@@ -174,11 +184,11 @@ class ProgressView(QWidget):
         else:
             parts.append(self.tr("no plan in this range"))
         if self.data.weekly.has_plan.any():
-            parts.append(self.tr("streak {0} weeks (best {1})").format(streak.current,
-                                                                      streak.best))
+            parts.append(self.tr("streak {0} weeks (best {1})").format(streak.current, streak.best))
         else:  # no plan, no streak to count: say so rather than "streak 0 weeks (best 0)"
-            parts.append(self.tr("set a plan (Routine menu, Schedule and reminders) to count "
-                                 "streaks"))
+            parts.append(
+                self.tr("set a plan (Routine menu, Schedule and reminders) to count streaks")
+            )
         self.summary_label.setText(" · ".join(parts))
 
     def _fill_routines(self, current: str | None) -> None:
@@ -208,7 +218,8 @@ class ProgressView(QWidget):
 
     def _on_report_clicked(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save report"), "ptcoach-report.pdf", self.tr("PDF (*.pdf)"))
+            self, self.tr("Save report"), "ptcoach-report.pdf", self.tr("PDF (*.pdf)")
+        )
         if name:
             self.write_report(Path(name))
 
@@ -218,8 +229,9 @@ class ProgressView(QWidget):
         super().closeEvent(event)  # type: ignore[arg-type]
 
 
-def open_progress_window(conn: sqlite3.Connection, parent: QWidget | None = None,
-                         **kwargs: object) -> ProgressView:
+def open_progress_window(
+    conn: sqlite3.Connection, parent: QWidget | None = None, **kwargs: object
+) -> ProgressView:
     """Show the progress view in its own window and return it."""
     view = ProgressView(conn, parent=parent, **kwargs)  # type: ignore[arg-type]
     view.setWindowFlag(Qt.WindowType.Window, True)

@@ -30,16 +30,29 @@ def attach(window: Any) -> None:
 
     def write(event: str, **fields: Any) -> None:
         recorder = driver.recorder
-        line = {"event": event, "routine": routine, "pid": os.getpid(), "t": time.monotonic(),
-                "session_id": recorder.session_id if recorder is not None else None, **fields}
+        line = {
+            "event": event,
+            "routine": routine,
+            "pid": os.getpid(),
+            "t": time.monotonic(),
+            "session_id": recorder.session_id if recorder is not None else None,
+            **fields,
+        }
         with open(path, "a", encoding="utf-8") as f:
             f.write(json.dumps(line) + "\n")
 
     def on_set(event: Any) -> None:
         r = event.record
-        write("set", exercise=r.exercise_id, set=r.set_number,
-              side=str(r.side) if r.side is not None else None, skipped=r.skipped,
-              phase_index=r.phase_index, started_at=r.started_at, ended_at=r.ended_at)
+        write(
+            "set",
+            exercise=r.exercise_id,
+            set=r.set_number,
+            side=str(r.side) if r.side is not None else None,
+            skipped=r.skipped,
+            phase_index=r.phase_index,
+            started_at=r.started_at,
+            ended_at=r.ended_at,
+        )
 
     write("window")
     driver.session_started.connect(lambda _e: write("started"))

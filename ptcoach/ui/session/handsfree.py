@@ -53,8 +53,9 @@ def perform(window: SessionWindow, command: Command) -> bool:
     elif command in (Command.NEXT, Command.BACK, Command.REPEAT):
         if not live:
             return False
-        {Command.NEXT: driver.skip, Command.BACK: driver.back,
-         Command.REPEAT: driver.restart}[command]()
+        {Command.NEXT: driver.skip, Command.BACK: driver.back, Command.REPEAT: driver.restart}[
+            command
+        ]()
     elif command is Command.DONE:
         segment = driver.snapshot().segment
         if state is not State.RUNNING or segment is None or segment.duration_s is not None:

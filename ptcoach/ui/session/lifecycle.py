@@ -86,9 +86,16 @@ class SessionLifecycle(QObject):
             self._director.set_settings(audio_settings)
 
     # ------------------------------------------------------------------ sessions
-    def open_session(self, routine: Routine, targets: list[Targets], *,
-                     from_phase: int = 0, resume_session_id: int | None = None,
-                     speed: float | None = None, plan: Plan | None = None) -> SessionWindow:
+    def open_session(
+        self,
+        routine: Routine,
+        targets: list[Targets],
+        *,
+        from_phase: int = 0,
+        resume_session_id: int | None = None,
+        speed: float | None = None,
+        plan: Plan | None = None,
+    ) -> SessionWindow:
         """`plan`: when resuming, the plan the session was recorded with (its phase indices
         must match the stored sets, whatever the lead-in preference is now).
         Never two session windows: while one is open, it is brought to the front instead."""
@@ -149,8 +156,9 @@ class SessionLifecycle(QObject):
         self.shell.quit_after_session = True
         return self.open_session(routine, [load_targets(self.settings, i) for i in routine.items])
 
-    def _attach_recorder(self, driver: SessionDriver, plan: Plan,
-                         resume_session_id: int | None) -> None:
+    def _attach_recorder(
+        self, driver: SessionDriver, plan: Plan, resume_session_id: int | None
+    ) -> None:
         from ptcoach.ui.session.recording import ensure
 
         recording = ensure(self.services)
@@ -158,8 +166,9 @@ class SessionLifecycle(QObject):
             if not self._recording_connected:
                 self._recording_connected = True
                 recording.committed.connect(self.history_changed)
-            recording.attach(driver, plan, lead_in_s=self.services.lead_in_s,
-                             resume_session_id=resume_session_id)
+            recording.attach(
+                driver, plan, lead_in_s=self.services.lead_in_s, resume_session_id=resume_session_id
+            )
             return
         conn = self.services.conn
         if conn is None:
@@ -167,8 +176,13 @@ class SessionLifecycle(QObject):
         from ptcoach.store.errors import StoreError
         from ptcoach.store.recorder import Recorder
 
-        recorder = Recorder(conn, plan, speed=driver.session.speed,
-                            lead_in_s=self.services.lead_in_s, session_id=resume_session_id)
+        recorder = Recorder(
+            conn,
+            plan,
+            speed=driver.session.speed,
+            lead_in_s=self.services.lead_in_s,
+            session_id=resume_session_id,
+        )
         driver.recorder = recorder
 
         def record(events: list[Event]) -> None:
@@ -217,25 +231,30 @@ class SessionLifecycle(QObject):
         from PySide6.QtCore import Qt  # here: the Qt namespace costs ~15 ms to build
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("History not saved"),
-                          self.tr("{0}\nThe session goes on; ptcoach will try again after "
-                                  "the next set.").format(message),
-                          QMessageBox.StandardButton.Ok, self.session_window or self.home)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("History not saved"),
+            self.tr("{0}\nThe session goes on; ptcoach will try again after the next set.").format(
+                message
+            ),
+            QMessageBox.StandardButton.Ok,
+            self.session_window or self.home,
+        )
         box.setObjectName("storeWarning")
         box.setModal(False)
         box.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.windows["store_warning"] = box
         box.show()
 
-    def _after_session(self, window: SessionWindow, routine: Routine,
-                       targets: list[Targets]) -> None:
+    def _after_session(
+        self, window: SessionWindow, routine: Routine, targets: list[Targets]
+    ) -> None:
         """Ratings, then the suggestion for next time (both optional)."""
         if not self.services.ask_ratings or not window.records:
             return
         QTimer.singleShot(0, lambda: self._ask_ratings(window, routine, targets))
 
-    def _ask_ratings(self, window: SessionWindow, routine: Routine,
-                     targets: list[Targets]) -> None:
+    def _ask_ratings(self, window: SessionWindow, routine: Routine, targets: list[Targets]) -> None:
         from ptcoach.ui.session.progression_dialog import ProgressionDialog, suggest_for_session
         from ptcoach.ui.session.rating_dialog import RatingDialog
 
@@ -245,13 +264,17 @@ class SessionLifecycle(QObject):
         dialog.exec()
         rating = dialog.rating()
         recorder = window.driver.recorder
-        if rating is not None and recorder is not None and recorder.set_ratings(
-                pain=rating.pain, effort=rating.effort, note=rating.note):
+        if (
+            rating is not None
+            and recorder is not None
+            and recorder.set_ratings(pain=rating.pain, effort=rating.effort, note=rating.note)
+        ):
             self.history_changed.emit()
         if rating is None:
             return
-        suggestions = suggest_for_session(routine, targets, window.records, pain=rating.pain,
-                                          effort=rating.effort)
+        suggestions = suggest_for_session(
+            routine, targets, window.records, pain=rating.pain, effort=rating.effort
+        )
         if not any(s.changes or s.see_therapist for s in suggestions):
             return
         names = {i.exercise.id: i.exercise.name for i in routine.items}
@@ -277,9 +300,13 @@ class SessionLifecycle(QObject):
             try:
                 recorder.flush()
             except StoreError as exc:
-                QMessageBox.warning(self.home, self.tr("History not saved"),
-                                    self.tr("{0}\nThe last {1} records of this session could "
-                                            "not be saved.").format(exc, recorder.pending))
+                QMessageBox.warning(
+                    self.home,
+                    self.tr("History not saved"),
+                    self.tr("{0}\nThe last {1} records of this session could not be saved.").format(
+                        exc, recorder.pending
+                    ),
+                )
         self.shell.refresh_last_done()
         if self.shell.quit_after_session:
             QApplication.quit()

@@ -32,7 +32,7 @@ class BannerPainter(QObject):
             self._paint()  # only on a change: restyling on every tick is not free
 
     def flash(self, kind: str) -> None:
-        """"tone" (ticks, beeps) lights the big number; anything else (spoken cues) the banner
+        """ "tone" (ticks, beeps) lights the big number; anything else (spoken cues) the banner
         too. Never blocks: a single-shot timer ends it, and a new cue restarts it."""
         self.kind = kind
         self._paint()

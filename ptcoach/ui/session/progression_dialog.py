@@ -48,16 +48,26 @@ class SetResult(Protocol):
     def target_hold_s(self) -> float | None: ...
 
 
-def suggest_for_session(routine: Routine, targets: Sequence[Targets], sets: Sequence[SetResult],
-                        *, pain: int | None, effort: int | None,
-                        pain_before: int | None = None) -> list[Suggestion]:
+def suggest_for_session(
+    routine: Routine,
+    targets: Sequence[Targets],
+    sets: Sequence[SetResult],
+    *,
+    pain: int | None,
+    effort: int | None,
+    pain_before: int | None = None,
+) -> list[Suggestion]:
     """One suggestion per exercise of the routine, from the session's set records."""
     out = []
     for item, current in zip(routine.items, targets, strict=True):
-        outcomes = [SetOutcome(s.skipped, s.reps, s.target_reps, s.hold_s, s.target_hold_s)
-                    for s in sets if s.exercise_id == item.exercise.id]
-        out.append(suggest(item, current, outcomes, pain=pain, effort=effort,
-                           pain_before=pain_before))
+        outcomes = [
+            SetOutcome(s.skipped, s.reps, s.target_reps, s.hold_s, s.target_hold_s)
+            for s in sets
+            if s.exercise_id == item.exercise.id
+        ]
+        out.append(
+            suggest(item, current, outcomes, pain=pain, effort=effort, pain_before=pain_before)
+        )
     return out
 
 
@@ -98,8 +108,10 @@ class SuggestionRow(QFrame):
         grid.addWidget(title, 0, 0)
         colour = _ADVICE_COLOUR[suggestion.advice]
         if suggestion.changes:
-            change = (f"{targets_text(suggestion.current)} &nbsp;→&nbsp; "
-                      f"<b style='color:{colour}'>{targets_text(suggestion.suggested)}</b>")
+            change = (
+                f"{targets_text(suggestion.current)} &nbsp;→&nbsp; "
+                f"<b style='color:{colour}'>{targets_text(suggestion.suggested)}</b>"
+            )
         else:
             change = _tr("Keep {0}").format(targets_text(suggestion.current))
         self.change_label = QLabel(change, self)
@@ -114,12 +126,16 @@ class SuggestionRow(QFrame):
         self.warning_label: QLabel | None = None
         if suggestion.see_therapist:
             self.warning_label = QLabel(
-                _tr("⚠ Pain like this is worth showing to a physical therapist "
-                    "before you carry on."), self)
+                _tr(
+                    "⚠ Pain like this is worth showing to a physical therapist before you carry on."
+                ),
+                self,
+            )
             self.warning_label.setObjectName("therapistWarningLabel")
             self.warning_label.setWordWrap(True)
             self.warning_label.setStyleSheet(
-                "color: #8a1c1c; background: #fdecea; padding: 6px; border-radius: 4px;")
+                "color: #8a1c1c; background: #fdecea; padding: 6px; border-radius: 4px;"
+            )
             grid.addWidget(self.warning_label, 3, 0)
         grid.setColumnStretch(0, 1)
 
@@ -140,9 +156,11 @@ class SuggestionRow(QFrame):
         self.dismiss_button.setVisible(suggestion.changes)
         # A checked button must be obvious at a glance, in any style.
         self.accept_button.setStyleSheet(
-            "QPushButton:checked { background: #2e7d32; color: white; font-weight: bold; }")
+            "QPushButton:checked { background: #2e7d32; color: white; font-weight: bold; }"
+        )
         self.dismiss_button.setStyleSheet(
-            "QPushButton:checked { background: #757575; color: white; }")
+            "QPushButton:checked { background: #757575; color: white; }"
+        )
         group.buttonToggled.connect(self._on_choice_toggled)
 
     def _on_choice_toggled(self, _button: object, _checked: bool) -> None:
@@ -161,8 +179,12 @@ class SuggestionRow(QFrame):
 class ProgressionDialog(QDialog):
     """Per-exercise suggestions; `accepted_targets()` maps exercise id -> accepted Targets."""
 
-    def __init__(self, suggestions: Sequence[Suggestion], names: Mapping[str, str],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        suggestions: Sequence[Suggestion],
+        names: Mapping[str, str],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("progressionDialog")
         self.setWindowTitle(self.tr("Next time"))

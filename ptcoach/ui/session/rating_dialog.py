@@ -36,8 +36,9 @@ class ScalePicker(QWidget):
 
     value_changed = Signal(int)
 
-    def __init__(self, name: str, low_hint: str, high_hint: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, name: str, low_hint: str, high_hint: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(name)
@@ -47,7 +48,8 @@ class ScalePicker(QWidget):
             "ScalePicker { border: 2px solid transparent; border-radius: 6px; }"
             "ScalePicker:focus { border-color: palette(highlight); }"
             "QPushButton:checked { background: palette(highlight);"
-            " color: palette(highlighted-text); font-weight: bold; }")
+            " color: palette(highlighted-text); font-weight: bold; }"
+        )
         self._value: int | None = None
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
@@ -120,19 +122,22 @@ class RatingDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, *, before: bool = False) -> None:
         super().__init__(parent)
         self.before = before
-        self.setWindowTitle(self.tr("Pain before the session") if before
-                            else self.tr("How did it feel?"))
+        self.setWindowTitle(
+            self.tr("Pain before the session") if before else self.tr("How did it feel?")
+        )
         layout = QVBoxLayout(self)
-        question = (self.tr("How much pain do you feel now, before you start?") if before
-                    else self.tr("How much pain did you feel, and how hard was it?"))
+        question = (
+            self.tr("How much pain do you feel now, before you start?")
+            if before
+            else self.tr("How much pain did you feel, and how hard was it?")
+        )
         title = QLabel(question, self)
         title.setWordWrap(True)
         layout.addWidget(title)
         layout.addWidget(QLabel(self.tr("Pain (0 = none, 10 = worst imaginable)"), self))
         self.pain = ScalePicker(self.tr("Pain"), self.tr("none"), self.tr("worst"), self)
         layout.addWidget(self.pain)
-        self.effort = ScalePicker(self.tr("Effort"), self.tr("very easy"),
-                                  self.tr("maximal"), self)
+        self.effort = ScalePicker(self.tr("Effort"), self.tr("very easy"), self.tr("maximal"), self)
         self.note = QLineEdit(self)
         self.note.setMaxLength(NOTE_MAX_CHARS)
         self.note.setPlaceholderText(self.tr("Note (optional), e.g. knee stiff at first"))
@@ -145,10 +150,12 @@ class RatingDialog(QDialog):
             layout.addWidget(self.effort)
             layout.addWidget(self.note)
         buttons = QDialogButtonBox(self)
-        self.save_button = buttons.addButton(self.tr("Save"),
-                                             QDialogButtonBox.ButtonRole.AcceptRole)
-        self.skip_button = buttons.addButton(self.tr("Skip"),
-                                             QDialogButtonBox.ButtonRole.RejectRole)
+        self.save_button = buttons.addButton(
+            self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.skip_button = buttons.addButton(
+            self.tr("Skip"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.save_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -164,10 +171,16 @@ class RatingDialog(QDialog):
         if self.result() != QDialog.DialogCode.Accepted:
             return None
         note = self.note.text().strip() or None
-        return Rating(self.pain.value(), None if self.before else self.effort.value(),
-                      None if self.before else note)
+        return Rating(
+            self.pain.value(),
+            None if self.before else self.effort.value(),
+            None if self.before else note,
+        )
 
     def _on_value_changed(self, *_: object) -> None:
-        something = (self.pain.value() is not None or self.effort.value() is not None
-                     or bool(self.note.text().strip()))
+        something = (
+            self.pain.value() is not None
+            or self.effort.value() is not None
+            or bool(self.note.text().strip())
+        )
         self.save_button.setEnabled(something)

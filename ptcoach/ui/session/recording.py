@@ -46,11 +46,14 @@ def hand_to_running_app(name: str, routine_id: str | None) -> int:
 
     message = run_message(routine_id) if routine_id else MESSAGE
     if hand_over(name, message):
-        what = (f"it opens {routine_id}" if routine_id else "it was brought to the front")
+        what = f"it opens {routine_id}" if routine_id else "it was brought to the front"
         print(f"ptcoach is already running: {what}.", file=sys.stderr)
         return 0
-    print("ptcoach is already running with this data folder, but did not answer; "
-          "bring its window to the front yourself.", file=sys.stderr)
+    print(
+        "ptcoach is already running with this data folder, but did not answer; "
+        "bring its window to the front yourself.",
+        file=sys.stderr,
+    )
     return 1
 
 
@@ -62,14 +65,18 @@ class Recording(QObject):
     message_changed = Signal(str)  # what the session window's history bar says ("" none)
     reopened = Signal()  # the history's files were replaced: re-open connections to them
 
-    def __init__(self, data_dir: Path, parent: QObject | None = None, *,
-                 retry_s: float | None = None) -> None:
+    def __init__(
+        self, data_dir: Path, parent: QObject | None = None, *, retry_s: float | None = None
+    ) -> None:
         super().__init__(parent)
         from ptcoach.store.writer import RETRY_S, HistoryWriter
 
         self.writer: HistoryWriter = HistoryWriter(
-            data_dir, on_event=self.worker_event.emit,
-            retry_s=RETRY_S if retry_s is None else retry_s, readers=True)
+            data_dir,
+            on_event=self.worker_event.emit,
+            retry_s=RETRY_S if retry_s is None else retry_s,
+            readers=True,
+        )
         self._services: Services | None = None  # whose `conn` follows the writer
         self.open_error: str | None = None  # why the history could not be opened
         self.problem: str | None = None  # the worker's last trouble, until it is fixed
@@ -93,9 +100,11 @@ class Recording(QObject):
 
     def message(self) -> str:
         if self.open_error is not None:
-            return self.tr("The history cannot be opened: {0}\nThis session's sets are kept in "
-                           "{1} and added to the history at the next start once it can be "
-                           "opened.").format(self.open_error, self.writer.journal)
+            return self.tr(
+                "The history cannot be opened: {0}\nThis session's sets are kept in "
+                "{1} and added to the history at the next start once it can be "
+                "opened."
+            ).format(self.open_error, self.writer.journal)
         if self.problem is not None:
             return self.tr("History not saved yet: {0}").format(self.problem)
         return ""
@@ -126,13 +135,25 @@ class Recording(QObject):
             return  # the writer says why in the session bar
 
     # ------------------------------------------------------------------ sessions
-    def attach(self, driver: SessionDriver, plan: Plan, *, lead_in_s: float | None,
-               resume_session_id: int | None) -> Recorder:
+    def attach(
+        self,
+        driver: SessionDriver,
+        plan: Plan,
+        *,
+        lead_in_s: float | None,
+        resume_session_id: int | None,
+    ) -> Recorder:
         """A recorder for this session: every record goes to the writer's queue."""
         from ptcoach.store.recorder import Recorder
 
-        recorder = Recorder(None, plan, speed=driver.session.speed, lead_in_s=lead_in_s,
-                            session_id=resume_session_id, writer=self.writer)
+        recorder = Recorder(
+            None,
+            plan,
+            speed=driver.session.speed,
+            lead_in_s=lead_in_s,
+            session_id=resume_session_id,
+            writer=self.writer,
+        )
         driver.recorder = recorder
         driver.events_emitted.connect(recorder.on_events)  # only queues: never blocks
         return recorder
@@ -189,9 +210,11 @@ class Recording(QObject):
         if not drained:
             import sys
 
-            print(f"ptcoach: {self.writer.pending} records could not be written to the history "
-                  f"yet; they are kept in {self.writer.journal} and written at the next start.",
-                  file=sys.stderr)
+            print(
+                f"ptcoach: {self.writer.pending} records could not be written to the history "
+                f"yet; they are kept in {self.writer.journal} and written at the next start.",
+                file=sys.stderr,
+            )
         return drained
 
     def when_replayed(self, then: Callable[[], object]) -> None:
@@ -209,8 +232,13 @@ class Recording(QObject):
         if kind == "close_readers":
             self._close_reads()
             return
-        if kind == "idle" and self._services is not None and self._services.conn is None \
-                and self.open_error is None and self._replayed:
+        if (
+            kind == "idle"
+            and self._services is not None
+            and self._services.conn is None
+            and self.open_error is None
+            and self._replayed
+        ):
             self._reopen_reads()
             self.reopened.emit()
         if kind == "idle":

@@ -27,10 +27,14 @@ class ResumeDialog(QDialog):
         self.setWindowTitle(self.tr("Unfinished session"))
         s = info.session
         local = from_iso(s.started_at) + timedelta(minutes=s.utc_offset_min)
-        text = self.tr("Your {routine} session from {when} was interrupted after {done} of "
-                       "{planned} sets.").format(
-            routine=s.routine_name, when=local.strftime("%Y-%m-%d %H:%M"), done=s.sets_done,
-            planned=s.planned_sets)
+        text = self.tr(
+            "Your {routine} session from {when} was interrupted after {done} of {planned} sets."
+        ).format(
+            routine=s.routine_name,
+            when=local.strftime("%Y-%m-%d %H:%M"),
+            done=s.sets_done,
+            planned=s.planned_sets,
+        )
         if not info.can_resume:
             text += " " + self.tr("It cannot be resumed: {why}.").format(why=info.problem)
         message = plain.label(QLabel(text, self))
@@ -54,9 +58,11 @@ class ResumeDialog(QDialog):
         if not info.can_resume:
             return ""
         side = {"left": self.tr(" (left side)"), "right": self.tr(" (right side)")}.get(
-            info.side or "", "")
+            info.side or "", ""
+        )
         return self.tr("Resume from {exercise}, set {n}{side}").format(
-            exercise=info.exercise_name, n=info.set_number, side=side)
+            exercise=info.exercise_name, n=info.set_number, side=side
+        )
 
     def _on_resume_clicked(self) -> None:
         self.choice = ResumeChoice.RESUME

@@ -36,13 +36,21 @@ class SleepGuard(QObject):
         self.listening = False
         if self._session_bus.isConnected():
             self.listening |= self._session_bus.connect(
-                _SS_SERVICE, _SS_PATH, _SS_IFACE, "ActiveChanged",
-                self, "1_on_active_changed(bool)",  # "1" is what Qt's SLOT() macro prepends
+                _SS_SERVICE,
+                _SS_PATH,
+                _SS_IFACE,
+                "ActiveChanged",
+                self,
+                "1_on_active_changed(bool)",  # "1" is what Qt's SLOT() macro prepends
             )
         if self._system_bus.isConnected():
             self.listening |= self._system_bus.connect(
-                _LOGIN1_SERVICE, _LOGIN1_PATH, _LOGIN1_IFACE, "PrepareForSleep",
-                self, "1_on_prepare_for_sleep(bool)",
+                _LOGIN1_SERVICE,
+                _LOGIN1_PATH,
+                _LOGIN1_IFACE,
+                "PrepareForSleep",
+                self,
+                "1_on_prepare_for_sleep(bool)",
             )
 
     @property
@@ -58,8 +66,9 @@ class SleepGuard(QObject):
         from ptcoach.ui.desktop import dbus_calls
 
         try:  # Inhibit(s application_name, s reason_for_inhibit) -> u cookie
-            (cookie,) = dbus_calls.call(_SS_SERVICE, _SS_PATH, _SS_IFACE, "Inhibit", "ss",
-                                        (self._app_name, reason))
+            (cookie,) = dbus_calls.call(
+                _SS_SERVICE, _SS_PATH, _SS_IFACE, "Inhibit", "ss", (self._app_name, reason)
+            )
         except (dbus_calls.CallFailed, ValueError) as exc:
             log.info("screensaver not inhibited: %s", exc)
             return False
@@ -88,4 +97,3 @@ class SleepGuard(QObject):
     def _on_prepare_for_sleep(self, starting: bool) -> None:
         if starting:
             self.sleep_imminent.emit()
-

@@ -32,8 +32,13 @@ class SoundSetup(QObject):
     ready = Signal(object)  # the CueDirector, once its real player is in
     latency_measured = Signal(object)  # seconds | None
 
-    def __init__(self, audio_settings: Any, *, on_settings_changed: Callable[[Any], None]
-                 | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        audio_settings: Any,
+        *,
+        on_settings_changed: Callable[[Any], None] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         from ptcoach.audio.director import CueDirector
         from ptcoach.audio.player import SilentPlayer
@@ -121,8 +126,9 @@ class SoundSetup(QObject):
         if waiting:
             from PySide6.QtCore import QCoreApplication
 
-            why = QCoreApplication.translate("SoundSetup", "Sound took too long to load: cues "
-                                             "will be shown on screen.")
+            why = QCoreApplication.translate(
+                "SoundSetup", "Sound took too long to load: cues will be shown on screen."
+            )
             self._player, self._message = SilentPlayer(why), why
         self._finish()
 
@@ -133,7 +139,8 @@ class SoundSetup(QObject):
 
         player = self._player
         durations = getattr(player, "durations", None) or {
-            c: clips.duration_s(p) for c, p in clips.available().items()}
+            c: clips.duration_s(p) for c, p in clips.available().items()
+        }
         cached = load_cached(player.sink) if player.name != "none" else None
         if cached is not None:
             player.latency_s = cached

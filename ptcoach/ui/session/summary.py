@@ -57,8 +57,7 @@ def outcomes(plan: Plan, records: Sequence[SetRecord]) -> list[ExerciseOutcome]:
             elif rec.hold_s is not None:
                 amounts.append(f"{round(rec.hold_s)} s")
         unit = " reps" if phases[0].target_reps is not None and amounts else ""
-        result.append(ExerciseOutcome(ex.name, done, skipped, missing,
-                                      ", ".join(amounts) + unit))
+        result.append(ExerciseOutcome(ex.name, done, skipped, missing, ", ".join(amounts) + unit))
     return result
 
 
@@ -76,10 +75,15 @@ class SummaryView(QWidget):
         self.totals.setObjectName("summaryTotalsLabel")
         self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("summaryTable")
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Exercise"), self.tr("Done"), self.tr("Skipped"), self.tr("Not reached"),
-            self.tr("Reps / time per set"),
-        ])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Exercise"),
+                self.tr("Done"),
+                self.tr("Skipped"),
+                self.tr("Not reached"),
+                self.tr("Reps / time per set"),
+            ]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -107,14 +111,16 @@ class SummaryView(QWidget):
         shortcut.activated.connect(slot)
 
     def show_outcome(self, plan: Plan, records: Sequence[SetRecord], *, finished: bool) -> None:
-        self.title.setText(self.tr("Session complete") if finished
-                           else self.tr("Session stopped"))
+        self.title.setText(self.tr("Session complete") if finished else self.tr("Session stopped"))
         rows = outcomes(plan, records)
         done = sum(r.done for r in rows)
         skipped = sum(r.skipped for r in rows)
         missing = sum(r.not_reached for r in rows)
-        self.totals.setText(self.tr("{0}: {1} sets done, {2} skipped, {3} not reached").format(
-            plan.routine_name, done, skipped, missing))
+        self.totals.setText(
+            self.tr("{0}: {1} sets done, {2} skipped, {3} not reached").format(
+                plan.routine_name, done, skipped, missing
+            )
+        )
         self.table.setRowCount(len(rows))
         for i, row in enumerate(rows):
             cells = [row.name, str(row.done), str(row.skipped), str(row.not_reached), row.details]

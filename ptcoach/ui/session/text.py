@@ -14,8 +14,20 @@ from ptcoach.engine.session import Snapshot, State
 from ptcoach.translate import translator
 from ptcoach.ui.session.durations import clock_text, duration_text
 
-__all__ = ["PhaseLook", "big_caption", "clock_text", "duration_text", "is_area", "next_text",
-           "phase_look", "phase_to_show", "set_text", "side_text", "tempo_word", "tr"]
+__all__ = [
+    "PhaseLook",
+    "big_caption",
+    "clock_text",
+    "duration_text",
+    "is_area",
+    "next_text",
+    "phase_look",
+    "phase_to_show",
+    "set_text",
+    "side_text",
+    "tempo_word",
+    "tr",
+]
 
 
 tr = translator("SessionText")
@@ -34,8 +46,14 @@ REST = "rest"
 SWITCH = "switch"
 IDLE = "idle"
 
-TEMPO_WORDS = {"lift": "Lift", "hold": "Hold", "lower": "Lower", "up": "Up", "down": "Down",
-               "pause": "Pause"}
+TEMPO_WORDS = {
+    "lift": "Lift",
+    "hold": "Hold",
+    "lower": "Lower",
+    "up": "Up",
+    "down": "Down",
+    "pause": "Pause",
+}
 
 
 def phase_look(snap: Snapshot) -> PhaseLook:
@@ -113,8 +131,9 @@ def phase_to_show(snap: Snapshot) -> Phase | None:
         return phase
     if nxt is None or nxt.kind not in (PhaseKind.WORK, PhaseKind.LEAD_IN):
         return phase
-    if snap.getting_ready or (phase.kind is PhaseKind.REST
-                              and nxt.exercise_index != phase.exercise_index):
+    if snap.getting_ready or (
+        phase.kind is PhaseKind.REST and nxt.exercise_index != phase.exercise_index
+    ):
         return nxt
     return phase
 
@@ -147,8 +166,7 @@ def next_text(snap: Snapshot) -> str:
         return tr("Next: switch to the {0}").format(side_text(nxt.side).lower())
     if nxt.kind is PhaseKind.LEAD_IN:
         return tr("Next: {0}").format(nxt.exercise_name)
-    text = tr("Next: {0}, set {1} of {2}").format(nxt.exercise_name, nxt.set_number,
-                                                  nxt.sets_total)
+    text = tr("Next: {0}, set {1} of {2}").format(nxt.exercise_name, nxt.set_number, nxt.sets_total)
     if nxt.side is not None:
         text += " (" + side_text(nxt.side).lower() + ")"
     return text

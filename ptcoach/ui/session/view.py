@@ -74,8 +74,9 @@ class SessionView(QWidget):
         self.next_label.setAlignment(RIGHT)
         self.muted_label = self._label("mutedLabel", 26, bold=True)
         self.muted_label.setText(self.tr("Sound off (M)"))
-        self.muted_label.setAccessibleName(self.tr("Sound is muted for this session; M turns "
-                                                   "it back on"))
+        self.muted_label.setAccessibleName(
+            self.tr("Sound is muted for this session; M turns it back on")
+        )
         self.muted_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.muted_label.setVisible(self.driver.muted)
         banner_row.addWidget(self.phase_label, 2)
@@ -159,9 +160,17 @@ class SessionView(QWidget):
         self.mute_button = self._button("muteButton", self.tr("Mute"), "M")
         self.full_button = self._button("fullScreenButton", self.tr("Full"), "F / F11")
         self.stop_button = self._button("stopButton", self.tr("Stop"), "Esc")
-        for b in (self.back_button, self.restart_button, self.start_button, self.pause_button,
-                  self.rep_button, self.next_button, self.mute_button, self.full_button,
-                  self.stop_button):
+        for b in (
+            self.back_button,
+            self.restart_button,
+            self.start_button,
+            self.pause_button,
+            self.rep_button,
+            self.next_button,
+            self.mute_button,
+            self.full_button,
+            self.stop_button,
+        ):
             buttons.addWidget(b, 2 if b in (self.start_button, self.pause_button) else 1)
         root.addLayout(buttons)
 
@@ -274,11 +283,16 @@ class SessionView(QWidget):
             return snap
         phases = self._plan.phases
         phase, seg = phases[start], phases[start].segments[0]
-        return replace(snap, phase=phase, segment_index=0, segment=seg,
-                       next_phase=phases[start + 1] if start + 1 < len(phases) else None,
-                       remaining_s=seg.duration_s,
-                       phase_remaining_s=phase.duration_s if phase.is_timed else None,
-                       elapsed_s=phase.start_offset_s)
+        return replace(
+            snap,
+            phase=phase,
+            segment_index=0,
+            segment=seg,
+            next_phase=phases[start + 1] if start + 1 < len(phases) else None,
+            remaining_s=seg.duration_s,
+            phase_remaining_s=phase.duration_s if phase.is_timed else None,
+            elapsed_s=phase.start_offset_s,
+        )
 
     def refresh(self) -> None:
         snap = self.snapshot()
@@ -302,8 +316,12 @@ class SessionView(QWidget):
         self.illustration.set_pose(pose_at(snap))
         self._show_progress(snap)
         self._show_controls(snap)
-        animate = snap.state is State.RUNNING and snap.segment is not None \
-            and snap.segment.tempo is not None and not snap.getting_ready
+        animate = (
+            snap.state is State.RUNNING
+            and snap.segment is not None
+            and snap.segment.tempo is not None
+            and not snap.getting_ready
+        )
         if animate and not self._animation.isActive():
             self._animation.start()
         elif not animate:
@@ -338,7 +356,8 @@ class SessionView(QWidget):
         self.pause_button.setVisible(not ready)
         self.pause_button.setEnabled(live)
         self.pause_button.setText(
-            self.tr("Resume") if snap.state is State.PAUSED else self.tr("Pause"))
+            self.tr("Resume") if snap.state is State.PAUSED else self.tr("Pause")
+        )
         for b in (self.back_button, self.next_button, self.restart_button):
             b.setEnabled(live)
         self_paced = snap.segment is not None and snap.segment.duration_s is None

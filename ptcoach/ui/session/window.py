@@ -21,8 +21,13 @@ class SessionWindow(QMainWindow):
     learn_requested = Signal(str)  # a Learn page id: "why this helps" for the exercise shown
     pain_before_changed = Signal(int)  # pain now (0-10), chosen before Start
 
-    def __init__(self, driver: SessionDriver, *, sleep_guard: SleepGuard | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        driver: SessionDriver,
+        *,
+        sleep_guard: SleepGuard | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("sessionWindow")
         self.driver = driver
@@ -85,9 +90,13 @@ class SessionWindow(QMainWindow):
             return True
         was_running = state is State.RUNNING
         self.driver.pause()  # the clock must not run on while the runner reads the question
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Stop the session?"),
-                          self.tr("Stop this session? The sets done so far are kept."),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Stop the session?"),
+            self.tr("Stop this session? The sets done so far are kept."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
         box.setObjectName("stopConfirm")
         box.setDefaultButton(QMessageBox.StandardButton.No)
         self.confirm_box = box

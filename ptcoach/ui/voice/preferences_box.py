@@ -66,8 +66,9 @@ class VoiceBox(QWidget):
         self.device_combo.setCurrentIndex(max(0, self.device_combo.findData(current)))
 
     def values(self) -> VoiceSettings:
-        return VoiceSettings(enabled=self.enable_check.isChecked(),
-                             device=str(self.device_combo.currentData() or ""))
+        return VoiceSettings(
+            enabled=self.enable_check.isChecked(), device=str(self.device_combo.currentData() or "")
+        )
 
     def save(self) -> None:
         voice_settings.save(self.settings, self.values())

@@ -39,15 +39,23 @@ class SessionVoice(QObject):
     ready = Signal(object)  # the Listener, built off the GUI thread
     taken = Signal(str, bool)  # action, whether it applied now (after it was carried out)
 
-    def __init__(self, window: SessionWindow, *, director: Any = None,
-                 settings: QSettings | None = None,
-                 make_listener: Callable[..., Any] | None = None) -> None:
+    def __init__(
+        self,
+        window: SessionWindow,
+        *,
+        director: Any = None,
+        settings: QSettings | None = None,
+        make_listener: Callable[..., Any] | None = None,
+    ) -> None:
         super().__init__(window)
         self.window = window
         self.director = director
         self.settings = settings
-        prefs = voice_settings.load(settings) if settings is not None else \
-            voice_settings.VoiceSettings()
+        prefs = (
+            voice_settings.load(settings)
+            if settings is not None
+            else voice_settings.VoiceSettings()
+        )
         self.device = prefs.device
         self._make_listener = make_listener
         self.listener: Any = None
@@ -88,8 +96,9 @@ class SessionVoice(QObject):
             self.indicator.set_listening(False, self.tr(voice_settings.MISSING_EXTRA))
             return
         self.indicator.set_listening(False, self.tr("Starting the microphone…"))
-        threading.Thread(target=self._build_listener, name="ptcoach-voice-start",
-                         daemon=True).start()
+        threading.Thread(
+            target=self._build_listener, name="ptcoach-voice-start", daemon=True
+        ).start()
 
     def stop(self) -> None:
         self.wanted = False
@@ -107,15 +116,15 @@ class SessionVoice(QObject):
     def _build_listener(self) -> None:
         try:
             if self._make_listener is not None:
-                listener = self._make_listener(self.device or None, self.detected.emit,
-                                               self.failed.emit)
+                listener = self._make_listener(
+                    self.device or None, self.detected.emit, self.failed.emit
+                )
             else:
                 from ptcoach.voice.listener import Listener
                 from ptcoach.voice.recogniser import VoiceUnavailable
 
                 try:
-                    listener = Listener(self.device or None, self.detected.emit,
-                                        self.failed.emit)
+                    listener = Listener(self.device or None, self.detected.emit, self.failed.emit)
                 except VoiceUnavailable as exc:
                     self.failed.emit(f"Voice commands are off: {exc}")
                     return
@@ -186,8 +195,9 @@ class SessionVoice(QObject):
             self._play(ACK_CLIP)
             self.indicator.show_command(detection.word)
         else:
-            self.indicator.show_command(self.tr("{0}” — not now").format(detection.word)
-                                        .rstrip("”"))
+            self.indicator.show_command(
+                self.tr("{0}” — not now").format(detection.word).rstrip("”")
+            )
         self.taken.emit(command.value, applied)
 
     def _ask_stop(self, detection: Any) -> None:
@@ -228,8 +238,9 @@ def _duration(clip: str) -> float:
     return _DURATIONS[clip]
 
 
-def attach_voice(window: SessionWindow, director: Any = None,
-                 settings: QSettings | None = None) -> SessionVoice:
+def attach_voice(
+    window: SessionWindow, director: Any = None, settings: QSettings | None = None
+) -> SessionVoice:
     """Give a session window voice commands (listening at once when Preferences say so)."""
     voice = SessionVoice(window, director=director, settings=settings)
     window.voice = voice  # type: ignore[attr-defined]

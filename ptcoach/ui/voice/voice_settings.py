@@ -35,5 +35,6 @@ def extra_installed() -> bool:
     return importlib.util.find_spec("pocketsphinx") is not None
 
 
-MISSING_EXTRA = ("Voice commands need the optional voice extra: "
-                 "pip install 'ptcoach[voice]' (or make voice).")
+MISSING_EXTRA = (
+    "Voice commands need the optional voice extra: pip install 'ptcoach[voice]' (or make voice)."
+)
