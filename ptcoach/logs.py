@@ -84,15 +84,16 @@ def setup(verbose: bool = False) -> Path | None:
         console.setFormatter(fmt)
         root.addHandler(console)
     log_path: Path | None = paths.log_file()
+    wanted = paths.log_file()
     try:
         private.make_dir(paths.state_dir())
-        private.make_dir(log_path.parent)
-        _rotate(log_path)
-        handler = _PrivateFileHandler(log_path, encoding="utf-8", delay=True)
+        private.make_dir(wanted.parent)
+        _rotate(wanted)
+        handler = _PrivateFileHandler(wanted, encoding="utf-8", delay=True)
         handler.setLevel(logging.DEBUG if verbose else logging.INFO)
         handler.setFormatter(fmt)
         root.addHandler(handler)
-        _enable_faulthandler(log_path.parent / "fatal.log")
+        _enable_faulthandler(wanted.parent / "fatal.log")
     except OSError:
         log_path = None
         with contextlib.suppress(Exception):

@@ -109,7 +109,8 @@ def test_the_wheel_installs_into_a_fresh_venv_and_runs(tmp_path, installed):
             (
                 "import ptcoach, ptcoach.paths as p;"
                 "print(ptcoach.__file__); print(p.resources_dir());"
-                "print(p.asset('theme', 'check-dark.svg')); print(p.asset('translations', 'ptcoach.ts'))"
+                "print(p.asset('theme', 'check-dark.svg'));"
+                "print(p.asset('translations', 'ptcoach.ts'))"
             ),
         ],
         cwd=work,

@@ -137,7 +137,7 @@ def sweep_leftovers(temp: Path | None = None) -> list[Path]:
     """Remove the cue folders of ptcoach processes that are gone (a crash or kill -9 skips
     `close`), ending any external player still playing from one. Returns what was removed."""
     temp = Path(temp or tempfile.gettempdir())
-    removed = []
+    removed: list[Path] = []
     try:
         candidates = list(temp.glob(f"{PREFIX}*"))
     except OSError:

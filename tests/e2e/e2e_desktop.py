@@ -294,7 +294,7 @@ class App:
             argv,
             env=env,
             stdout=open(self.stdout_path, "wb"),  # noqa: SIM115
-            stderr=open(self.stderr_path, "wb"),
+            stderr=open(self.stderr_path, "wb"),  # noqa: SIM115
             start_new_session=True,
         )
         self._scanned = 0

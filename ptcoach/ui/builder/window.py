@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -71,7 +72,9 @@ class BuilderWindow(QMainWindow):
             self._on_state_changed()
         from ptcoach.ui.look.screen_fit import fit_window
 
-        content = self.centralWidget().widget().minimumSizeHint()  # type: ignore[attr-defined]
+        central = self.centralWidget()
+        inner = central.widget() if isinstance(central, QScrollArea) else central
+        content = (inner or self).minimumSizeHint()
         # As wide as the three panes need (extra-large text) where the screen allows.
         fit_window(self, max(1180, content.width() + 40), max(720, content.height() + 80))
 

@@ -60,8 +60,9 @@ class QuitOnSignal(QObject):
 
             if driver.state in (State.RUNNING, State.PAUSED):
                 driver.stop()  # the session is closed as stopped; its done sets are stored
-            with contextlib.suppress(Exception):
-                window.guard.release()
+            if window is not None:
+                with contextlib.suppress(Exception):
+                    window.guard.release()
         QCoreApplication.exit(130 if signal.SIGINT in self.received else 143)
 
     def uninstall(self) -> None:
