@@ -186,3 +186,22 @@ def test_the_qt_player_stops_every_voice_itself(qtbot, monkeypatch):
             )
         finally:
             player.close()
+
+
+def test_a_start_waits_for_the_sound_so_the_first_cue_is_heard(qapp):
+    """Space pressed while the player is still being set up starts the session once it is in
+    (once, however often Space was pressed), not with a silent "get ready"."""
+    from ptcoach.audio.settings import AudioSettings
+    from ptcoach.ui.session.sound import SoundSetup, start_gate
+
+    sound = SoundSetup(AudioSettings())
+    started: list[int] = []
+    gate = start_gate(sound)
+    assert gate(lambda: started.append(1)) is True  # not ready: wait
+    assert gate(lambda: started.append(2)) is True  # a second Space: still one start
+    assert started == []
+    sound.is_ready = True
+    sound.ready.emit(sound.director)
+    assert started == [1]
+    assert gate(lambda: started.append(3)) is False  # ready: start at once
+    assert start_gate(None)(lambda: None) is False  # no sound set-up at all: no wait

@@ -4,37 +4,37 @@
     <context>
         <name>AdherenceChart</name>
         <message>
-            <location filename="../../ptcoach/ui/progress/charts.py" line="62" />
+            <location filename="../../ptcoach/ui/progress/charts.py" line="65" />
             <source>Sessions per week</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/charts.py" line="63" />
+            <location filename="../../ptcoach/ui/progress/charts.py" line="68" />
             <source>met the plan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/charts.py" line="64" />
+            <location filename="../../ptcoach/ui/progress/charts.py" line="69" />
             <source>short of it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/charts.py" line="65" />
+            <location filename="../../ptcoach/ui/progress/charts.py" line="70" />
             <source>plan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/charts.py" line="106" />
+            <location filename="../../ptcoach/ui/progress/charts.py" line="122" />
             <source>{0} of {1} sessions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/charts.py" line="107" />
+            <location filename="../../ptcoach/ui/progress/charts.py" line="124" />
             <source>{0} sessions, no plan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/charts.py" line="108" />
+            <location filename="../../ptcoach/ui/progress/charts.py" line="126" />
             <source>Week of {0}: {1}, {2} of {3} sets</source>
             <translation type="unfinished" />
         </message>
@@ -42,110 +42,110 @@
     <context>
         <name>Builder</name>
         <message>
-            <location filename="../../ptcoach/ui/builder/file_ops.py" line="55" />
+            <location filename="../../ptcoach/ui/builder/file_ops.py" line="57" />
             <source>Unsaved changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/file_ops.py" line="56" />
+            <location filename="../../ptcoach/ui/builder/file_ops.py" line="58" />
             <source>Save the changes to “{name}” first?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/file_ops.py" line="70" />
-            <location filename="../../ptcoach/ui/builder/file_ops.py" line="73" />
+            <location filename="../../ptcoach/ui/builder/file_ops.py" line="74" />
+            <location filename="../../ptcoach/ui/builder/file_ops.py" line="79" />
             <source>Not saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/file_ops.py" line="73" />
+            <location filename="../../ptcoach/ui/builder/file_ops.py" line="80" />
             <source>Cannot write the routine file: {error}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/file_ops.py" line="78" />
+            <location filename="../../ptcoach/ui/builder/file_ops.py" line="85" />
             <source>Saved to {path}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/file_ops.py" line="90" />
+            <location filename="../../ptcoach/ui/builder/file_ops.py" line="99" />
             <source>Delete routine</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/file_ops.py" line="91" />
+            <location filename="../../ptcoach/ui/builder/file_ops.py" line="100" />
             <source>Delete “{name}”? Its file is moved to {trash}, from where you can bring it back.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/file_ops.py" line="99" />
+            <location filename="../../ptcoach/ui/builder/file_ops.py" line="113" />
             <source>Not deleted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/file_ops.py" line="99" />
+            <location filename="../../ptcoach/ui/builder/file_ops.py" line="114" />
             <source>Cannot move {path} to the trash: {error}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/file_ops.py" line="104" />
+            <location filename="../../ptcoach/ui/builder/file_ops.py" line="121" />
             <source>Moved to {path}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/file_ops.py" line="114" />
+            <location filename="../../ptcoach/ui/builder/file_ops.py" line="131" />
             <source>Cannot import</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/file_ops.py" line="122" />
+            <location filename="../../ptcoach/ui/builder/file_ops.py" line="140" />
             <source>Imported {path}: fix the problems listed, then save</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/file_ops.py" line="140" />
+            <location filename="../../ptcoach/ui/builder/file_ops.py" line="157" />
             <source>is a folder; give a file name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/file_ops.py" line="143" />
-            <location filename="../../ptcoach/ui/builder/file_ops.py" line="146" />
+            <location filename="../../ptcoach/ui/builder/file_ops.py" line="160" />
+            <location filename="../../ptcoach/ui/builder/file_ops.py" line="165" />
             <source>Not exported</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/file_ops.py" line="146" />
+            <location filename="../../ptcoach/ui/builder/file_ops.py" line="166" />
             <source>Cannot write {path}: {error}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/file_ops.py" line="149" />
+            <location filename="../../ptcoach/ui/builder/file_ops.py" line="169" />
             <source>Exported to {path}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/file_ops.py" line="158" />
+            <location filename="../../ptcoach/ui/builder/file_ops.py" line="179" />
             <source>Import a routine file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/file_ops.py" line="159" />
-            <location filename="../../ptcoach/ui/builder/file_ops.py" line="166" />
+            <location filename="../../ptcoach/ui/builder/file_ops.py" line="179" />
+            <location filename="../../ptcoach/ui/builder/file_ops.py" line="187" />
             <source>Routine files (*.toml)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/file_ops.py" line="165" />
+            <location filename="../../ptcoach/ui/builder/file_ops.py" line="187" />
             <source>Export the routine file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/file_ops.py" line="172" />
+            <location filename="../../ptcoach/ui/builder/file_ops.py" line="195" />
             <source>Export a Garmin FIT workout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/file_ops.py" line="173" />
+            <location filename="../../ptcoach/ui/builder/file_ops.py" line="195" />
             <source>FIT workouts (*.fit)</source>
             <translation type="unfinished" />
         </message>
@@ -200,72 +200,72 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/texts.py" line="49" />
+            <location filename="../../ptcoach/ui/builder/texts.py" line="50" />
             <source>{sets} × {hold} s per area</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/texts.py" line="51" />
+            <location filename="../../ptcoach/ui/builder/texts.py" line="52" />
             <source>{sets} × {hold} s hold</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/texts.py" line="53" />
+            <location filename="../../ptcoach/ui/builder/texts.py" line="54" />
             <source>each side</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/texts.py" line="56" />
+            <location filename="../../ptcoach/ui/builder/texts.py" line="57" />
             <source>rest {s} s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/texts.py" line="67" />
+            <location filename="../../ptcoach/ui/builder/texts.py" line="69" />
             <source>Id</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/texts.py" line="67" />
+            <location filename="../../ptcoach/ui/builder/texts.py" line="70" />
             <source>Name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/texts.py" line="67" />
+            <location filename="../../ptcoach/ui/builder/texts.py" line="71" />
             <source>Description</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/texts.py" line="68" />
+            <location filename="../../ptcoach/ui/builder/texts.py" line="72" />
             <source>Get ready</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/texts.py" line="68" />
+            <location filename="../../ptcoach/ui/builder/texts.py" line="73" />
             <source>Exercises</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/texts.py" line="69" />
+            <location filename="../../ptcoach/ui/builder/texts.py" line="74" />
             <source>Rest between exercises</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/texts.py" line="70" />
+            <location filename="../../ptcoach/ui/builder/texts.py" line="75" />
             <source>Routine</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/texts.py" line="77" />
+            <location filename="../../ptcoach/ui/builder/texts.py" line="83" />
             <source>Exercise {n}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/texts.py" line="80" />
+            <location filename="../../ptcoach/ui/builder/texts.py" line="86" />
             <source>Own exercise {n}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/texts.py" line="83" />
+            <location filename="../../ptcoach/ui/builder/texts.py" line="89" />
             <source>start</source>
             <translation type="unfinished" />
         </message>
@@ -273,117 +273,117 @@
     <context>
         <name>BuilderWindow</name>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="80" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="91" />
             <source>This is a built-in routine: it cannot be changed. Duplicate it to make your own version.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="84" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="99" />
             <source>Duplicate &amp;to edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="95" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="111" />
             <source>Select an exercise in the routine to set its numbers, or one of your own exercises to edit it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="113" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="133" />
             <source>Problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="142" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="165" />
             <source>&amp;New routine</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="143" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="166" />
             <source>&amp;Duplicate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="144" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="167" />
             <source>&amp;Save</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="145" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="168" />
             <source>&amp;Import routine file…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="146" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="169" />
             <source>&amp;Export routine file…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="147" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="170" />
             <source>Export Garmin &amp;FIT workout…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="148" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="171" />
             <source>De&amp;lete routine…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="149" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="172" />
             <source>&amp;Close</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="150" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="174" />
             <source>&amp;Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="152" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="177" />
             <source>&amp;Redo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="155" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="182" />
             <source>&amp;Routine</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="160" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="197" />
             <source>&amp;Edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="164" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="207" />
             <source>Routine</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="213" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="271" />
             <source>&lt;b&gt;Problems ({n})&lt;/b&gt; — fix them to save</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="214" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="273" />
             <source>No problems.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="219" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="279" />
             <source>Undo {what}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="220" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="280" />
             <source>Redo {what}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="227" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="287" />
             <source> (built-in, read-only)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="228" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="289" />
             <source>{name}{star}{suffix} — routine builder</source>
             <translation type="unfinished" />
         </message>
@@ -391,57 +391,57 @@
     <context>
         <name>CalendarChart</name>
         <message>
-            <location filename="../../ptcoach/ui/progress/charts.py" line="132" />
+            <location filename="../../ptcoach/ui/progress/charts.py" line="169" />
             <source>Last 12 months</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/charts.py" line="133" />
+            <location filename="../../ptcoach/ui/progress/charts.py" line="172" />
             <source>nothing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/charts.py" line="134" />
+            <location filename="../../ptcoach/ui/progress/charts.py" line="173" />
             <source>a full session or more</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/charts.py" line="142" />
+            <location filename="../../ptcoach/ui/progress/charts.py" line="184" />
             <source>Mon</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/charts.py" line="142" />
+            <location filename="../../ptcoach/ui/progress/charts.py" line="185" />
             <source>Tue</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/charts.py" line="142" />
+            <location filename="../../ptcoach/ui/progress/charts.py" line="186" />
             <source>Wed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/charts.py" line="142" />
+            <location filename="../../ptcoach/ui/progress/charts.py" line="187" />
             <source>Thu</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/charts.py" line="143" />
+            <location filename="../../ptcoach/ui/progress/charts.py" line="188" />
             <source>Fri</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/charts.py" line="143" />
+            <location filename="../../ptcoach/ui/progress/charts.py" line="189" />
             <source>Sat</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/charts.py" line="143" />
+            <location filename="../../ptcoach/ui/progress/charts.py" line="190" />
             <source>Sun</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/charts.py" line="180" />
+            <location filename="../../ptcoach/ui/progress/charts.py" line="228" />
             <source>{0}: {1} sessions, {2} done</source>
             <translation type="unfinished" />
         </message>
@@ -449,37 +449,37 @@
     <context>
         <name>ChartPanel</name>
         <message>
-            <location filename="../../ptcoach/ui/progress/panel.py" line="62" />
+            <location filename="../../ptcoach/ui/progress/panel.py" line="73" />
             <source>Export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/panel.py" line="65" />
+            <location filename="../../ptcoach/ui/progress/panel.py" line="76" />
             <source>Save image (PNG)…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/panel.py" line="66" />
+            <location filename="../../ptcoach/ui/progress/panel.py" line="77" />
             <source>Save figures (CSV)…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/panel.py" line="143" />
+            <location filename="../../ptcoach/ui/progress/panel.py" line="157" />
             <source>Save chart image</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/panel.py" line="143" />
+            <location filename="../../ptcoach/ui/progress/panel.py" line="157" />
             <source>PNG (*.png)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/panel.py" line="149" />
+            <location filename="../../ptcoach/ui/progress/panel.py" line="164" />
             <source>Save chart figures</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/panel.py" line="149" />
+            <location filename="../../ptcoach/ui/progress/panel.py" line="164" />
             <source>CSV (*.csv)</source>
             <translation type="unfinished" />
         </message>
@@ -487,33 +487,33 @@
     <context>
         <name>ExerciseChart</name>
         <message>
-            <location filename="../../ptcoach/ui/progress/trends.py" line="138" />
-            <location filename="../../ptcoach/ui/progress/trends.py" line="141" />
+            <location filename="../../ptcoach/ui/progress/trends.py" line="170" />
+            <location filename="../../ptcoach/ui/progress/trends.py" line="173" />
             <source>Exercise</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/trends.py" line="175" />
+            <location filename="../../ptcoach/ui/progress/trends.py" line="208" />
             <source>seconds held</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/trends.py" line="175" />
+            <location filename="../../ptcoach/ui/progress/trends.py" line="208" />
             <source>reps</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/trends.py" line="177" />
+            <location filename="../../ptcoach/ui/progress/trends.py" line="212" />
             <source>best set</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/trends.py" line="178" />
+            <location filename="../../ptcoach/ui/progress/trends.py" line="213" />
             <source>day's total</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/trends.py" line="199" />
+            <location filename="../../ptcoach/ui/progress/trends.py" line="236" />
             <source>{0}: best {1} {3}, total {2} {3} in {4} sets</source>
             <translation type="unfinished" />
         </message>
@@ -558,27 +558,27 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/picker.py" line="86" />
+            <location filename="../../ptcoach/ui/builder/picker.py" line="87" />
             <source>All exercises</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/picker.py" line="88" />
+            <location filename="../../ptcoach/ui/builder/picker.py" line="89" />
             <source>Helps: {c}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/picker.py" line="92" />
+            <location filename="../../ptcoach/ui/builder/picker.py" line="94" />
             <source>Works: {m}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/picker.py" line="110" />
+            <location filename="../../ptcoach/ui/builder/picker.py" line="115" />
             <source>own</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/picker.py" line="129" />
+            <location filename="../../ptcoach/ui/builder/picker.py" line="134" />
             <source>(no name)</source>
             <translation type="unfinished" />
         </message>
@@ -624,67 +624,67 @@
     <context>
         <name>HomeMenu</name>
         <message>
-            <location filename="../../ptcoach/ui/home/menu.py" line="48" />
+            <location filename="../../ptcoach/ui/home/menu.py" line="51" />
             <source>&amp;Routine</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/menu.py" line="49" />
+            <location filename="../../ptcoach/ui/home/menu.py" line="52" />
             <source>&amp;View</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/menu.py" line="50" />
+            <location filename="../../ptcoach/ui/home/menu.py" line="53" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/menu.py" line="53" />
+            <location filename="../../ptcoach/ui/home/menu.py" line="57" />
             <source>&amp;New routine…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/menu.py" line="55" />
+            <location filename="../../ptcoach/ui/home/menu.py" line="59" />
             <source>&amp;Edit routine…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/menu.py" line="56" />
+            <location filename="../../ptcoach/ui/home/menu.py" line="60" />
             <source>&amp;Schedule and reminders…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/menu.py" line="58" />
+            <location filename="../../ptcoach/ui/home/menu.py" line="61" />
             <source>&amp;Import…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/menu.py" line="59" />
+            <location filename="../../ptcoach/ui/home/menu.py" line="62" />
             <source>E&amp;xport…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/menu.py" line="60" />
+            <location filename="../../ptcoach/ui/home/menu.py" line="63" />
             <source>&amp;Progress</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/menu.py" line="61" />
+            <location filename="../../ptcoach/ui/home/menu.py" line="64" />
             <source>&amp;Learn</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/menu.py" line="63" />
+            <location filename="../../ptcoach/ui/home/menu.py" line="65" />
             <source>P&amp;references…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/menu.py" line="64" />
+            <location filename="../../ptcoach/ui/home/menu.py" line="66" />
             <source>&amp;Quit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/menu.py" line="65" />
+            <location filename="../../ptcoach/ui/home/menu.py" line="67" />
             <source>&amp;About ptcoach</source>
             <translation type="unfinished" />
         </message>
@@ -692,58 +692,58 @@
     <context>
         <name>HomeWindow</name>
         <message>
-            <location filename="../../ptcoach/ui/home/window.py" line="53" />
+            <location filename="../../ptcoach/ui/home/window.py" line="59" />
             <source>ptcoach</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/window.py" line="63" />
-            <location filename="../../ptcoach/ui/home/window.py" line="66" />
+            <location filename="../../ptcoach/ui/home/window.py" line="69" />
+            <location filename="../../ptcoach/ui/home/window.py" line="72" />
             <source>Routines</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/window.py" line="72" />
+            <location filename="../../ptcoach/ui/home/window.py" line="79" />
             <source>Some routine files could not be read:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/window.py" line="91" />
+            <location filename="../../ptcoach/ui/home/window.py" line="99" />
             <source>Start</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/window.py" line="112" />
+            <location filename="../../ptcoach/ui/home/window.py" line="120" />
             <source>No routines found.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/window.py" line="157" />
+            <location filename="../../ptcoach/ui/home/window.py" line="165" />
             <source> (yours)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/window.py" line="168" />
+            <location filename="../../ptcoach/ui/home/window.py" line="176" />
             <source>not done yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/window.py" line="174" />
+            <location filename="../../ptcoach/ui/home/window.py" line="182" />
             <source>last done today</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/window.py" line="176" />
+            <location filename="../../ptcoach/ui/home/window.py" line="184" />
             <source>last done yesterday</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/window.py" line="177" />
+            <location filename="../../ptcoach/ui/home/window.py" line="185" />
             <source>last done {0} days ago</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/window.py" line="242" />
+            <location filename="../../ptcoach/ui/home/window.py" line="257" />
             <source>About {0}</source>
             <translation type="unfinished" />
         </message>
@@ -766,67 +766,67 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/item_form.py" line="40" />
+            <location filename="../../ptcoach/ui/builder/item_form.py" line="41" />
             <source>Sets</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/item_form.py" line="40" />
+            <location filename="../../ptcoach/ui/builder/item_form.py" line="42" />
             <source>Reps</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/item_form.py" line="41" />
+            <location filename="../../ptcoach/ui/builder/item_form.py" line="43" />
             <source>Hold / heat (s)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/item_form.py" line="41" />
+            <location filename="../../ptcoach/ui/builder/item_form.py" line="44" />
             <source>Cold (s)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/item_form.py" line="57" />
+            <location filename="../../ptcoach/ui/builder/item_form.py" line="62" />
             <source> s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/item_form.py" line="61" />
+            <location filename="../../ptcoach/ui/builder/item_form.py" line="66" />
             <source>A reminder shown with the exercise</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/item_form.py" line="63" />
+            <location filename="../../ptcoach/ui/builder/item_form.py" line="68" />
             <source>Rest between sets</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/item_form.py" line="64" />
+            <location filename="../../ptcoach/ui/builder/item_form.py" line="69" />
             <source>Note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/item_form.py" line="119" />
+            <location filename="../../ptcoach/ui/builder/item_form.py" line="123" />
             <source>Each area (s)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/item_form.py" line="119" />
+            <location filename="../../ptcoach/ui/builder/item_form.py" line="123" />
             <source>Heat (s)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/item_form.py" line="120" />
+            <location filename="../../ptcoach/ui/builder/item_form.py" line="124" />
             <source>Hold (s)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/item_form.py" line="125" />
+            <location filename="../../ptcoach/ui/builder/item_form.py" line="131" />
             <source>This exercise is not in the catalogue or among your own exercises: remove it or fix its id.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/item_form.py" line="129" />
+            <location filename="../../ptcoach/ui/builder/item_form.py" line="139" />
             <source> (each side)</source>
             <translation type="unfinished" />
         </message>
@@ -850,44 +850,44 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/learn_view.py" line="75" />
             <location filename="../../ptcoach/ui/learn_view.py" line="76" />
+            <location filename="../../ptcoach/ui/learn_view.py" line="77" />
             <source>Back</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/learn_view.py" line="81" />
             <location filename="../../ptcoach/ui/learn_view.py" line="82" />
+            <location filename="../../ptcoach/ui/learn_view.py" line="83" />
             <source>Forward</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/learn_view.py" line="93" />
+            <location filename="../../ptcoach/ui/learn_view.py" line="94" />
             <source>Learn page</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/learn_view.py" line="124" />
+            <location filename="../../ptcoach/ui/learn_view.py" line="126" />
             <source>There is no Learn page “{0}”.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/learn_view.py" line="180" />
+            <location filename="../../ptcoach/ui/learn_view.py" line="182" />
             <source>{0} pages</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/learn_view.py" line="194" />
+            <location filename="../../ptcoach/ui/learn_view.py" line="197" />
             <source>1 page matches</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/learn_view.py" line="195" />
+            <location filename="../../ptcoach/ui/learn_view.py" line="199" />
             <source>{0} pages match</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/learn_view.py" line="197" />
+            <location filename="../../ptcoach/ui/learn_view.py" line="202" />
             <source>No page matches</source>
             <translation type="unfinished" />
         </message>
@@ -910,77 +910,77 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/own_form.py" line="49" />
+            <location filename="../../ptcoach/ui/builder/own_form.py" line="50" />
             <source>lift</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/own_form.py" line="49" />
+            <location filename="../../ptcoach/ui/builder/own_form.py" line="50" />
             <source>hold</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/own_form.py" line="49" />
+            <location filename="../../ptcoach/ui/builder/own_form.py" line="50" />
             <source>lower</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/own_form.py" line="53" />
+            <location filename="../../ptcoach/ui/builder/own_form.py" line="54" />
             <source>Tempo (seconds)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/own_form.py" line="56" />
+            <location filename="../../ptcoach/ui/builder/own_form.py" line="57" />
             <source>One step per line</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/own_form.py" line="59" />
+            <location filename="../../ptcoach/ui/builder/own_form.py" line="60" />
             <source>Own exercise</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/own_form.py" line="60" />
+            <location filename="../../ptcoach/ui/builder/own_form.py" line="61" />
             <source>Name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/own_form.py" line="61" />
+            <location filename="../../ptcoach/ui/builder/own_form.py" line="62" />
             <source>Id</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/own_form.py" line="62" />
+            <location filename="../../ptcoach/ui/builder/own_form.py" line="63" />
             <source>Kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/own_form.py" line="65" />
+            <location filename="../../ptcoach/ui/builder/own_form.py" line="66" />
             <source>Instructions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/own_form.py" line="66" />
+            <location filename="../../ptcoach/ui/builder/own_form.py" line="68" />
             <source>Sets</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/own_form.py" line="66" />
+            <location filename="../../ptcoach/ui/builder/own_form.py" line="69" />
             <source>Reps</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/own_form.py" line="67" />
+            <location filename="../../ptcoach/ui/builder/own_form.py" line="70" />
             <source>Hold (s)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/own_form.py" line="67" />
+            <location filename="../../ptcoach/ui/builder/own_form.py" line="71" />
             <source>Rest between sets (s)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/own_form.py" line="74" />
+            <location filename="../../ptcoach/ui/builder/own_form.py" line="79" />
             <source>to</source>
             <translation type="unfinished" />
         </message>
@@ -988,38 +988,38 @@
     <context>
         <name>PainChart</name>
         <message>
-            <location filename="../../ptcoach/ui/progress/trends.py" line="69" />
+            <location filename="../../ptcoach/ui/progress/trends.py" line="81" />
             <source>Pain and effort</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/trends.py" line="70" />
+            <location filename="../../ptcoach/ui/progress/trends.py" line="84" />
             <source>pain after</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/trends.py" line="71" />
+            <location filename="../../ptcoach/ui/progress/trends.py" line="85" />
             <source>pain before</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/trends.py" line="72" />
-            <location filename="../../ptcoach/ui/progress/trends.py" line="115" />
+            <location filename="../../ptcoach/ui/progress/trends.py" line="86" />
+            <location filename="../../ptcoach/ui/progress/trends.py" line="144" />
             <source>effort</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/trends.py" line="73" />
+            <location filename="../../ptcoach/ui/progress/trends.py" line="87" />
             <source>dots: days, lines: weekly means</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/trends.py" line="113" />
+            <location filename="../../ptcoach/ui/progress/trends.py" line="142" />
             <source>pain</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/trends.py" line="114" />
+            <location filename="../../ptcoach/ui/progress/trends.py" line="143" />
             <source>before</source>
             <translation type="unfinished" />
         </message>
@@ -1040,142 +1040,142 @@
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="50" />
+            <location filename="../../ptcoach/ui/preferences.py" line="51" />
             <source>Preferences</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="81" />
+            <location filename="../../ptcoach/ui/preferences.py" line="84" />
             <source>Some saved preferences were impossible and have been reset:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="89" />
+            <location filename="../../ptcoach/ui/preferences.py" line="95" />
             <source>Appearance</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="91" />
+            <location filename="../../ptcoach/ui/preferences.py" line="99" />
             <source>Follow the system</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="92" />
+            <location filename="../../ptcoach/ui/preferences.py" line="100" />
             <source>Light</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="93" />
+            <location filename="../../ptcoach/ui/preferences.py" line="101" />
             <source>Dark</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="96" />
+            <location filename="../../ptcoach/ui/preferences.py" line="107" />
             <source>Normal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="97" />
+            <location filename="../../ptcoach/ui/preferences.py" line="108" />
             <source>Large</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="98" />
+            <location filename="../../ptcoach/ui/preferences.py" line="109" />
             <source>Extra large</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="100" />
+            <location filename="../../ptcoach/ui/preferences.py" line="112" />
             <source>&amp;Theme:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="101" />
+            <location filename="../../ptcoach/ui/preferences.py" line="113" />
             <source>Te&amp;xt size:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="105" />
+            <location filename="../../ptcoach/ui/preferences.py" line="117" />
             <source>Sound</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="117" />
+            <location filename="../../ptcoach/ui/preferences.py" line="129" />
             <source>&amp;Volume:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="119" />
+            <location filename="../../ptcoach/ui/preferences.py" line="131" />
             <source>&amp;Mute all cues</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="120" />
+            <location filename="../../ptcoach/ui/preferences.py" line="132" />
             <source>S&amp;poken cues</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="121" />
+            <location filename="../../ptcoach/ui/preferences.py" line="133" />
             <source>T&amp;ones and tempo clicks</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="122" />
+            <location filename="../../ptcoach/ui/preferences.py" line="134" />
             <source>&amp;Count reps aloud</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="124" />
+            <location filename="../../ptcoach/ui/preferences.py" line="135" />
             <source>&amp;Flash the screen with each cue</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="132" />
+            <location filename="../../ptcoach/ui/preferences.py" line="148" />
             <source>Session timing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="135" />
+            <location filename="../../ptcoach/ui/preferences.py" line="151" />
             <source>&amp;Get ready before each exercise:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="136" />
+            <location filename="../../ptcoach/ui/preferences.py" line="152" />
             <source>&amp;Rest between sets:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="140" />
+            <location filename="../../ptcoach/ui/preferences.py" line="156" />
             <source>Data and start-up</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="149" />
+            <location filename="../../ptcoach/ui/preferences.py" line="166" />
             <source>Open fo&amp;lder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="151" />
+            <location filename="../../ptcoach/ui/preferences.py" line="169" />
             <source>Show your routines and history in the file manager</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="157" />
+            <location filename="../../ptcoach/ui/preferences.py" line="175" />
             <source>&amp;Data folder:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="160" />
+            <location filename="../../ptcoach/ui/preferences.py" line="178" />
             <source>&amp;Start at login (in the tray, to remind you)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="191" />
+            <location filename="../../ptcoach/ui/preferences.py" line="210" />
             <source> s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="239" />
+            <location filename="../../ptcoach/ui/preferences.py" line="263" />
             <source>{0} %</source>
             <translation type="unfinished" />
         </message>
@@ -1183,72 +1183,72 @@
     <context>
         <name>ProgressView</name>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="66" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="67" />
             <source>4 weeks</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="66" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="68" />
             <source>3 months</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="67" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="69" />
             <source>Year</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="67" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="70" />
             <source>All</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="78" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="82" />
             <source>Report (PDF)…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="172" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="182" />
             <source>{0:.0f}% of planned sessions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="173" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="183" />
             <source>{0} of {1} weeks met</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="175" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="185" />
             <source>no plan in this range</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="177" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="187" />
             <source>streak {0} weeks (best {1})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="180" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="190" />
             <source>set a plan (Routine menu, Schedule and reminders) to count streaks</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="188" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="198" />
             <source>All routines</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="211" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="221" />
             <source>Save report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="211" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="221" />
             <source>PDF (*.pdf)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="226" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="238" />
             <source>Progress — ptcoach</source>
             <translation type="unfinished" />
         </message>
@@ -1256,62 +1256,62 @@
     <context>
         <name>ProgressionDialog</name>
         <message>
-            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="74" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="84" />
             <source>{0} reps</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="76" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="86" />
             <source>{0} s heat / {1} s cold</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="78" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="88" />
             <source>{0} s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="80" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="90" />
             <source>{0} sets</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="104" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="116" />
             <source>Keep {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="117" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="129" />
             <source>⚠ Pain like this is worth showing to a physical therapist before you carry on.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="126" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="142" />
             <source>Accept</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="128" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="144" />
             <source>Dismiss</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="168" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="190" />
             <source>Next time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="170" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="192" />
             <source>Suggestions for next time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="188" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="210" />
             <source>Accept all</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="192" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="214" />
             <source>Done</source>
             <translation type="unfinished" />
         </message>
@@ -1324,28 +1324,28 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/audio/qt_player.py" line="50" />
+            <location filename="../../ptcoach/audio/qt_player.py" line="51" />
             <source>Qt Multimedia finds no audio output.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/audio/qt_player.py" line="64" />
+            <location filename="../../ptcoach/audio/qt_player.py" line="65" />
             <source>Qt Multimedia has no output named {sink}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/audio/qt_player.py" line="88" />
+            <location filename="../../ptcoach/audio/qt_player.py" line="91" />
             <source>Qt Multimedia took too long to load {path}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/audio/qt_player.py" line="94" />
+            <location filename="../../ptcoach/audio/qt_player.py" line="99" />
             <source>Qt Multimedia needs the application to be running.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/audio/qt_player.py" line="105" />
-            <location filename="../../ptcoach/audio/qt_player.py" line="127" />
+            <location filename="../../ptcoach/audio/qt_player.py" line="111" />
+            <location filename="../../ptcoach/audio/qt_player.py" line="133" />
             <source>Qt Multimedia cannot load {path}.</source>
             <translation type="unfinished" />
         </message>
@@ -1353,82 +1353,82 @@
     <context>
         <name>RatingDialog</name>
         <message>
-            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="123" />
+            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="126" />
             <source>Pain before the session</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="124" />
+            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="126" />
             <source>How did it feel?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="126" />
+            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="130" />
             <source>How much pain do you feel now, before you start?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="127" />
+            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="132" />
             <source>How much pain did you feel, and how hard was it?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="131" />
+            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="137" />
             <source>Pain (0 = none, 10 = worst imaginable)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="132" />
+            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="138" />
             <source>Pain</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="132" />
+            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="138" />
             <source>none</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="132" />
+            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="138" />
             <source>worst</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="134" />
+            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="140" />
             <source>Effort</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="134" />
+            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="140" />
             <source>very easy</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="135" />
+            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="140" />
             <source>maximal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="138" />
+            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="143" />
             <source>Note (optional), e.g. knee stiff at first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="139" />
+            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="144" />
             <source>Note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="144" />
+            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="149" />
             <source>Effort (0 = very easy, 10 = maximal)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="148" />
+            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="154" />
             <source>Save</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="150" />
+            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="157" />
             <source>Skip</source>
             <translation type="unfinished" />
         </message>
@@ -1436,18 +1436,18 @@
     <context>
         <name>Recording</name>
         <message>
-            <location filename="../../ptcoach/ui/session/recording.py" line="96" />
+            <location filename="../../ptcoach/ui/session/recording.py" line="103" />
             <source>The history cannot be opened: {0}
 This session's sets are kept in {1} and added to the history at the next start once it can be opened.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/recording.py" line="100" />
+            <location filename="../../ptcoach/ui/session/recording.py" line="109" />
             <source>History not saved yet: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/recording.py" line="181" />
+            <location filename="../../ptcoach/ui/session/recording.py" line="202" />
             <source>Saving {0} records to the history…</source>
             <translation type="unfinished" />
         </message>
@@ -1455,22 +1455,22 @@ This session's sets are kept in {1} and added to the history at the next start o
     <context>
         <name>ReminderPopup</name>
         <message>
-            <location filename="../../ptcoach/ui/desktop/reminder_popup.py" line="23" />
+            <location filename="../../ptcoach/ui/desktop/reminder_popup.py" line="24" />
             <source>ptcoach reminder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/desktop/reminder_popup.py" line="35" />
+            <location filename="../../ptcoach/ui/desktop/reminder_popup.py" line="36" />
             <source>Start now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/desktop/reminder_popup.py" line="38" />
+            <location filename="../../ptcoach/ui/desktop/reminder_popup.py" line="39" />
             <source>Snooze 30 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/desktop/reminder_popup.py" line="53" />
+            <location filename="../../ptcoach/ui/desktop/reminder_popup.py" line="54" />
             <source>Time for your {0} session ({1}).</source>
             <translation type="unfinished" />
         </message>
@@ -1478,102 +1478,102 @@ This session's sets are kept in {1} and added to the history at the next start o
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="37" />
+            <location filename="../../ptcoach/report/pdf.py" line="42" />
             <source>ptcoach report {0} to {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="75" />
+            <location filename="../../ptcoach/report/pdf.py" line="80" />
             <source>Physical-therapy exercise report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="77" />
+            <location filename="../../ptcoach/report/pdf.py" line="82" />
             <source>Routine: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="78" />
+            <location filename="../../ptcoach/report/pdf.py" line="83" />
             <source>Period: {0} to {1} ({2} weeks)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="79" />
+            <location filename="../../ptcoach/report/pdf.py" line="84" />
             <source>Made by ptcoach on {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="81" />
+            <location filename="../../ptcoach/report/pdf.py" line="86" />
             <source>Adherence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="83" />
+            <location filename="../../ptcoach/report/pdf.py" line="89" />
             <source>Sessions done: {0} of {1} planned ({2})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="85" />
+            <location filename="../../ptcoach/report/pdf.py" line="95" />
             <source>Weeks that met the plan: {0} of {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="88" />
+            <location filename="../../ptcoach/report/pdf.py" line="98" />
             <source>No plan was set for this period.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="89" />
+            <location filename="../../ptcoach/report/pdf.py" line="100" />
             <source>Sets done: {0} of {1} prescribed ({2})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="91" />
+            <location filename="../../ptcoach/report/pdf.py" line="106" />
             <source>Sessions started: {0}, completed in full: {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="93" />
+            <location filename="../../ptcoach/report/pdf.py" line="109" />
             <source>Streak of weeks meeting the plan: {0} now, best {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="97" />
+            <location filename="../../ptcoach/report/pdf.py" line="116" />
             <source>Pain and effort (weekly means, 0 to 10)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="101" />
+            <location filename="../../ptcoach/report/pdf.py" line="120" />
             <source>Exercises</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="172" />
+            <location filename="../../ptcoach/report/pdf.py" line="209" />
             <source>Bars: sessions done each week (blue met the plan, orange short of it); black line: sessions planned. Weeks start on Monday.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="197" />
+            <location filename="../../ptcoach/report/pdf.py" line="243" />
             <source>Red: pain after sessions. Blue: effort.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="201" />
+            <location filename="../../ptcoach/report/pdf.py" line="247" />
             <source>No pain ratings in this period.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="203" />
+            <location filename="../../ptcoach/report/pdf.py" line="250" />
             <source>Pain after sessions: {0} in the first week rated, {1} in the last (mean {2})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="213" />
+            <location filename="../../ptcoach/report/pdf.py" line="268" />
             <source>No exercises were done in this period.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="220" />
+            <location filename="../../ptcoach/report/pdf.py" line="275" />
             <source>{0} → {1} reps</source>
             <translation type="unfinished" />
         </message>
@@ -1591,32 +1591,32 @@ This session's sets are kept in {1} and added to the history at the next start o
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/resume_dialog.py" line="35" />
+            <location filename="../../ptcoach/ui/session/resume_dialog.py" line="39" />
             <source>It cannot be resumed: {why}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/resume_dialog.py" line="41" />
+            <location filename="../../ptcoach/ui/session/resume_dialog.py" line="45" />
             <source>Close it as partial</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/resume_dialog.py" line="42" />
+            <location filename="../../ptcoach/ui/session/resume_dialog.py" line="46" />
             <source>Decide later</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/resume_dialog.py" line="56" />
+            <location filename="../../ptcoach/ui/session/resume_dialog.py" line="60" />
             <source> (left side)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/resume_dialog.py" line="56" />
+            <location filename="../../ptcoach/ui/session/resume_dialog.py" line="60" />
             <source> (right side)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/resume_dialog.py" line="58" />
+            <location filename="../../ptcoach/ui/session/resume_dialog.py" line="63" />
             <source>Resume from {exercise}, set {n}{side}</source>
             <translation type="unfinished" />
         </message>
@@ -1659,37 +1659,37 @@ This session's sets are kept in {1} and added to the history at the next start o
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/routine_form.py" line="66" />
+            <location filename="../../ptcoach/ui/builder/routine_form.py" line="67" />
             <source>Exercises</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/routine_form.py" line="67" />
+            <location filename="../../ptcoach/ui/builder/routine_form.py" line="68" />
             <source>drag or Ctrl+Up/Down to reorder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/routine_form.py" line="72" />
+            <location filename="../../ptcoach/ui/builder/routine_form.py" line="75" />
             <source>Exercises in the routine</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/routine_form.py" line="77" />
+            <location filename="../../ptcoach/ui/builder/routine_form.py" line="80" />
             <source>Move up</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/routine_form.py" line="78" />
+            <location filename="../../ptcoach/ui/builder/routine_form.py" line="81" />
             <source>Move down</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/routine_form.py" line="79" />
+            <location filename="../../ptcoach/ui/builder/routine_form.py" line="82" />
             <source>Remove exercise</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/routine_form.py" line="117" />
+            <location filename="../../ptcoach/ui/builder/routine_form.py" line="127" />
             <source> s</source>
             <translation type="unfinished" />
         </message>
@@ -1697,47 +1697,47 @@ This session's sets are kept in {1} and added to the history at the next start o
     <context>
         <name>ScheduleEditor</name>
         <message>
-            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="85" />
+            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="93" />
             <source>Schedule</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="88" />
+            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="96" />
             <source>When do you want to do {0}?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="106" />
+            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="115" />
             <source>Remind me at</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="122" />
+            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="131" />
             <source>Start ptcoach at login (in the tray), so reminders can show</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="160" />
+            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="173" />
             <source>Start at login</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="160" />
+            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="174" />
             <source>Could not change {0}: {1}. Check that the folder is writable.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="170" />
+            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="185" />
             <source>No days chosen: no schedule from today.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="172" />
+            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="187" />
             <source>{0} days a week, no reminder.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="174" />
+            <location filename="../../ptcoach/ui/home/schedule_editor.py" line="189" />
             <source>{0} days a week, reminder at {1}.</source>
             <translation type="unfinished" />
         </message>
@@ -1745,19 +1745,19 @@ This session's sets are kept in {1} and added to the history at the next start o
     <context>
         <name>SessionLifecycle</name>
         <message>
-            <location filename="../../ptcoach/ui/session/lifecycle.py" line="220" />
-            <location filename="../../ptcoach/ui/session/lifecycle.py" line="280" />
+            <location filename="../../ptcoach/ui/session/lifecycle.py" line="239" />
+            <location filename="../../ptcoach/ui/session/lifecycle.py" line="308" />
             <source>History not saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/lifecycle.py" line="221" />
+            <location filename="../../ptcoach/ui/session/lifecycle.py" line="240" />
             <source>{0}
 The session goes on; ptcoach will try again after the next set.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/lifecycle.py" line="281" />
+            <location filename="../../ptcoach/ui/session/lifecycle.py" line="309" />
             <source>{0}
 The last {1} records of this session could not be saved.</source>
             <translation type="unfinished" />
@@ -1786,114 +1786,114 @@ The last {1} records of this session could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/text.py" line="44" />
+            <location filename="../../ptcoach/ui/session/text.py" line="62" />
             <source>Press Start</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/text.py" line="46" />
+            <location filename="../../ptcoach/ui/session/text.py" line="64" />
             <source>Done</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/text.py" line="48" />
+            <location filename="../../ptcoach/ui/session/text.py" line="66" />
             <source>Stopped</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/text.py" line="53" />
-            <location filename="../../ptcoach/ui/session/text.py" line="63" />
+            <location filename="../../ptcoach/ui/session/text.py" line="71" />
+            <location filename="../../ptcoach/ui/session/text.py" line="81" />
             <source>Get ready</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/text.py" line="57" />
+            <location filename="../../ptcoach/ui/session/text.py" line="75" />
             <source>Paused</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/text.py" line="65" />
+            <location filename="../../ptcoach/ui/session/text.py" line="83" />
             <source>Rest</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/text.py" line="67" />
+            <location filename="../../ptcoach/ui/session/text.py" line="85" />
             <source>Switch sides</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/text.py" line="69" />
+            <location filename="../../ptcoach/ui/session/text.py" line="87" />
             <source>Roll</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/text.py" line="71" />
+            <location filename="../../ptcoach/ui/session/text.py" line="89" />
             <source>Hold</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/text.py" line="72" />
+            <location filename="../../ptcoach/ui/session/text.py" line="90" />
             <source>Work</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/text.py" line="96" />
-            <location filename="../../ptcoach/ui/session/text.py" line="105" />
+            <location filename="../../ptcoach/ui/session/text.py" line="114" />
+            <location filename="../../ptcoach/ui/session/text.py" line="123" />
             <source>seconds</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/text.py" line="98" />
+            <location filename="../../ptcoach/ui/session/text.py" line="116" />
             <source>rep {0} of {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/text.py" line="100" />
+            <location filename="../../ptcoach/ui/session/text.py" line="118" />
             <source>Enter when done</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/text.py" line="104" />
+            <location filename="../../ptcoach/ui/session/text.py" line="122" />
             <source>seconds on this area ({0} of {1})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/text.py" line="125" />
+            <location filename="../../ptcoach/ui/session/text.py" line="144" />
             <source>Set {0} of {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/text.py" line="130" />
+            <location filename="../../ptcoach/ui/session/text.py" line="149" />
             <source>Left side</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/text.py" line="132" />
+            <location filename="../../ptcoach/ui/session/text.py" line="151" />
             <source>Right side</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/text.py" line="143" />
+            <location filename="../../ptcoach/ui/session/text.py" line="162" />
             <source>Next: finish</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/text.py" line="145" />
+            <location filename="../../ptcoach/ui/session/text.py" line="164" />
             <source>Next: rest {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/text.py" line="147" />
+            <location filename="../../ptcoach/ui/session/text.py" line="166" />
             <source>Next: switch to the {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/text.py" line="149" />
+            <location filename="../../ptcoach/ui/session/text.py" line="168" />
             <source>Next: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/text.py" line="150" />
+            <location filename="../../ptcoach/ui/session/text.py" line="169" />
             <source>Next: {0}, set {1} of {2}</source>
             <translation type="unfinished" />
         </message>
@@ -1906,116 +1906,116 @@ The last {1} records of this session could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="77" />
+            <location filename="../../ptcoach/ui/session/view.py" line="78" />
             <source>Sound is muted for this session; M turns it back on</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="92" />
+            <location filename="../../ptcoach/ui/session/view.py" line="93" />
             <source>Why this helps</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="97" />
+            <location filename="../../ptcoach/ui/session/view.py" line="98" />
             <source>Why this helps (key: W)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="99" />
-            <location filename="../../ptcoach/ui/session/view.py" line="190" />
+            <location filename="../../ptcoach/ui/session/view.py" line="100" />
+            <location filename="../../ptcoach/ui/session/view.py" line="199" />
             <source>Key: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="128" />
+            <location filename="../../ptcoach/ui/session/view.py" line="129" />
             <source>Instructions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="153" />
+            <location filename="../../ptcoach/ui/session/view.py" line="154" />
             <source>◀ Back</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="153" />
+            <location filename="../../ptcoach/ui/session/view.py" line="154" />
             <source>Left arrow</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="154" />
+            <location filename="../../ptcoach/ui/session/view.py" line="155" />
             <source>↺ Set</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="155" />
+            <location filename="../../ptcoach/ui/session/view.py" line="156" />
             <source>Start</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="155" />
             <location filename="../../ptcoach/ui/session/view.py" line="156" />
+            <location filename="../../ptcoach/ui/session/view.py" line="157" />
             <source>Space</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="156" />
-            <location filename="../../ptcoach/ui/session/view.py" line="341" />
+            <location filename="../../ptcoach/ui/session/view.py" line="157" />
+            <location filename="../../ptcoach/ui/session/view.py" line="359" />
             <source>Pause</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="157" />
+            <location filename="../../ptcoach/ui/session/view.py" line="158" />
             <source>Rep done</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="157" />
+            <location filename="../../ptcoach/ui/session/view.py" line="158" />
             <source>Enter</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="158" />
+            <location filename="../../ptcoach/ui/session/view.py" line="159" />
             <source>Next ▶</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="158" />
+            <location filename="../../ptcoach/ui/session/view.py" line="159" />
             <source>Right arrow</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="159" />
-            <location filename="../../ptcoach/ui/session/view.py" line="260" />
+            <location filename="../../ptcoach/ui/session/view.py" line="160" />
+            <location filename="../../ptcoach/ui/session/view.py" line="269" />
             <source>Mute</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="160" />
+            <location filename="../../ptcoach/ui/session/view.py" line="161" />
             <source>Full</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="161" />
+            <location filename="../../ptcoach/ui/session/view.py" line="162" />
             <source>Stop</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="186" />
+            <location filename="../../ptcoach/ui/session/view.py" line="195" />
             <source>{0} (key: {1})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="260" />
+            <location filename="../../ptcoach/ui/session/view.py" line="269" />
             <source>Unmute</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="331" />
+            <location filename="../../ptcoach/ui/session/view.py" line="349" />
             <source>{0} left</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="341" />
+            <location filename="../../ptcoach/ui/session/view.py" line="359" />
             <source>Resume</source>
             <translation type="unfinished" />
         </message>
@@ -2023,17 +2023,17 @@ The last {1} records of this session could not be saved.</source>
     <context>
         <name>SessionVoice</name>
         <message>
-            <location filename="../../ptcoach/ui/voice/session_voice.py" line="90" />
+            <location filename="../../ptcoach/ui/voice/session_voice.py" line="98" />
             <source>Starting the microphone…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/voice/session_voice.py" line="189" />
+            <location filename="../../ptcoach/ui/voice/session_voice.py" line="199" />
             <source>{0}” — not now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/voice/session_voice.py" line="205" />
+            <location filename="../../ptcoach/ui/voice/session_voice.py" line="215" />
             <source>Say “yes” to stop</source>
             <translation type="unfinished" />
         </message>
@@ -2041,22 +2041,22 @@ The last {1} records of this session could not be saved.</source>
     <context>
         <name>SessionWindow</name>
         <message>
-            <location filename="../../ptcoach/ui/session/window.py" line="31" />
+            <location filename="../../ptcoach/ui/session/window.py" line="36" />
             <source>{0} — ptcoach</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/window.py" line="88" />
+            <location filename="../../ptcoach/ui/session/window.py" line="95" />
             <source>Stop the session?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/window.py" line="89" />
+            <location filename="../../ptcoach/ui/session/window.py" line="96" />
             <source>Stop this session? The sets done so far are kept.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/window.py" line="118" />
+            <location filename="../../ptcoach/ui/session/window.py" line="127" />
             <source>A guided exercise session is running</source>
             <translation type="unfinished" />
         </message>
@@ -2064,40 +2064,40 @@ The last {1} records of this session could not be saved.</source>
     <context>
         <name>Shell</name>
         <message>
-            <location filename="../../ptcoach/ui/main.py" line="201" />
+            <location filename="../../ptcoach/ui/main.py" line="210" />
             <source>History unavailable</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/main.py" line="202" />
+            <location filename="../../ptcoach/ui/main.py" line="211" />
             <source>{0}
 
 Sessions can still be followed; their sets are kept in the data folder and added to the history once it can be opened.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/main.py" line="213" />
+            <location filename="../../ptcoach/ui/main.py" line="225" />
             <source>History</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/main.py" line="244" />
+            <location filename="../../ptcoach/ui/main.py" line="258" />
             <source>History not saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/main.py" line="244" />
+            <location filename="../../ptcoach/ui/main.py" line="259" />
             <source>The unfinished session could not be closed: {0}
 It stays unfinished; ptcoach offers it again at the next start.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/shell.py" line="145" />
+            <location filename="../../ptcoach/ui/shell.py" line="168" />
             <source>Progress — ptcoach</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/shell.py" line="276" />
+            <location filename="../../ptcoach/ui/shell.py" line="307" />
             <source>No sound: cues flash on screen. Check your speakers or headphones.</source>
             <translation type="unfinished" />
         </message>
@@ -2105,7 +2105,7 @@ It stays unfinished; ptcoach offers it again at the next start.</source>
     <context>
         <name>SoundSetup</name>
         <message>
-            <location filename="../../ptcoach/ui/session/sound.py" line="124" />
+            <location filename="../../ptcoach/ui/session/sound.py" line="130" />
             <source>Sound took too long to load: cues will be shown on screen.</source>
             <translation type="unfinished" />
         </message>
@@ -2118,52 +2118,52 @@ It stays unfinished; ptcoach offers it again at the next start.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/summary.py" line="80" />
+            <location filename="../../ptcoach/ui/session/summary.py" line="81" />
             <source>Done</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/summary.py" line="80" />
+            <location filename="../../ptcoach/ui/session/summary.py" line="82" />
             <source>Skipped</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/summary.py" line="80" />
+            <location filename="../../ptcoach/ui/session/summary.py" line="83" />
             <source>Not reached</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/summary.py" line="81" />
+            <location filename="../../ptcoach/ui/session/summary.py" line="84" />
             <source>Reps / time per set</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/summary.py" line="88" />
+            <location filename="../../ptcoach/ui/session/summary.py" line="92" />
             <source>Sets per exercise</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/summary.py" line="89" />
+            <location filename="../../ptcoach/ui/session/summary.py" line="93" />
             <source>Back to routines</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/summary.py" line="95" />
+            <location filename="../../ptcoach/ui/session/summary.py" line="99" />
             <source>Back to routines (Esc or Enter)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/summary.py" line="110" />
+            <location filename="../../ptcoach/ui/session/summary.py" line="114" />
             <source>Session complete</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/summary.py" line="111" />
+            <location filename="../../ptcoach/ui/session/summary.py" line="114" />
             <source>Session stopped</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/summary.py" line="116" />
+            <location filename="../../ptcoach/ui/session/summary.py" line="120" />
             <source>{0}: {1} sets done, {2} skipped, {3} not reached</source>
             <translation type="unfinished" />
         </message>
@@ -2171,57 +2171,57 @@ It stays unfinished; ptcoach offers it again at the next start.</source>
     <context>
         <name>TargetsEditor</name>
         <message>
-            <location filename="../../ptcoach/ui/home/targets_editor.py" line="35" />
+            <location filename="../../ptcoach/ui/home/targets_editor.py" line="37" />
             <source>Exercise</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/targets_editor.py" line="35" />
+            <location filename="../../ptcoach/ui/home/targets_editor.py" line="38" />
             <source>Sets</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/targets_editor.py" line="35" />
+            <location filename="../../ptcoach/ui/home/targets_editor.py" line="39" />
             <source>Reps</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/targets_editor.py" line="35" />
+            <location filename="../../ptcoach/ui/home/targets_editor.py" line="40" />
             <source>Hold (s)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/targets_editor.py" line="36" />
+            <location filename="../../ptcoach/ui/home/targets_editor.py" line="41" />
             <source>Cold (s)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/targets_editor.py" line="53" />
+            <location filename="../../ptcoach/ui/home/targets_editor.py" line="59" />
             <source>from {0} to {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/targets_editor.py" line="69" />
+            <location filename="../../ptcoach/ui/home/targets_editor.py" line="75" />
             <source> fixed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/targets_editor.py" line="70" />
+            <location filename="../../ptcoach/ui/home/targets_editor.py" line="76" />
             <source>This routine asks for exactly {0}. To change it, make your own copy: Routine menu, Edit routine, then Duplicate.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/targets_editor.py" line="78" />
+            <location filename="../../ptcoach/ui/home/targets_editor.py" line="86" />
             <source> (each side)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/targets_editor.py" line="89" />
+            <location filename="../../ptcoach/ui/home/targets_editor.py" line="96" />
             <source>Why this helps: open the Learn page</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/targets_editor.py" line="90" />
+            <location filename="../../ptcoach/ui/home/targets_editor.py" line="97" />
             <source>{0}, why this helps (link)</source>
             <translation type="unfinished" />
         </message>
@@ -2229,47 +2229,47 @@ It stays unfinished; ptcoach offers it again at the next start.</source>
     <context>
         <name>Tray</name>
         <message>
-            <location filename="../../ptcoach/ui/desktop/tray.py" line="61" />
+            <location filename="../../ptcoach/ui/desktop/tray.py" line="68" />
             <source>Open ptcoach</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/desktop/tray.py" line="63" />
+            <location filename="../../ptcoach/ui/desktop/tray.py" line="70" />
             <source>Start</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/desktop/tray.py" line="64" />
+            <location filename="../../ptcoach/ui/desktop/tray.py" line="71" />
             <source>Reminders</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/desktop/tray.py" line="68" />
+            <location filename="../../ptcoach/ui/desktop/tray.py" line="75" />
             <source>Quit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/desktop/tray.py" line="81" />
+            <location filename="../../ptcoach/ui/desktop/tray.py" line="88" />
             <source>ptcoach</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/desktop/tray.py" line="123" />
+            <location filename="../../ptcoach/ui/desktop/tray.py" line="130" />
             <source>Time for your exercises</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/desktop/tray.py" line="124" />
+            <location filename="../../ptcoach/ui/desktop/tray.py" line="131" />
             <source>{0} is planned for {1}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/desktop/tray.py" line="127" />
+            <location filename="../../ptcoach/ui/desktop/tray.py" line="137" />
             <source>Start now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/desktop/tray.py" line="128" />
+            <location filename="../../ptcoach/ui/desktop/tray.py" line="137" />
             <source>Snooze 30 min</source>
             <translation type="unfinished" />
         </message>
@@ -2328,32 +2328,32 @@ It stays unfinished; ptcoach offers it again at the next start.</source>
     <context>
         <name>choose_player</name>
         <message>
-            <location filename="../../ptcoach/audio/player.py" line="100" />
+            <location filename="../../ptcoach/audio/player.py" line="98" />
             <source>{var}={value} is not one of qt, playsound, none; choosing automatically.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/audio/player.py" line="109" />
+            <location filename="../../ptcoach/audio/player.py" line="108" />
             <source>Sound is off ({var}=none): cues will be shown on screen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/audio/player.py" line="125" />
+            <location filename="../../ptcoach/audio/player.py" line="124" />
             <source>{name} failed to start ({error}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/audio/player.py" line="129" />
+            <location filename="../../ptcoach/audio/player.py" line="130" />
             <source>No audio output found: cues will be shown on screen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/audio/player.py" line="140" />
+            <location filename="../../ptcoach/audio/player.py" line="141" />
             <source>Sound: Qt Multimedia on {device}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/audio/player.py" line="146" />
+            <location filename="../../ptcoach/audio/player.py" line="147" />
             <source>Sound: playsound3 ({backend}).</source>
             <translation type="unfinished" />
         </message>

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 SESSION_SIZE = QSize(1280, 800)  # a session window's size when the screen has room for it
 # Room for a title bar and borders: Qt sizes the client area, the window manager adds these.
-FRAME_ALLOWANCE = QSize(16, 40)
+FRAME_ALLOWANCE = QSize(16, 64)  # a title bar, borders, and a centring window manager
 
 
 def available(window: QWidget | None = None) -> QRect:

@@ -98,6 +98,7 @@ class SessionDriver(QObject):
         self._stall_s = stall_s
         self.muted = False
         self.from_phase = 0  # where Start begins: above 0 when resuming an interrupted session
+        self.start_gate: Callable[[Callable[[], None]], bool] | None = None
         self.recorder: Recorder | None = None  # what stores this session (set by the shell)
         self._aimed: float | None = None
         self._last_awake = self.clock()
@@ -139,8 +140,12 @@ class SessionDriver(QObject):
         self._run(lambda now: self.session.start(now, from_phase=from_phase))
 
     def toggle(self) -> None:
-        """Space: start, pause or resume."""
+        """Space: start, pause or resume. A start waits while `start_gate` (when set) says so:
+        it calls back once the session may start (sound ready), so no first cue is lost."""
         if self.state is State.READY:
+            gate = self.start_gate
+            if gate is not None and gate(lambda: self.start(self.from_phase)):
+                return
             self.start(self.from_phase)
             return
         self._run(self.session.toggle)

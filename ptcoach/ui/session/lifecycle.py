@@ -114,6 +114,9 @@ class SessionLifecycle(QObject):
         self._store_warned = False  # one warning per session at most
         self._attach_recorder(driver, plan, resume_session_id)
         self._attach_director(driver)
+        from ptcoach.ui.session.sound import start_gate
+
+        driver.start_gate = start_gate(self.shell.services.sound)
         self.shell.driver_created.emit(driver)
         window = SessionWindow(driver)
         driver.setParent(window)

@@ -13,6 +13,7 @@ and its analysis run in a thread, and their results come back by queued signals.
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -194,3 +195,33 @@ def sound_for(shell: Any, audio_settings: Any) -> SoundSetup:
         shell.services.sound = sound
     assert isinstance(sound, SoundSetup)
     return sound
+
+
+START_WAIT_MS = 2000  # the longest a Start waits for sound: then it starts, shown on screen
+
+
+def start_gate(sound: SoundSetup | None) -> Callable[[Callable[[], None]], bool]:
+    """For SessionDriver.start_gate: while the player is still being set up (the first
+    seconds after the window shows), a Start waits until it is in, at most START_WAIT_MS, so
+    "get ready" is heard rather than lost; a second Start meanwhile is ignored."""
+    waiting: list[Callable[[], None]] = []
+
+    def gate(start: Callable[[], None]) -> bool:
+        if sound is None or sound.is_ready:
+            return False
+        if waiting:
+            return True  # already waiting: one start
+
+        def go(*_: object) -> None:
+            if waiting:
+                waiting.clear()
+                with contextlib.suppress(RuntimeError, TypeError):
+                    sound.ready.disconnect(go)
+                start()
+
+        waiting.append(start)
+        sound.ready.connect(go)
+        QTimer.singleShot(START_WAIT_MS, go)
+        return True
+
+    return gate
