@@ -20,6 +20,7 @@ pytestmark = pytest.mark.skipif(
 )
 
 GUARD = """
+import json
 from PySide6.QtCore import QCoreApplication
 app = QCoreApplication([])
 from ptcoach.ui.session.sleep_guard import SleepGuard

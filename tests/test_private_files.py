@@ -73,7 +73,7 @@ def test_exports_and_the_report_are_created_0600(data_dir: Path, tmp_path: Path)
 
 
 def test_the_settings_file_is_0600_in_a_0700_folder(tmp_path: Path, monkeypatch) -> None:
-    from ptcoach.ui.home.target_memory import CONFIG_DIR_ENV, open_settings
+    from ptcoach.ui.settings import CONFIG_DIR_ENV, open_settings
 
     folder = tmp_path / "config"
     folder.mkdir(mode=0o755)

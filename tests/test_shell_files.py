@@ -112,7 +112,12 @@ def test_fish_completes_every_command_and_a_commands_options(tmp_path):
     ).stdout
     commands, options = out.split("---\n")
     assert sorted(line.split("\t")[0] for line in commands.splitlines()) == sorted(COMMANDS)
-    assert [line.split("\t")[0] for line in options.splitlines()] == ["--autostart", "--help"]
+    assert [line.split("\t")[0] for line in options.splitlines()] == [
+        "--autostart",
+        "--data-dir",
+        "--help",
+        "--verbose",
+    ]  # and the global options, after it too
 
 
 def test_the_man_page_documents_every_command(tmp_path):
