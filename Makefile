@@ -29,7 +29,9 @@ run: $(STAMP)  ## set up and start the app
 
 test: $(STAMP)  ## set up and run the whole test suite
 	@bash scripts/sysdeps.sh test
-	@source scripts/test-env.sh && $(PY) -m pytest
+	@# One process per tier: Qt state left by hundreds of widget tests never reaches the others.
+	@source scripts/test-env.sh && $(PY) -m pytest -m unit && $(PY) -m pytest -m widget \
+	  && $(PY) -m pytest -m e2e
 
 test-fast: $(STAMP)  ## the unit tier only (no widgets, no desktop), timed
 	@source scripts/test-env.sh && TIMEFORMAT='test-fast: %1R s' && time $(PY) -m pytest -m unit -q
