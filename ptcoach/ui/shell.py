@@ -281,7 +281,9 @@ class Shell(QObject):
     # ------------------------------------------------------------------ data
     def refresh_last_done(self) -> None:
         conn = self.services.conn
-        if conn is None:
+        from shiboken6 import isValid
+
+        if conn is None or not isValid(self.home):  # at quit the home window may be gone
             return
         from ptcoach.store.sessions import last_done_by_routine
 

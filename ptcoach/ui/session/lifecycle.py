@@ -311,7 +311,9 @@ class SessionLifecycle(QObject):
                     ),
                 )
         self.shell.refresh_last_done()
+        from shiboken6 import isValid
+
         if self.shell.quit_after_session:
             QApplication.quit()
-        else:
+        elif isValid(self.home):  # at quit the home window may be gone already
             self.home.show()
