@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ptcoach import __version__, credits, paths
 from ptcoach.credits import HOMEPAGE
+from ptcoach.ui.look import theme
 
 LICENCE = "MIT"
 
@@ -102,6 +103,7 @@ class AboutDialog(QDialog):
         )
         title.setObjectName("aboutTitle")
         title.setOpenExternalLinks(True)
+        theme.links_follow_theme(title)
         title.setWordWrap(True)
         head.addWidget(title, 1)
         layout.addLayout(head)
@@ -150,6 +152,7 @@ class AboutDialog(QDialog):
         self.credits_label.setObjectName("aboutCredits")
         self.credits_label.setWordWrap(True)
         self.credits_label.setOpenExternalLinks(True)
+        theme.links_follow_theme(self.credits_label)
         self.credits_label.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.credits_label.setMargin(8)
         scroll = QScrollArea()

@@ -7,6 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QSpinBox, QWidget
 
 from ptcoach.catalog.model import Range, Routine, RoutineItem, Targets
+from ptcoach.ui.look import theme
 
 FIELDS = ("sets", "reps", "hold_s", "cold_s")
 
@@ -96,6 +97,7 @@ class TargetsEditor(QWidget):
             name.setToolTip(self.tr("Why this helps: open the Learn page"))
             name.setAccessibleName(self.tr("{0}, why this helps (link)").format(ex.name))
             name.linkActivated.connect(self.learn_requested)
+            theme.links_follow_theme(name)
         else:
             name.setProperty("textFormat", PLAIN_TEXT)
             name.setText(ex.name + side)

@@ -6,6 +6,8 @@ tests/test_ui_theme.py computes the ratios.
 
 from __future__ import annotations
 
+import weakref
+
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
@@ -195,14 +197,29 @@ def mark(widget: QWidget, role: str) -> None:
     widget.setProperty(role, True)
 
 
-def refresh_links(app: QApplication) -> None:
-    """Rich text takes its link colour from the palette when it is parsed: parse the labels'
-    links again, so a live theme switch recolours them too."""
-    for widget in app.allWidgets():
-        if isinstance(widget, QLabel) and "<a " in widget.text():
-            text = widget.text()
-            widget.clear()
-            widget.setText(text)
+# Labels whose rich text holds links: the theme parses them again on a live switch. A
+# registry, not app.allWidgets(): that list holds Qt's own widgets too (a message box's
+# labels), and a wrapper left from one deleted at the same address crashed the app.
+_LINK_LABELS: weakref.WeakSet[QLabel] = weakref.WeakSet()
+
+
+def links_follow_theme(label: QLabel) -> QLabel:
+    """Recolour this label's links when the theme switches."""
+    _LINK_LABELS.add(label)
+    return label
+
+
+def refresh_links(app: QApplication | None = None) -> None:
+    """Rich text takes its link colour from the palette when it is parsed: parse the marked
+    labels again, so a live theme switch recolours their links too."""
+    import shiboken6
+
+    for label in list(_LINK_LABELS):
+        if not shiboken6.isValid(label):
+            continue
+        text = label.text()
+        label.clear()
+        label.setText(text)
 
 
 def indicator_style(pal: QPalette) -> str:
