@@ -34,6 +34,7 @@ def test_progress_opens_on_the_real_history_and_refreshes_after_a_session(qtbot,
     app.shell.actions.progress.trigger()
     view = app.shell.windows["progress"]
     qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: view.data is not None and not view.loading)  # read off the GUI thread
     assert view.objectName() == "progressView" and sessions_shown(view) == 0
     app.shell.actions.progress.trigger()  # a second time: the same window comes forward
     assert app.shell.windows["progress"] is view

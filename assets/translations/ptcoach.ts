@@ -1183,72 +1183,82 @@
     <context>
         <name>ProgressView</name>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="67" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="72" />
             <source>4 weeks</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="68" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="73" />
             <source>3 months</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="69" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="74" />
             <source>Year</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="70" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="75" />
             <source>All</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="82" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="87" />
             <source>Report (PDF)…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="182" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="118" />
+            <source>Reading the history…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/progress/view.py" line="205" />
+            <source>The history could not be read: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/progress/view.py" line="251" />
             <source>{0:.0f}% of planned sessions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="183" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="252" />
             <source>{0} of {1} weeks met</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="185" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="254" />
             <source>no plan in this range</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="187" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="256" />
             <source>streak {0} weeks (best {1})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="190" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="259" />
             <source>set a plan (Routine menu, Schedule and reminders) to count streaks</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="198" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="267" />
             <source>All routines</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="221" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="290" />
             <source>Save report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="221" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="290" />
             <source>PDF (*.pdf)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="238" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="307" />
             <source>Progress — ptcoach</source>
             <translation type="unfinished" />
         </message>
@@ -1745,19 +1755,19 @@ This session's sets are kept in {1} and added to the history at the next start o
     <context>
         <name>SessionLifecycle</name>
         <message>
-            <location filename="../../ptcoach/ui/session/lifecycle.py" line="239" />
-            <location filename="../../ptcoach/ui/session/lifecycle.py" line="308" />
+            <location filename="../../ptcoach/ui/session/lifecycle.py" line="241" />
+            <location filename="../../ptcoach/ui/session/lifecycle.py" line="310" />
             <source>History not saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/lifecycle.py" line="240" />
+            <location filename="../../ptcoach/ui/session/lifecycle.py" line="242" />
             <source>{0}
 The session goes on; ptcoach will try again after the next set.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/lifecycle.py" line="309" />
+            <location filename="../../ptcoach/ui/session/lifecycle.py" line="311" />
             <source>{0}
 The last {1} records of this session could not be saved.</source>
             <translation type="unfinished" />
@@ -2064,40 +2074,40 @@ The last {1} records of this session could not be saved.</source>
     <context>
         <name>Shell</name>
         <message>
-            <location filename="../../ptcoach/ui/main.py" line="210" />
+            <location filename="../../ptcoach/ui/main.py" line="219" />
             <source>History unavailable</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/main.py" line="211" />
+            <location filename="../../ptcoach/ui/main.py" line="220" />
             <source>{0}
 
 Sessions can still be followed; their sets are kept in the data folder and added to the history once it can be opened.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/main.py" line="225" />
+            <location filename="../../ptcoach/ui/main.py" line="234" />
             <source>History</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/main.py" line="258" />
+            <location filename="../../ptcoach/ui/main.py" line="267" />
             <source>History not saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/main.py" line="259" />
+            <location filename="../../ptcoach/ui/main.py" line="268" />
             <source>The unfinished session could not be closed: {0}
 It stays unfinished; ptcoach offers it again at the next start.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/shell.py" line="168" />
+            <location filename="../../ptcoach/ui/shell.py" line="199" />
             <source>Progress — ptcoach</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/shell.py" line="307" />
+            <location filename="../../ptcoach/ui/shell.py" line="340" />
             <source>No sound: cues flash on screen. Check your speakers or headphones.</source>
             <translation type="unfinished" />
         </message>
@@ -2171,57 +2181,57 @@ It stays unfinished; ptcoach offers it again at the next start.</source>
     <context>
         <name>TargetsEditor</name>
         <message>
-            <location filename="../../ptcoach/ui/home/targets_editor.py" line="37" />
+            <location filename="../../ptcoach/ui/home/targets_editor.py" line="38" />
             <source>Exercise</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/targets_editor.py" line="38" />
+            <location filename="../../ptcoach/ui/home/targets_editor.py" line="39" />
             <source>Sets</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/targets_editor.py" line="39" />
+            <location filename="../../ptcoach/ui/home/targets_editor.py" line="40" />
             <source>Reps</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/targets_editor.py" line="40" />
+            <location filename="../../ptcoach/ui/home/targets_editor.py" line="41" />
             <source>Hold (s)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/targets_editor.py" line="41" />
+            <location filename="../../ptcoach/ui/home/targets_editor.py" line="42" />
             <source>Cold (s)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/targets_editor.py" line="59" />
+            <location filename="../../ptcoach/ui/home/targets_editor.py" line="60" />
             <source>from {0} to {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/targets_editor.py" line="75" />
+            <location filename="../../ptcoach/ui/home/targets_editor.py" line="76" />
             <source> fixed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/targets_editor.py" line="76" />
+            <location filename="../../ptcoach/ui/home/targets_editor.py" line="77" />
             <source>This routine asks for exactly {0}. To change it, make your own copy: Routine menu, Edit routine, then Duplicate.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/targets_editor.py" line="86" />
+            <location filename="../../ptcoach/ui/home/targets_editor.py" line="87" />
             <source> (each side)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/targets_editor.py" line="96" />
+            <location filename="../../ptcoach/ui/home/targets_editor.py" line="97" />
             <source>Why this helps: open the Learn page</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/targets_editor.py" line="97" />
+            <location filename="../../ptcoach/ui/home/targets_editor.py" line="98" />
             <source>{0}, why this helps (link)</source>
             <translation type="unfinished" />
         </message>

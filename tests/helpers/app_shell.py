@@ -135,3 +135,15 @@ def answer_modal(
 
 def named(name: str) -> Callable[[QWidget], bool]:
     return lambda w: w.objectName() == name
+
+
+def open_progress_read(shell: Shell, timeout_s: float = 10.0) -> QWidget:
+    """The shell's progress window once its background read is on screen."""
+    view = shell.open_progress()
+    deadline = time.monotonic() + timeout_s
+    while getattr(view, "loading", False) or getattr(view, "data", True) is None:
+        if time.monotonic() > deadline:
+            raise TimeoutError("the progress view's background read never came back")
+        QApplication.processEvents()
+        time.sleep(0.002)
+    return view
