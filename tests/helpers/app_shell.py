@@ -119,8 +119,12 @@ def answer_modal(
     """
     seen: list[QWidget] = []
     deadline = time.monotonic() + timeout_s
+    cancelled = [False]
+    _ANSWERING.append(cancelled)
 
     def poll() -> None:
+        if cancelled[0]:
+            return  # its test is over: never answer a later test's window
         widget = QApplication.activeModalWidget()
         if widget is not None and widget.isVisible() and match(widget):
             seen.append(widget)
@@ -131,6 +135,16 @@ def answer_modal(
 
     QTimer.singleShot(0, poll)
     return seen
+
+
+_ANSWERING: list[list[bool]] = []  # each answer_modal's "cancelled" flag
+
+
+def stop_answering() -> None:
+    """End every answer_modal still polling (a test's teardown calls this)."""
+    for cancelled in _ANSWERING:
+        cancelled[0] = True
+    _ANSWERING.clear()
 
 
 def named(name: str) -> Callable[[QWidget], bool]:
