@@ -33,6 +33,9 @@ MODULES = (
     "ptcoach.ui.progress.charts",
     "ptcoach.ui.progress.trends",
     "ptcoach.ui.progress.view",
+    "ptcoach.ui.builder.window",
+    "ptcoach.ui.learn_view",
+    "ptcoach.ui.preferences",
 )
 PAUSE_S = 0.01  # between modules: the GUI thread's turn
 
