@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from ptcoach.audio.monitor import pulse_available
+from ptcoach.audio.monitor import null_sink, pulse_available
 
 ROOT = Path(__file__).resolve().parent.parent
 PROBE = """
@@ -97,3 +97,122 @@ def test_a_player_whose_set_up_raises_anything_moves_on_with_one_message(tmp_pat
     assert name == "none"
     assert "playsound failed to start (AttributeError" in message
     assert "Traceback" not in result.stderr
+
+
+# ------------------------------------------------------------ a player failing at a play()
+def aplay_that_vanishes(bin_dir: Path, when: str) -> None:
+    """A PATH holding only aplay and mpg123 (what playsound3's ALSA backend needs), where aplay
+    is uninstalled by the run that plays `when`: that run still plays, the next play finds no
+    aplay (FileNotFoundError from playsound3, as when the package goes mid-session)."""
+    bin_dir.mkdir()
+    aplay = bin_dir / "aplay"
+    aplay.write_text(
+        f'#!/bin/sh\ncase "$*" in *{when}*) /bin/rm -f "$0";; esac\nexec /usr/bin/aplay "$@"\n',
+        encoding="utf-8",
+    )
+    aplay.chmod(0o755)
+    (bin_dir / "mpg123").symlink_to("/usr/bin/mpg123")
+
+
+needs_aplay = pytest.mark.skipif(
+    not (Path("/usr/bin/aplay").exists() and Path("/usr/bin/mpg123").exists()),
+    reason="needs alsa-utils and mpg123 (scripts/sysdeps.sh)",
+)
+
+
+def sound_setup(qtbot):
+    from ptcoach.audio.settings import AudioSettings
+    from ptcoach.ui.session.sound import SoundSetup
+
+    sound = SoundSetup(AudioSettings())
+    with qtbot.waitSignal(sound.ready, timeout=30_000):
+        sound.start()
+    return sound
+
+
+@needs_pulse
+@needs_aplay
+def test_a_player_whose_first_play_raises_gives_way_to_the_next_with_one_message(
+    qtbot, tmp_path, monkeypatch, capfd
+):
+    """playsound3 set itself up (aplay answered), then aplay is gone at the first play (the
+    probe that opens the stream): the set-up moves on to the next player (here silence, the
+    fallback being forced) and prints one line saying why, instead of a traceback."""
+    aplay_that_vanishes(tmp_path / "bin", when="silence.wav")
+    monkeypatch.setenv("PATH", str(tmp_path / "bin"))
+    monkeypatch.setenv("PTCOACH_AUDIO", "playsound")
+    capfd.readouterr()
+    sound = sound_setup(qtbot)
+    director = sound.director
+    assert director.silent and director.player.name == "none"
+    assert director.message.startswith("No audio output found: cues will be shown on screen.")
+    assert "playsound failed to play (FileNotFoundError" in director.message
+    err = capfd.readouterr().err
+    assert [line for line in err.splitlines() if line.strip()] == [director.message]
+
+
+@needs_pulse
+@needs_aplay
+def test_a_play_that_raises_mid_session_flashes_the_cues_and_moves_on_once(
+    qtbot, tmp_path, monkeypatch, capfd
+):
+    """The player worked (set-up and the first play went through aplay), then aplay is gone:
+    the next cue's play() raises. The session runs on to its end, its cues flash (cue_played
+    still comes for each), the next player is set up once, and the runner is told once."""
+    from factories import exercise, routine
+    from PySide6.QtWidgets import QApplication
+
+    from ptcoach.catalog.model import Kind, Targets
+    from ptcoach.engine.clock import FakeClock
+    from ptcoach.engine.plan import expand
+    from ptcoach.engine.session import Session, State
+    from ptcoach.ui.session.driver import SessionDriver
+
+    aplay_that_vanishes(tmp_path / "bin", when="probe.wav")
+    monkeypatch.setenv("PATH", str(tmp_path / "bin"))
+    monkeypatch.setenv("PTCOACH_AUDIO", "playsound")
+    sound = sound_setup(qtbot)
+    director = sound.director
+    assert director.player.name == "playsound", director.message
+    capfd.readouterr()
+    director.clock = clock = FakeClock(1000.0)  # the session's clock
+    readies = []
+    sound.ready.connect(readies.append)
+    played = []
+    director.cue_played.connect(lambda cue: played.append(cue.clip))
+    plan = expand(
+        routine((exercise("wall-sit", Kind.HOLD), Targets(sets=1, hold_s=3)), lead_in_s=0)
+    )
+    driver = SessionDriver(Session(plan, clock=clock), clock=clock)
+    director.follow(driver)
+    driver.start()  # the start tone: aplay is gone
+    assert director.silent  # at once: the next cues flash
+    for _ in range(4):
+        driver.step(1.0)
+        QApplication.processEvents()
+    assert driver.state is State.FINISHED
+    assert played == ["start", "tick", "tick", "end", "session_complete"]
+    qtbot.waitUntil(lambda: len(readies) == 1, timeout=10_000)
+    assert readies == [director] and director.silent and sound.is_ready
+    assert "playsound failed to play (FileNotFoundError" in director.message
+    err = [line for line in capfd.readouterr().err.splitlines() if line.strip()]
+    assert err == [director.message]
+
+
+@needs_pulse
+def test_after_a_failed_player_the_choice_starts_from_the_next_one_and_keeps_the_reasons(qapp):
+    from ptcoach.audio.player import choose_player
+
+    with null_sink() as sink:
+        player, message = choose_player(
+            after="qt", sink=sink, reasons=["qt failed to play (OSError: gone)."]
+        )
+        try:
+            assert player.name == "playsound"
+            assert message.startswith("Sound: playsound3 (")
+            assert message.endswith("qt failed to play (OSError: gone).")
+        finally:
+            player.close()
+        silent, why = choose_player(after="playsound", sink=sink, reasons=["a.", "b."])
+        assert silent.name == "none"
+        assert why == "No audio output found: cues will be shown on screen. (a. b.)"

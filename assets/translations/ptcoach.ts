@@ -2097,7 +2097,7 @@ It stays unfinished; ptcoach offers it again at the next start.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/shell.py" line="307" />
+            <location filename="../../ptcoach/ui/shell.py" line="309" />
             <source>No sound: cues flash on screen. Check your speakers or headphones.</source>
             <translation type="unfinished" />
         </message>
@@ -2105,8 +2105,8 @@ It stays unfinished; ptcoach offers it again at the next start.</source>
     <context>
         <name>SoundSetup</name>
         <message>
-            <location filename="../../ptcoach/ui/session/sound.py" line="130" />
-            <source>Sound took too long to load: cues will be shown on screen.</source>
+            <location filename="../../ptcoach/ui/session/sound.py" line="152" />
+            <source>{name} took too long to load the sounds.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2171,57 +2171,57 @@ It stays unfinished; ptcoach offers it again at the next start.</source>
     <context>
         <name>TargetsEditor</name>
         <message>
-            <location filename="../../ptcoach/ui/home/targets_editor.py" line="37" />
+            <location filename="../../ptcoach/ui/home/targets_editor.py" line="38" />
             <source>Exercise</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/targets_editor.py" line="38" />
+            <location filename="../../ptcoach/ui/home/targets_editor.py" line="39" />
             <source>Sets</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/targets_editor.py" line="39" />
+            <location filename="../../ptcoach/ui/home/targets_editor.py" line="40" />
             <source>Reps</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/targets_editor.py" line="40" />
+            <location filename="../../ptcoach/ui/home/targets_editor.py" line="41" />
             <source>Hold (s)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/targets_editor.py" line="41" />
+            <location filename="../../ptcoach/ui/home/targets_editor.py" line="42" />
             <source>Cold (s)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/targets_editor.py" line="59" />
+            <location filename="../../ptcoach/ui/home/targets_editor.py" line="60" />
             <source>from {0} to {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/targets_editor.py" line="75" />
+            <location filename="../../ptcoach/ui/home/targets_editor.py" line="76" />
             <source> fixed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/targets_editor.py" line="76" />
+            <location filename="../../ptcoach/ui/home/targets_editor.py" line="77" />
             <source>This routine asks for exactly {0}. To change it, make your own copy: Routine menu, Edit routine, then Duplicate.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/targets_editor.py" line="86" />
+            <location filename="../../ptcoach/ui/home/targets_editor.py" line="87" />
             <source> (each side)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/targets_editor.py" line="96" />
+            <location filename="../../ptcoach/ui/home/targets_editor.py" line="97" />
             <source>Why this helps: open the Learn page</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/targets_editor.py" line="97" />
+            <location filename="../../ptcoach/ui/home/targets_editor.py" line="98" />
             <source>{0}, why this helps (link)</source>
             <translation type="unfinished" />
         </message>
@@ -2328,32 +2328,37 @@ It stays unfinished; ptcoach offers it again at the next start.</source>
     <context>
         <name>choose_player</name>
         <message>
-            <location filename="../../ptcoach/audio/player.py" line="98" />
+            <location filename="../../ptcoach/audio/player.py" line="108" />
             <source>{var}={value} is not one of qt, playsound, none; choosing automatically.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/audio/player.py" line="108" />
-            <source>Sound is off ({var}=none): cues will be shown on screen.</source>
+            <location filename="../../ptcoach/audio/player.py" line="120" />
+            <source>{name} failed to play ({error}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/audio/player.py" line="124" />
+            <location filename="../../ptcoach/audio/player.py" line="123" />
             <source>{name} failed to start ({error}).</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ptcoach/audio/player.py" line="130" />
-            <source>No audio output found: cues will be shown on screen.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ptcoach/audio/player.py" line="141" />
-            <source>Sound: Qt Multimedia on {device}.</source>
+            <source>Sound is off ({var}=none): cues will be shown on screen.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ptcoach/audio/player.py" line="147" />
+            <source>No audio output found: cues will be shown on screen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/audio/player.py" line="158" />
+            <source>Sound: Qt Multimedia on {device}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/audio/player.py" line="164" />
             <source>Sound: playsound3 ({backend}).</source>
             <translation type="unfinished" />
         </message>
