@@ -350,3 +350,94 @@ def test_import_while_the_app_runs_hands_the_new_routine_to_it(data_dir, env):
         app.expect("BAR", 30)
     finally:
         app.kill()
+
+
+READER = """
+import sqlite3, sys
+conn = sqlite3.connect(f"file:{sys.argv[1]}?mode=ro", uri=True, isolation_level=None)
+conn.execute("BEGIN")
+conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # holds this snapshot
+print("READING", flush=True)
+sys.stdin.readline()
+"""
+# Another program (the sqlite3 shell, a backup tool) opening the history: SQLite makes a new
+# -wal file at the path, which is not the one the app's connection holds.
+OTHER_PROGRAM = """
+import sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+print(conn.execute("SELECT count(*) FROM sets").fetchone()[0])
+conn.execute("BEGIN IMMEDIATE")
+conn.execute("ROLLBACK")
+"""
+
+
+def sets_stored(data_dir: Path) -> int:
+    rows = history(os.environ | {"PYTHONPATH": str(ROOT)}, data_dir)
+    return sum(len(r["sets"]) for r in rows)
+
+
+@pytest.mark.parametrize(
+    "moment",
+    ["after_a_full_checkpoint", "after_a_partial_checkpoint", "then_made_again_elsewhere"],
+)
+def test_a_wal_deleted_mid_session_is_said_and_no_set_shown_done_is_lost(data_dir, env, moment):
+    """The -wal file deleted from outside while the app runs a session: right after a
+    checkpoint emptied the queue file (every set in the main file), after a checkpoint a
+    reader held back (the last set only in the WAL), or deleted and at once made again by
+    another program opening the history. The runner is told; `history` has every set."""
+    fresh_history(data_dir)
+    db = database_path(data_dir)
+    wal = Path(f"{db}-wal")
+    queue_file = journal_path(data_dir)
+    reader = None
+    if moment == "after_a_partial_checkpoint":
+        reader = subprocess.Popen(
+            [sys.executable, "-c", READER, str(db)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert reader.stdout is not None and reader.stdout.readline().strip() == "READING"
+    probe = Probe(
+        env, "--data-dir", str(data_dir), "run", ROUTINE, "--speed", "50", own=("--keep",)
+    )
+    try:
+        probe.expect("SET ", 60)
+        deadline = time.monotonic() + 30
+        if moment == "after_a_partial_checkpoint":
+            # Committed (another reader sees it), but still in the queue file: the held
+            # snapshot kept the checkpoint from copying it into the main file.
+            while sets_stored(data_dir) < 1:
+                assert time.monotonic() < deadline, probe.log
+                time.sleep(0.05)
+            assert queue_file.stat().st_size > 0
+        else:
+            while not queue_file.exists() or queue_file.stat().st_size > 0:
+                assert time.monotonic() < deadline, probe.log
+                time.sleep(0.02)
+        wal.unlink()
+        if reader is not None:
+            reader.communicate("done\n", timeout=30)
+        if moment == "then_made_again_elsewhere":
+            other = subprocess.run(
+                [sys.executable, "-c", OTHER_PROGRAM, str(db)],
+                capture_output=True,
+                text=True,
+                timeout=30,
+            )
+            assert other.returncode == 0, other.stderr
+            assert wal.exists()  # a new file where the app's WAL was
+        probe.expect("FINISHED", 120)
+        (told,) = [x for x in probe.log if x.startswith("BAR ") and "-wal" in x]  # said once
+        assert told.startswith('BAR "The history file') and "nothing was lost" in told
+        deadline = time.monotonic() + 30
+        while sets_stored(data_dir) < 3:
+            assert time.monotonic() < deadline, probe.log
+            time.sleep(0.1)
+    finally:
+        if reader is not None and reader.poll() is None:
+            reader.kill()
+        probe.kill()
+    (row,) = history(env, data_dir)
+    assert len(probe.shown_done()) == 3
+    assert [s["set"] for s in row["sets"]] == [1, 2, 3] and row["status"] == "completed"

@@ -221,6 +221,42 @@ def test_a_wal_removed_after_a_full_checkpoint_is_said_and_loses_nothing(writer,
     assert stored(data_dir) == run.done
 
 
+OTHER_PROGRAM = """
+import sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+"""
+
+
+def test_a_wal_deleted_between_a_commit_and_its_checkpoint_and_made_again_loses_nothing(data_dir):
+    """The worst moment: a set is committed into the WAL, then (before the checkpoint) the
+    WAL is deleted and another program opens the history, which makes a new -wal at the
+    path. The writer must neither checkpoint the unlinked WAL and call it done, nor take the
+    new file for its own."""
+    db = database_path(data_dir)
+    events = Events()
+    deleted: list[str] = []
+
+    def on_event(kind: str, text: str) -> None:  # on the worker thread, as each op commits
+        events(kind, text)
+        if kind == "committed" and text == "set" and len(deleted) < 2:
+            Path(f"{db}-wal").unlink()
+            subprocess.run([sys.executable, "-c", OTHER_PROGRAM, str(db)], check=True, timeout=30)
+            deleted.append(text)
+
+    w = HistoryWriter(data_dir, on_event=on_event, retry_s=0.05).start()
+    try:
+        run = Run(w)
+        run.finish()
+        assert w.wait_idle(20)
+        wait_for(lambda: w.journal.stat().st_size == 0)  # all of it in the main file
+    finally:
+        w.close(2.0)
+    assert len(deleted) == 2
+    assert len(events.of("recovered")) == 2 and "-wal" in events.of("recovered")[0]
+    assert stored(data_dir) == run.done
+
+
 def test_a_folder_named_like_the_history_is_reported_and_the_sets_kept_for_later(data_dir):
     database_path(data_dir).mkdir(parents=True)
     events = Events()
