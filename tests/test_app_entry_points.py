@@ -223,14 +223,11 @@ def test_a_failing_close_as_partial_is_said_and_the_app_carries_on(qtbot, make_a
     assert row["id"] == session_id and row["status"] == "in_progress"
 
 
-def test_a_wal_deleted_mid_session_is_said_and_no_set_shown_done_is_lost(qtbot, make_app):
-    from pathlib import Path as _Path
-
+def run_deleting_the_wal(qtbot, app: App) -> SessionWindow:
+    """Run ROUTINE through, deleting the history's -wal file as the first set ends; wait
+    until the runner was told and the app's reads are on the re-opened history."""
     from PySide6.QtWidgets import QLabel
 
-    from ptcoach.store.sessions import list_sessions
-
-    app = make_app(speed=300.0)  # a round takes 0.8 s: time to act between sets
     app.shell.home.select_routine(ROUTINE)
     window = app.shell.open_session(app.shell.routines[ROUTINE], app.shell.home.targets())
     bar = window.findChild(QLabel, "historyMessageLabel")
@@ -239,7 +236,7 @@ def test_a_wal_deleted_mid_session_is_said_and_no_set_shown_done_is_lost(qtbot, 
     def delete_wal(_e) -> None:
         if not deleted:
             app.saved()
-            _Path(f"{app.data_dir / 'history.sqlite3'}-wal").unlink()
+            Path(f"{app.data_dir / 'history.sqlite3'}-wal").unlink()
             deleted.append(True)
 
     window.driver.set_completed.connect(delete_wal)
@@ -249,12 +246,44 @@ def test_a_wal_deleted_mid_session_is_said_and_no_set_shown_done_is_lost(qtbot, 
     qtbot.waitUntil(lambda: bool(skipped), timeout=20_000)
     app.saved()
     qtbot.waitUntil(lambda: "-wal" in bar.text(), timeout=10_000)  # the runner is told
+    qtbot.waitUntil(lambda: app.services.conn is not None, timeout=5_000)
+    return window
+
+
+def test_a_wal_deleted_mid_session_is_said_and_no_set_shown_done_is_lost(qtbot, make_app):
+    from ptcoach.store.sessions import list_sessions
+
+    app = make_app(speed=300.0)  # a round takes 0.8 s: time to act between sets
+    window = run_deleting_the_wal(qtbot, app)
     window.close()
     (row,) = history_json(app.data_dir)
     assert [(s["exercise"], s["set"]) for s in row["sets"]] == [
         (r.exercise_id, r.set_number) for r in window.records
     ]
     assert row["status"] == "completed"
-    qtbot.waitUntil(lambda: app.services.conn is not None, timeout=5_000)
     (mine,) = list_sessions(app.conn)  # the app's own reads see them too
     assert len(mine.sets) == len(row["sets"])
+
+
+def test_the_progress_view_reads_the_history_re_opened_under_it(qtbot, make_app):
+    """The Progress window, open before the session, follows the connection the app opens
+    again after the WAL was deleted: it never queries the closed one, and shows the sets."""
+    import sqlite3
+
+    app = make_app(speed=300.0)
+    view = app.shell.open_progress()
+    qtbot.waitExposed(view)
+    before = app.services.conn
+    assert view.conn is before and view.data is not None and not view.data.exercises
+    window = run_deleting_the_wal(qtbot, app)
+    window.close()
+    assert app.services.conn is not before  # re-opened; the old one closed
+    with pytest.raises(sqlite3.ProgrammingError):
+        before.execute("SELECT 1")
+    app.shell.open_progress()  # back in front: it reloads what it missed
+    qtbot.waitUntil(lambda: bool(view.data.exercises), timeout=5_000)
+    assert view.conn is app.services.conn
+    done = {r.exercise_id for r in window.records}
+    assert {i for i, _name in view.data.exercises} == done
+    view.reload()  # and later reloads read the new connection too
+    assert {i for i, _name in view.data.exercises} == done

@@ -1183,72 +1183,77 @@
     <context>
         <name>ProgressView</name>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="67" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="78" />
             <source>4 weeks</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="68" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="79" />
             <source>3 months</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="69" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="80" />
             <source>Year</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="70" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="81" />
             <source>All</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="82" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="93" />
             <source>Report (PDF)…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="182" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="129" />
+            <source>The history is being re-opened; try again in a moment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/progress/view.py" line="209" />
             <source>{0:.0f}% of planned sessions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="183" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="210" />
             <source>{0} of {1} weeks met</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="185" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="212" />
             <source>no plan in this range</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="187" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="214" />
             <source>streak {0} weeks (best {1})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="190" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="217" />
             <source>set a plan (Routine menu, Schedule and reminders) to count streaks</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="198" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="225" />
             <source>All routines</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="221" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="248" />
             <source>Save report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="221" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="248" />
             <source>PDF (*.pdf)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="238" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="266" />
             <source>Progress — ptcoach</source>
             <translation type="unfinished" />
         </message>
@@ -1436,18 +1441,18 @@
     <context>
         <name>Recording</name>
         <message>
-            <location filename="../../ptcoach/ui/session/recording.py" line="103" />
+            <location filename="../../ptcoach/ui/session/recording.py" line="104" />
             <source>The history cannot be opened: {0}
 This session's sets are kept in {1} and added to the history at the next start once it can be opened.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/recording.py" line="109" />
+            <location filename="../../ptcoach/ui/session/recording.py" line="110" />
             <source>History not saved yet: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/recording.py" line="202" />
+            <location filename="../../ptcoach/ui/session/recording.py" line="203" />
             <source>Saving {0} records to the history…</source>
             <translation type="unfinished" />
         </message>
@@ -2097,7 +2102,7 @@ It stays unfinished; ptcoach offers it again at the next start.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/shell.py" line="309" />
+            <location filename="../../ptcoach/ui/shell.py" line="315" />
             <source>No sound: cues flash on screen. Check your speakers or headphones.</source>
             <translation type="unfinished" />
         </message>
@@ -2105,7 +2110,7 @@ It stays unfinished; ptcoach offers it again at the next start.</source>
     <context>
         <name>SoundSetup</name>
         <message>
-            <location filename="../../ptcoach/ui/session/sound.py" line="152" />
+            <location filename="../../ptcoach/ui/session/sound.py" line="150" />
             <source>{name} took too long to load the sounds.</source>
             <translation type="unfinished" />
         </message>

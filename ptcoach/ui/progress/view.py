@@ -4,7 +4,7 @@ and the report button; `open_progress_window` shows it in a window of its own.""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -24,22 +24,28 @@ from PySide6.QtWidgets import (
 
 from ptcoach.store import adherence, exercise_trends
 from ptcoach.store.db import open_database
+from ptcoach.store.errors import StoreError
 from ptcoach.ui.progress import data
 from ptcoach.ui.progress.charts import AdherenceChart, CalendarChart
 from ptcoach.ui.progress.data import DAY_S, ProgressData, Span, day_seconds
 from ptcoach.ui.progress.theme import chart_theme
 from ptcoach.ui.progress.trends import ExerciseChart, PainChart
 
+# Where the app's current connection is read (`services.conn`): the history may be re-opened
+# under the view (its files deleted or replaced), and the view must read the new one.
+ConnectionSource = Callable[[], sqlite3.Connection | None]
+
 
 class ProgressView(QWidget):
-    """Adherence and trends from the history in `source` (a connection or a file path)."""
+    """Adherence and trends from the history in `source`: a file path, a connection, or a
+    function that returns the app's connection of the moment (None while it is re-opened)."""
 
     span_changed = Signal(object)  # the new Span
     report_written = Signal(Path)
 
     def __init__(
         self,
-        source: sqlite3.Connection | str | Path,
+        source: sqlite3.Connection | str | Path | ConnectionSource,
         *,
         exercise_names: Mapping[str, str] | None = None,
         routine_names: Mapping[str, str] | None = None,
@@ -48,10 +54,14 @@ class ProgressView(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("progressView")
+        self._owned: sqlite3.Connection | None = None
         if isinstance(source, sqlite3.Connection):
-            self.conn, self._owns_conn = source, False
+            self._current: ConnectionSource = lambda: source
+        elif isinstance(source, str | Path):
+            self._owned = owned = open_database(Path(source))
+            self._current = lambda: owned
         else:
-            self.conn, self._owns_conn = open_database(Path(source)), True
+            self._current = source
         self.exercise_names = dict(exercise_names or {})
         self.routine_names = dict(routine_names or {})
         self._today = today
@@ -110,6 +120,18 @@ class ProgressView(QWidget):
         self.report_button.clicked.connect(self._on_report_clicked)
 
     @property
+    def conn(self) -> sqlite3.Connection:
+        """The history connection of the moment."""
+        conn = self._current()
+        if conn is None:
+            raise StoreError(
+                QCoreApplication.translate(
+                    "ProgressView", "The history is being re-opened; try again in a moment."
+                )
+            )
+        return conn
+
+    @property
     def charts(self) -> tuple[AdherenceChart, CalendarChart, PainChart, ExerciseChart]:
         return (self.adherence_chart, self.calendar_chart, self.pain_chart, self.exercise_chart)
 
@@ -121,7 +143,11 @@ class ProgressView(QWidget):
         return None if value is None else str(value)
 
     def reload(self) -> None:
-        """Query the history again (after a session was recorded, or another routine chosen)."""
+        """Query the history again (after a session was recorded, or another routine chosen).
+        While the history is being re-opened the charts stay as they are; the re-open
+        brings a reload of its own."""
+        if self._current() is None:
+            return
         routine_id = self.routine_id()
         self.data = data.load(self.conn, self.today(), routine_id)
         self._fill_routines(routine_id)
@@ -202,7 +228,7 @@ class ProgressView(QWidget):
 
     def _load_exercise(self) -> None:
         exercise_id = self.exercise_chart.current_exercise()
-        if exercise_id is not None:
+        if exercise_id is not None and self._current() is not None:
             self.exercise_chart.set_series(data.exercise(self.conn, exercise_id, self.today()))
 
     def _on_routine_changed(self, _index: int) -> None:
@@ -224,8 +250,9 @@ class ProgressView(QWidget):
             self.write_report(Path(name))
 
     def closeEvent(self, event: object) -> None:
-        if self._owns_conn:
-            self.conn.close()
+        if self._owned is not None:
+            self._owned.close()
+            self._owned = None
         super().closeEvent(event)  # type: ignore[arg-type]
 
 
