@@ -8,14 +8,11 @@ point, opens the history the way run_gui does, runs the session through, and the
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from helpers.app_shell import App, answer_modal, named, open_history_later
+from helpers.history_cli import history_json
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
@@ -26,29 +23,6 @@ pytestmark = pytest.mark.usefixtures("silent")
 
 ROOT = Path(__file__).resolve().parents[1]
 ROUTINE = "heat-and-cold"  # 3 rounds: a fraction of a second at speed 2000
-
-
-def history_json(data_dir: Path) -> list[dict]:
-    out = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "ptcoach",
-            "--data-dir",
-            str(data_dir),
-            "history",
-            "--format",
-            "json",
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=os.environ.copy(),
-    )
-    assert out.returncode == 0, out.stderr
-    assert "Traceback" not in out.stderr
-    return json.loads(out.stdout)
 
 
 def run_through(qtbot, app: App, window: SessionWindow) -> None:

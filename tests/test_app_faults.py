@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 
 import pytest
+from helpers.history_cli import LOCK_HOLDER, READER, history_json, holding
 
 from ptcoach.store.db import database_path, open_history
 from ptcoach.store.lock import running_app
@@ -105,34 +106,15 @@ def ptcoach(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]
 
 
 def history(env: dict[str, str], data_dir: Path) -> list[dict]:
-    out = ptcoach(env, "--data-dir", str(data_dir), "history", "--format", "json")
-    assert out.returncode == 0 and "Traceback" not in out.stderr, out.stderr
-    return json.loads(out.stdout)
+    return history_json(data_dir, env)
 
 
 def stored_phases(env: dict[str, str], data_dir: Path) -> list[list[str]]:
     return [[(s["exercise"], s["set"]) for s in row["sets"]] for row in history(env, data_dir)]
 
 
-LOCK_HOLDER = """
-import sqlite3, sys
-conn = sqlite3.connect(sys.argv[1], isolation_level=None)
-conn.execute("BEGIN IMMEDIATE")
-print("LOCKED", flush=True)
-sys.stdin.readline()
-conn.execute("ROLLBACK")
-"""
-
-
 def hold_write_lock(data_dir: Path) -> subprocess.Popen[str]:
-    holder = subprocess.Popen(
-        [sys.executable, "-c", LOCK_HOLDER, str(database_path(data_dir))],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert holder.stdout is not None and holder.stdout.readline().strip() == "LOCKED"
-    return holder
+    return holding(LOCK_HOLDER, database_path(data_dir), "LOCKED")
 
 
 def fresh_history(data_dir: Path) -> None:
@@ -352,14 +334,6 @@ def test_import_while_the_app_runs_hands_the_new_routine_to_it(data_dir, env):
         app.kill()
 
 
-READER = """
-import sqlite3, sys
-conn = sqlite3.connect(f"file:{sys.argv[1]}?mode=ro", uri=True, isolation_level=None)
-conn.execute("BEGIN")
-conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # holds this snapshot
-print("READING", flush=True)
-sys.stdin.readline()
-"""
 # Another program (the sqlite3 shell, a backup tool) opening the history: SQLite makes a new
 # -wal file at the path, which is not the one the app's connection holds.
 OTHER_PROGRAM = """
@@ -391,13 +365,7 @@ def test_a_wal_deleted_mid_session_is_said_and_no_set_shown_done_is_lost(data_di
     queue_file = journal_path(data_dir)
     reader = None
     if moment == "after_a_partial_checkpoint":
-        reader = subprocess.Popen(
-            [sys.executable, "-c", READER, str(db)],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        assert reader.stdout is not None and reader.stdout.readline().strip() == "READING"
+        reader = holding(READER, db, "READING")
     probe = Probe(
         env, "--data-dir", str(data_dir), "run", ROUTINE, "--speed", "50", own=("--keep",)
     )
