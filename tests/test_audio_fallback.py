@@ -200,10 +200,13 @@ def test_a_play_that_raises_mid_session_flashes_the_cues_and_moves_on_once(
 
 
 @needs_pulse
-def test_after_a_failed_player_the_choice_starts_from_the_next_one_and_keeps_the_reasons(qapp):
+def test_after_a_failed_player_the_choice_starts_from_the_next_one_and_keeps_the_reasons(
+    qapp, monkeypatch
+):
     from ptcoach.audio.player import choose_player
 
     with null_sink() as sink:
+        monkeypatch.setenv("PULSE_SINK", sink)  # playsound steers its children here; undone
         player, message = choose_player(
             after="qt", sink=sink, reasons=["qt failed to play (OSError: gone)."]
         )
@@ -216,3 +219,45 @@ def test_after_a_failed_player_the_choice_starts_from_the_next_one_and_keeps_the
         silent, why = choose_player(after="playsound", sink=sink, reasons=["a.", "b."])
         assert silent.name == "none"
         assert why == "No audio output found: cues will be shown on screen. (a. b.)"
+
+
+SETUP_PROBE = """
+import sys, tempfile
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+tempfile.tempdir = sys.argv[1]  # the temp folder is gone (cleaned away under the app)
+from ptcoach.audio.settings import AudioSettings
+from ptcoach.ui.session.sound import SoundSetup
+sound = SoundSetup(AudioSettings())
+def ready(director):
+    print("PLAYER", director.player.name, flush=True)
+    app.quit()
+sound.ready.connect(ready)
+sound.start()
+app.exec()
+"""
+
+
+@needs_pulse
+def test_qt_failing_to_load_moves_on_to_playsound_then_silence_with_one_line(tmp_path):
+    """The app's own set-up, in its own process: QSoundEffect is there but cannot write its
+    padded clips (the temp folder is gone), so it gives way to playsound3, which cannot make
+    its folder either, so the cues are shown on screen; one line on stderr says all of it."""
+    out = subprocess.run(
+        [sys.executable, "-c", SETUP_PROBE, str(tmp_path / "gone")],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"},
+        timeout=60,
+    )
+    assert out.returncode == 0 and "Traceback" not in out.stderr, out.stderr
+    assert out.stdout.split() == ["PLAYER", "none"]
+    said = [x for x in out.stderr.splitlines() if "failed to start" in x]
+    assert len(said) == 1, out.stderr  # one line, however many players were tried
+    line = said[0]
+    assert line.startswith("No audio output found: cues will be shown on screen. (")
+    qt, playsound = (
+        line.index("qt failed to start (FileNotFoundError"),
+        line.index("playsound failed to start (FileNotFoundError"),
+    )
+    assert qt < playsound  # tried in that order

@@ -1183,77 +1183,77 @@
     <context>
         <name>ProgressView</name>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="78" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="77" />
             <source>4 weeks</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="79" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="78" />
             <source>3 months</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="80" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="79" />
             <source>Year</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="81" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="80" />
             <source>All</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="93" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="92" />
             <source>Report (PDF)…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="129" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="128" />
             <source>The history is being re-opened; try again in a moment.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="209" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="208" />
             <source>{0:.0f}% of planned sessions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="210" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="209" />
             <source>{0} of {1} weeks met</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="212" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="211" />
             <source>no plan in this range</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="214" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="213" />
             <source>streak {0} weeks (best {1})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="217" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="216" />
             <source>set a plan (Routine menu, Schedule and reminders) to count streaks</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="225" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="224" />
             <source>All routines</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="248" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="247" />
             <source>Save report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="248" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="247" />
             <source>PDF (*.pdf)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="266" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="265" />
             <source>Progress — ptcoach</source>
             <translation type="unfinished" />
         </message>

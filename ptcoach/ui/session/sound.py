@@ -176,11 +176,8 @@ class SoundSetup(QObject):
             player.latency_s = cached
         self.director.message = self._message
         self.director.set_player(player, durations)
-        print(self._message, file=sys.stderr)
-        if self._reasons:
-            log.warning("%s", self._message)
-        else:
-            log.info("%s", self._message)
+        print(self._message, file=sys.stderr)  # the one line on the terminal
+        log.info("%s", self._message)  # and in the log file (never a second terminal line)
         if player.name != "none":
             QTimer.singleShot(MEASURE_AFTER_MS, self.measure)
         self.is_ready = True
