@@ -113,6 +113,16 @@ def stored_phases(env: dict[str, str], data_dir: Path) -> list[list[str]]:
     return [[(s["exercise"], s["set"]) for s in row["sets"]] for row in history(env, data_dir)]
 
 
+def wait_for_sets(
+    env: dict[str, str], data_dir: Path, n: int, timeout_s: float, why: object = ""
+) -> None:
+    """Until `ptcoach history` lists `n` sets in all (the app writes them as it can)."""
+    deadline = time.monotonic() + timeout_s
+    while sum(len(row["sets"]) for row in history(env, data_dir)) < n:
+        assert time.monotonic() < deadline, why
+        time.sleep(0.1)
+
+
 def hold_write_lock(data_dir: Path) -> subprocess.Popen[str]:
     return holding(LOCK_HOLDER, database_path(data_dir), "LOCKED")
 
@@ -142,10 +152,7 @@ def test_a_write_lock_held_elsewhere_never_pauses_the_session_and_loses_nothing(
             assert journal_path(data_dir).stat().st_size > 0  # ...but all of it is queued
         finally:
             holder.communicate("go\n", timeout=30)  # the other program lets go
-        deadline = time.monotonic() + 30
-        while not history(env, data_dir) or len(history(env, data_dir)[0]["sets"]) < 3:
-            assert time.monotonic() < deadline
-            time.sleep(0.1)
+        wait_for_sets(env, data_dir, 3, 30)
     finally:
         probe.kill()
     (row,) = history(env, data_dir)
@@ -165,10 +172,7 @@ def test_sets_left_queued_when_the_app_closed_are_written_at_the_next_start(data
     assert history(env, data_dir) == []
     again = Probe(env, "--data-dir", str(data_dir), own=("--keep",))
     try:
-        deadline = time.monotonic() + 60
-        while not history(env, data_dir) or len(history(env, data_dir)[0]["sets"]) < 3:
-            assert time.monotonic() < deadline, again.log
-            time.sleep(0.2)
+        wait_for_sets(env, data_dir, 3, 60, again.log)
     finally:
         again.kill()
     (row,) = history(env, data_dir)
@@ -213,10 +217,7 @@ def test_restore_while_the_app_runs_is_refused_naming_the_app(data_dir, env, tmp
         assert out.returncode == 1
         assert f"pid {probe.proc.pid}" in out.stderr and "nothing was changed" in out.stderr
         probe.expect("FINISHED", 120)
-        deadline = time.monotonic() + 30
-        while not history(env, data_dir) or len(history(env, data_dir)[0]["sets"]) < 3:
-            assert time.monotonic() < deadline
-            time.sleep(0.1)
+        wait_for_sets(env, data_dir, 3, 30)
     finally:
         probe.kill()
     (row,) = history(env, data_dir)
@@ -345,11 +346,6 @@ conn.execute("ROLLBACK")
 """
 
 
-def sets_stored(data_dir: Path) -> int:
-    rows = history(os.environ | {"PYTHONPATH": str(ROOT)}, data_dir)
-    return sum(len(r["sets"]) for r in rows)
-
-
 @pytest.mark.parametrize(
     "moment",
     ["after_a_full_checkpoint", "after_a_partial_checkpoint", "then_made_again_elsewhere"],
@@ -371,15 +367,13 @@ def test_a_wal_deleted_mid_session_is_said_and_no_set_shown_done_is_lost(data_di
     )
     try:
         probe.expect("SET ", 60)
-        deadline = time.monotonic() + 30
         if moment == "after_a_partial_checkpoint":
             # Committed (another reader sees it), but still in the queue file: the held
             # snapshot kept the checkpoint from copying it into the main file.
-            while sets_stored(data_dir) < 1:
-                assert time.monotonic() < deadline, probe.log
-                time.sleep(0.05)
+            wait_for_sets(env, data_dir, 1, 30, probe.log)
             assert queue_file.stat().st_size > 0
-        else:
+        else:  # checkpointed whole: the queue file is emptied
+            deadline = time.monotonic() + 30
             while not queue_file.exists() or queue_file.stat().st_size > 0:
                 assert time.monotonic() < deadline, probe.log
                 time.sleep(0.02)
@@ -398,10 +392,7 @@ def test_a_wal_deleted_mid_session_is_said_and_no_set_shown_done_is_lost(data_di
         probe.expect("FINISHED", 120)
         (told,) = [x for x in probe.log if x.startswith("BAR ") and "-wal" in x]  # said once
         assert told.startswith('BAR "The history file') and "nothing was lost" in told
-        deadline = time.monotonic() + 30
-        while sets_stored(data_dir) < 3:
-            assert time.monotonic() < deadline, probe.log
-            time.sleep(0.1)
+        wait_for_sets(env, data_dir, 3, 30, probe.log)
     finally:
         if reader is not None and reader.poll() is None:
             reader.kill()
