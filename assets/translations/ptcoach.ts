@@ -1253,7 +1253,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="265" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="256" />
+            <source>Report not written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/progress/view.py" line="271" />
             <source>Progress — ptcoach</source>
             <translation type="unfinished" />
         </message>

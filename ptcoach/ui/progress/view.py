@@ -246,8 +246,14 @@ class ProgressView(QWidget):
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save report"), "ptcoach-report.pdf", self.tr("PDF (*.pdf)")
         )
-        if name:
+        if not name:
+            return
+        try:
             self.write_report(Path(name))
+        except (StoreError, OSError) as exc:  # the history being re-opened, a full disk, ...
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(self, self.tr("Report not written"), str(exc))
 
     def closeEvent(self, event: object) -> None:
         if self._owned is not None:
