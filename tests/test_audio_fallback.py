@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -100,6 +101,9 @@ def test_a_player_whose_set_up_raises_anything_moves_on_with_one_message(tmp_pat
 
 
 # ------------------------------------------------------------ a player failing at a play()
+APLAY, MPG123, RM = (shutil.which(name) for name in ("aplay", "mpg123", "rm"))
+
+
 def aplay_that_vanishes(bin_dir: Path, when: str) -> None:
     """A PATH holding only aplay and mpg123 (what playsound3's ALSA backend needs), where aplay
     is uninstalled by the run that plays `when`: that run still plays, the next play finds no
@@ -107,15 +111,15 @@ def aplay_that_vanishes(bin_dir: Path, when: str) -> None:
     bin_dir.mkdir()
     aplay = bin_dir / "aplay"
     aplay.write_text(
-        f'#!/bin/sh\ncase "$*" in *{when}*) /bin/rm -f "$0";; esac\nexec /usr/bin/aplay "$@"\n',
+        f'#!/bin/sh\ncase "$*" in *{when}*) {RM} -f "$0";; esac\nexec {APLAY} "$@"\n',
         encoding="utf-8",
     )
     aplay.chmod(0o755)
-    (bin_dir / "mpg123").symlink_to("/usr/bin/mpg123")
+    (bin_dir / "mpg123").symlink_to(str(MPG123))
 
 
 needs_aplay = pytest.mark.skipif(
-    not (Path("/usr/bin/aplay").exists() and Path("/usr/bin/mpg123").exists()),
+    not (APLAY and MPG123 and RM),
     reason="needs alsa-utils and mpg123 (scripts/sysdeps.sh)",
 )
 
