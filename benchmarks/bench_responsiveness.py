@@ -5,11 +5,13 @@ private PulseAudio null sink when a server runs) and a generated long history:
    same run (interleaved runs, medians; target: 1.5x the bare window).
 2. Start click in the home window to the session window's first paint: clicked 2 s after the
    home window showed (sound set up by then), and clicked at once (target: 150 ms).
-3. A stall watchdog: the longest gap between event-loop turns (a 1 ms precise timer) while
-   opening the home window, progress (first open, pyqtgraph import included), Learn, the
-   builder, preferences, while starting a session, through the whole session (runners-knee at
-   40x speed: every set recorded) and its ratings dialog (target: 50 ms), and the time from the
-   progress click to its charts drawn.
+3. A stall watchdog: the longest gap between event-loop turns (a 1 ms precise timer) during
+   start-up and the home window's first paint (shown for reference: bench_startup times them),
+   then from the turn after that paint to 2 s later, while opening progress (first open,
+   pyqtgraph import included), Learn, the builder, preferences, while starting a session,
+   through the whole session (runners-knee at 40x speed: every set recorded) and its ratings
+   dialog (target: 50 ms), and the time from the progress click to its charts drawn with the
+   history on them (read in the background).
 
 Figures from one machine (this VM is noisy and shared).
 Run: python benchmarks/bench_responsiveness.py
@@ -106,9 +108,20 @@ heart.start(1)
 marks = {}
 class Hook(QObject):
     def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint and obj.objectName() == "progressView" \\
+        # Drawn: a paint in the progress window once its history is read and on the charts
+        # (it reads in the background: the window itself shows before that).
+        if event.type() == QEvent.Type.Paint and phase[0] == "start-up" \\
+                and obj.isWidgetType() and type(obj.window()).__name__ == "HomeWindow":
+            # start-up ends with the home window's first paint (bench_startup's figure);
+            # from the turn after it, the window is the runner's and no stall is allowed
+            phase[0] = "home window's first paint"
+            QTimer.singleShot(0, lambda: enter("home window (first paint to +2 s)"))
+        if event.type() == QEvent.Type.Paint and obj.isWidgetType() \\
+                and obj.window().objectName() == "progressView" \\
                 and "progress-click" in marks and "progress-drawn" not in marks:
-            marks["progress-drawn"] = time.monotonic()
+            view = obj.window()
+            if view.data is not None and not view.loading:
+                marks["progress-drawn"] = time.monotonic()
         return False
 hook = Hook()
 app.installEventFilter(hook)
@@ -130,7 +143,6 @@ shell = None
 def home():
     global shell
     shell = app.property("ptcoach_shell")
-    enter("home window (to 2 s after paint)")
 def progress():
     enter("progress, first open")
     marks["progress-click"] = time.monotonic()
@@ -180,7 +192,7 @@ def finish():
     print("RESULT " + json.dumps(out), flush=True)
     os._exit(0)
 then(0, home)
-then(2000, progress)
+then(2200, progress)
 then(1500, close("progress"))
 then(500, learn)
 then(1500, close("learn"))
@@ -315,7 +327,9 @@ def main() -> int:
     for name, value in result.items():
         if name == "progress click to drawn":
             continue
-        print(f"{name:44s} {value:10.0f} {'<= 50':>15s}")
+        # Before the first paint there is no window to freeze: bench_startup times that part.
+        target = "(start-up)" if name in ("start-up", "home window's first paint") else "<= 50"
+        print(f"{name:44s} {value:10.0f} {target:>15s}")
     if "progress click to drawn" in result:
         print(
             f"{'progress first open: click to charts drawn':44s} "

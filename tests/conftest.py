@@ -29,6 +29,14 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return path
 
 
+@pytest.fixture(autouse=True)
+def _modal_answers_end_with_their_test() -> Iterator[None]:
+    """An answer_modal whose window never came must not answer a later test's window."""
+    yield
+    if "helpers.app_shell" in sys.modules:
+        sys.modules["helpers.app_shell"].stop_answering()
+
+
 @pytest.fixture
 def silent(monkeypatch: pytest.MonkeyPatch) -> None:
     """No sound: the app's cues are shown on screen (PTCOACH_AUDIO=none)."""

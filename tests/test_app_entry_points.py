@@ -247,6 +247,7 @@ def test_the_progress_view_reads_the_history_re_opened_under_it(qtbot, make_app)
     app = make_app(speed=300.0)
     view = app.shell.open_progress()
     qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: not view.loading, timeout=10_000)  # read in the background
     before = app.services.conn
     assert view.conn is before and view.data is not None and not view.data.exercises
     window = run_deleting_the_wal(qtbot, app)
@@ -255,9 +256,11 @@ def test_the_progress_view_reads_the_history_re_opened_under_it(qtbot, make_app)
     with pytest.raises(sqlite3.ProgrammingError):
         before.execute("SELECT 1")
     app.shell.open_progress()  # back in front: it reloads what it missed
-    qtbot.waitUntil(lambda: bool(view.data.exercises), timeout=5_000)
+    qtbot.waitUntil(lambda: bool(view.data.exercises) and not view.loading, timeout=10_000)
     assert view.conn is app.services.conn
     done = {r.exercise_id for r in window.records}
     assert {i for i, _name in view.data.exercises} == done
-    view.reload()  # and later reloads read the new connection too
+    view.reload()  # and reads on the GUI thread use the new connection too
     assert {i for i, _name in view.data.exercises} == done
+    view.write_report(app.data_dir / "report.pdf")  # on the live connection, not the closed one
+    assert (app.data_dir / "report.pdf").stat().st_size > 0

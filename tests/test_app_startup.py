@@ -130,7 +130,8 @@ def test_the_history_notice_is_shown_before_the_app_carries_on_in_process(qtbot,
 
     shown = answer_modal(lambda w: isinstance(w, QMessageBox), read_and_ok)
     try:
-        main._after_first_paint(app.shell, app.services, data_dir, tray_only=False)
+        main._open_history(app.shell, app.services, data_dir)  # read in a worker thread
+        qtbot.waitUntil(lambda: bool(texts), timeout=10_000)
         assert shown and "moved to" in texts[0]
         assert app.services.conn is not None
         assert app.shell.actions.progress.isEnabled() and app.shell.actions.schedule.isEnabled()

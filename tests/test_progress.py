@@ -256,3 +256,73 @@ def test_the_view_reads_the_connection_of_the_moment_and_waits_while_there_is_no
     current[0] = history.conn = open_database(history.path)
     v.reload()
     assert v.conn is current[0] and int(sum(v.data.daily.sessions)) == 4
+
+
+def _charts(v) -> tuple:
+    """What the four charts and the choosers hold, comparable between two views."""
+    return (
+        list(v.adherence_chart.bars.opts["height"]),
+        int(v.data.daily.sessions.sum()),
+        v.exercise_chart.current_exercise(),
+        [v.routine_chooser.itemData(i) for i in range(v.routine_chooser.count())],
+        v.summary_label.text(),
+    )
+
+
+def test_a_background_view_reads_off_the_gui_thread_and_shows_what_a_direct_read_shows(
+    qtbot, history: History
+) -> None:
+    import threading
+
+    from ptcoach.ui.progress import ProgressView, loader
+
+    readers: list[str] = []
+    real_load_all = loader.load_all
+
+    def load_all_noting_the_thread(*args, **kwargs):
+        readers.append(threading.current_thread().name)
+        return real_load_all(*args, **kwargs)
+
+    loader.load_all = load_all_noting_the_thread
+    try:
+        v = ProgressView(history.conn, today=TODAY, background=True)
+        qtbot.addWidget(v)
+        assert v.data is None and v.loading  # the window is up before the history is read
+        assert not v.report_button.isEnabled()
+        qtbot.waitUntil(lambda: not v.loading, timeout=10_000)
+    finally:
+        loader.load_all = real_load_all
+    assert readers == ["ptcoach-progress-load"]
+    assert v.report_button.isEnabled()
+    direct = ProgressView(history.conn, today=TODAY)
+    qtbot.addWidget(direct)
+    assert _charts(v) == _charts(direct)
+    assert _charts(v)[0] == [1.5, 1, 0]
+
+
+def test_a_newer_background_read_overtakes_an_older_one(qtbot, history: History) -> None:
+    from ptcoach.ui.progress import ProgressView
+
+    v = ProgressView(history.conn, today=TODAY, background=True)
+    qtbot.addWidget(v)
+    qtbot.waitUntil(lambda: not v.loading, timeout=10_000)
+    knee = v.routine_chooser.findData("knee")
+    assert knee > 0
+    v.refresh()  # "all routines" again, then the runner picks knee before it is back
+    v.routine_chooser.setCurrentIndex(knee)
+    qtbot.waitUntil(lambda: not v.loading, timeout=10_000)
+    assert v.data.routine_id == "knee" and v.routine_id() == "knee"
+
+
+def test_a_history_that_cannot_be_read_is_said_in_the_view(qtbot, tmp_path: Path) -> None:
+    from ptcoach.ui.progress import ProgressView
+
+    h = History(tmp_path / "gone.sqlite3")
+    h.session("2026-01-05")
+    (tmp_path / "gone.sqlite3").unlink()  # the app's connection lives on; the file is gone
+    v = ProgressView(h.conn, today=TODAY, background=True)
+    qtbot.addWidget(v)
+    qtbot.waitUntil(lambda: not v.loading, timeout=10_000)
+    assert "could not be read" in v.summary_label.text()
+    assert v.data is None and not v.report_button.isEnabled()
+    h.close()

@@ -39,10 +39,13 @@ def test_a_view_in_front_reloads_at_once(qtbot):
 def test_the_shells_progress_window_reloads_only_when_it_comes_back(qtbot, make_app):
     app = make_app(speed=50.0)
     view = app.shell.open_progress()
+    qtbot.waitUntil(lambda: view.data is not None and not view.loading)  # read in the background
     view.hide()  # closed, as during a session
     before = view.data
     for _ in range(3):  # three sets recorded
         app.shell.history_changed.emit()
-    assert view.data is before  # nothing queried or drawn while hidden
+    qtbot.wait(50)  # time for a (wrong) background read to come back
+    assert not view.loading and view.data is before  # nothing queried or drawn while hidden
     app.shell.open_progress()
-    assert view.data is not before  # reloaded on show, with every set in it
+    assert view.loading  # reloading on show, off the GUI thread...
+    qtbot.waitUntil(lambda: view.data is not before and not view.loading)  # ...with every set

@@ -79,6 +79,8 @@ def test_the_pseudo_translation_alters_letters_and_keeps_placeholders():
 
 def _open_every_window(app) -> Iterator[tuple[str, QWidget]]:
     """Each window of the app, built and shown the way the runner opens it."""
+    from helpers.app_shell import open_progress_read
+
     from ptcoach.ui.home.schedule_editor import ScheduleEditor
     from ptcoach.ui.learn_view import LearnView
     from ptcoach.ui.preferences import PreferencesDialog
@@ -94,7 +96,7 @@ def _open_every_window(app) -> Iterator[tuple[str, QWidget]]:
     window.driver.stop()
     yield "summary", window
     window.close()
-    yield "progress", shell.open_progress()
+    yield "progress", open_progress_read(shell)
     yield "builder", shell.open_builder("runners-knee")
     from ptcoach.catalog.learn import Learn
 

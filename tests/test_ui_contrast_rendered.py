@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
+from helpers.app_shell import open_progress_read
 from helpers.contrast import failures
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QLabel
@@ -41,7 +42,7 @@ def open_all(app):
     schedule = ScheduleEditor("Runner's knee", weekdays=(0, 3), remind_at=None, parent=shell.home)
     windows = {
         "home": shell.home,
-        "progress": shell.open_progress(),
+        "progress": open_progress_read(shell),
         "learn": shell.open_learn("runners-knee"),
         "builder": shell.open_builder("runners-knee"),
         "preferences": shell.open_preferences(),

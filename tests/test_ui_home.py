@@ -202,3 +202,33 @@ def test_the_ints_used_before_the_first_paint_are_the_qt_enum_values():
         | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
     )
     assert links.value == targets_editor.LINKS_BY_MOUSE_AND_KEYBOARD
+
+
+def test_a_new_last_done_relabels_the_list_in_place_and_a_start_refreshes_durations(
+    qtbot, routines, settings
+):
+    home = open_home(qtbot, routines, settings)
+    lst = home.findChild(QListWidget, "routineList")
+    home.select_routine("runners-knee")
+    row, editor = lst.currentRow(), home.editor
+
+    def text(rid: str) -> str:
+        return next(
+            lst.item(i).text() for i in range(lst.count()) if lst.item(i).data(0x0100) == rid
+        )
+
+    before = text("runners-knee")
+    assert "not done yet" in before
+    home.set_last_done({"runners-knee": datetime.now(UTC)})
+    assert "last done today" in text("runners-knee")
+    assert before.split(" · ")[0] == text("runners-knee").split(" · ")[0]  # same duration
+    assert lst.currentRow() == row and home.editor is editor  # nothing rebuilt
+
+    sets_spin = home.editor.findChild(QSpinBox, "setsSpin_0")
+    sets_spin.setValue(
+        sets_spin.minimum() if sets_spin.value() != sets_spin.minimum() else sets_spin.maximum()
+    )
+    home.start_requested.connect(lambda *_: None)
+    home.findChild(QPushButton, "startButton").click()  # the targets are remembered here
+    home.set_last_done({"runners-knee": datetime.now(UTC)})
+    assert text("runners-knee").split(" · ")[0] != before.split(" · ")[0]  # the new duration

@@ -22,7 +22,7 @@ SCREEN = (1024, 600)
 def measure(size: str) -> dict[str, object]:
     """The child process: open every window at this text size; their frames and the screen."""
     sys.path.insert(0, str(ROOT / "tests"))
-    from helpers.app_shell import build_app
+    from helpers.app_shell import build_app, open_progress_read
     from PySide6.QtWidgets import QApplication
 
     from ptcoach.ui.look import theme
@@ -59,7 +59,7 @@ def measure(size: str) -> dict[str, object]:
     session.driver.stop()
     record("summary", session)
     session.close()
-    record("progress", shell.open_progress())
+    record("progress", open_progress_read(shell))
     record("learn", shell.open_learn())
     record("builder", shell.open_builder("runners-knee"))
     record("preferences", shell.open_preferences())

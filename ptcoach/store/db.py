@@ -118,7 +118,12 @@ def _create_private(path: Path) -> None:
 
 def _connect_writable(path: Path, migrations: Sequence[Migration]) -> sqlite3.Connection:
     try:
-        conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+        # check_same_thread=False: the app opens it in a worker thread (the check and the
+        # day's backup take far too long for the GUI thread) and then hands it over; one
+        # thread at a time uses it.
+        conn = sqlite3.connect(
+            path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+        )
     except sqlite3.Error as exc:
         raise StoreError(explain(exc, path)) from exc
     try:

@@ -24,6 +24,22 @@ from ptcoach.ui.shell import Services, Shell
 __all__ = ["Shell", "load_routines", "run_gui"]
 
 ALREADY_RUNNING = "ptcoach is already running: it was brought to the front."
+# What the steps after the first paint import: read in a worker thread before they run.
+AFTER_PAINT_MODULES = (
+    "ptcoach.audio.director",
+    "ptcoach.audio.player",
+    "ptcoach.audio.clips",
+    "ptcoach.ui.session.sound",
+    "ptcoach.store.db",
+    "ptcoach.store.recorder",
+    "ptcoach.store.writer",
+    "ptcoach.ui.session.recording",
+    "ptcoach.ui.session.resume_dialog",
+    "ptcoach.ui.desktop.tray",
+    "ptcoach.ui.desktop.reminders",
+    "ptcoach.ui.desktop.notifier",
+    "ptcoach.ui.home.schedule_editor",
+)
 WARM_AFTER_MS = 300  # after the first paint, sound's first steps and the history's opening
 
 if TYPE_CHECKING:  # the audio is imported when the first session needs it
@@ -91,17 +107,24 @@ def run_gui(args: Any) -> int:
         # made on first need (a session, or the history opening)
         recording=lambda: recording.Recording(data_dir, app),
     )
-    shell = Shell(catalog.routines, services, problems=problems)
+    # `ptcoach run ID` paints its session window first; the home window is built after that.
+    shell = Shell(catalog.routines, services, problems=problems, lazy_home=routine_id is not None)
     app.setProperty("ptcoach_shell", shell)  # keeps it alive; tools and tests can find it
     tray_only = bool(getattr(args, "tray", False))
-    from ptcoach.ui.look.screen_fit import fit_window, keep_on_screen
-    from ptcoach.ui.settings import restore_geometry, save_geometry
 
-    if not restore_geometry(qsettings, shell.home):  # where the runner left it, else a default
-        fit_window(shell.home, 1100, 720)  # no larger than the screen (a 1024x600 netbook)
-    else:
-        keep_on_screen(shell.home)
-    app.aboutToQuit.connect(lambda: save_geometry(qsettings, shell.home))
+    def place_home() -> None:
+        from ptcoach.ui.look.screen_fit import fit_window, keep_on_screen
+        from ptcoach.ui.settings import restore_geometry, save_geometry
+
+        home = shell.home
+        if not restore_geometry(qsettings, home):  # where the runner left it, else a default
+            fit_window(home, 1100, 720)  # no larger than the screen (a 1024x600 netbook)
+        else:
+            keep_on_screen(home)
+        app.aboutToQuit.connect(lambda: save_geometry(qsettings, home))
+
+    if routine_id is None:
+        place_home()
     app.aboutToQuit.connect(
         lambda: (
             isinstance(services.recording, recording.Recording)
@@ -115,12 +138,30 @@ def run_gui(args: Any) -> int:
     shown = shell.session_window if routine_id is not None else (None if tray_only else shell.home)
 
     def after_paint() -> None:
-        if _listen(app, shell, name, lock):
+        if not _listen(app, shell, name, lock):
+            return
+        from ptcoach.ui.background import one_per_turn
+        from ptcoach.ui.warm import import_then
+
+        def start_sound() -> None:
             from ptcoach.ui.session.sound import sound_for
 
             sound_for(shell, prefs.audio).start()  # in small steps, on later event-loop turns
-            QTimer.singleShot(WARM_AFTER_MS, _warm_imports)  # the next clicks' modules
-            _after_first_paint(shell, services, data_dir, tray_only)
+
+        steps = [
+            start_sound,
+            _set_window_icon,
+            # the tray follows the history: its reminders read their schedules there
+            lambda: _open_history(
+                shell, services, data_dir, then=lambda: _start_tray(shell, services, tray_only)
+            ),
+            lambda: QTimer.singleShot(WARM_AFTER_MS, _warm_imports),  # the next clicks' modules
+        ]
+        if routine_id is not None:
+            steps.insert(0, place_home)  # for after the session; hidden until then
+        # Their modules are imported in a worker thread first; then one step per turn, so the
+        # window never stalls for their sum (issue 11: 85 ms after the home window's paint).
+        import_then(AFTER_PAINT_MODULES, lambda: one_per_turn(steps))
 
     _when_painted(shown, after_paint)
     return int(app.exec())
@@ -140,7 +181,7 @@ def _listen(app: QApplication, shell: Shell, name: str, lock: Any = None) -> boo
     single = SingleInstance(name, app, lock=lock)
     if not single.is_primary():
         print(ALREADY_RUNNING, file=sys.stderr)
-        for window in (shell.session_window, shell.home):
+        for window in (shell.session_window, shell.home_built):
             if window is not None:
                 window.close()
         app.exit(0)
@@ -183,26 +224,44 @@ def _when_painted(widget: QWidget | None, then: Callable[[], None]) -> None:
         _FirstPaint(widget, then)
 
 
-def _after_first_paint(shell: Shell, services: Services, data_dir: Path, tray_only: bool) -> None:
+def _set_window_icon() -> None:
     # The icon (an SVG to render) is not needed for the first paint.
     from PySide6.QtGui import QIcon
 
     QApplication.setWindowIcon(QIcon(str(asset("icons", "ptcoach.svg"))))
-    _open_history(shell, services, data_dir)
-    _start_tray(shell, services, tray_only)
 
 
-def _open_history(shell: Shell, services: Services, data_dir: Path) -> None:
+def _open_history(
+    shell: Shell, services: Services, data_dir: Path, then: Callable[[], None] | None = None
+) -> None:
+    """Open the history in a worker thread (its check reads the whole file, and the first
+    start of a day copies it into a backup: far more than a GUI-thread turn may take), then
+    carry on here with the connection, which the GUI thread alone uses from then on."""
+    from ptcoach.store.db import open_history
+    from ptcoach.ui.background import in_background
+
+    def opened(result: object) -> None:
+        _history_opened(shell, services, result)
+        if then is not None:
+            then()
+
+    in_background(lambda: open_history(data_dir), opened, name="ptcoach-open-history")
+
+
+def _history_opened(shell: Shell, services: Services, result: object) -> None:
+    """`result`: what `open_history` returned, or the exception it raised."""
     from PySide6.QtWidgets import QMessageBox
 
-    from ptcoach.store.db import open_history
     from ptcoach.store.errors import StoreError
     from ptcoach.ui.session.recording import ensure
 
+    if TYPE_CHECKING:
+        import sqlite3
     recording = ensure(services)
-    try:
-        conn, notices = open_history(data_dir)
-    except (StoreError, OSError) as exc:
+    if isinstance(result, BaseException) and not isinstance(result, StoreError | OSError):
+        raise result  # a bug, not a state of the files: the crash report says it
+    if isinstance(result, BaseException):
+        exc = result
         if recording is not None:  # the session window says it too, before Start
             recording.history_failed(str(exc))
         QMessageBox.warning(
@@ -215,6 +274,9 @@ def _open_history(shell: Shell, services: Services, data_dir: Path) -> None:
             ).format(exc),
         )
         return
+    assert isinstance(result, tuple)
+    conn: sqlite3.Connection = result[0]
+    notices: list[str] = result[1]
     services.conn = conn
     if recording is not None:
         recording.history_opened()

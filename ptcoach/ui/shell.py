@@ -73,6 +73,7 @@ class Shell(QObject):
         last_done: Mapping[str, datetime] | None = None,
         problems: Sequence[str] = (),
         parent: QObject | None = None,
+        lazy_home: bool = False,
     ) -> None:
         super().__init__(parent)
         self.services = (
@@ -81,15 +82,44 @@ class Shell(QObject):
         self.settings = self.services.settings
         self.speed = self.services.speed
         self.routines = dict(routines)
-        self.home = HomeWindow(routines, self.settings, last_done=last_done, problems=problems)
-        self.home.start_requested.connect(self.open_session)
-        self.home.learn_requested.connect(self.open_learn)
-        self.actions: HomeActions = build_menus(self.home)
-        self._connect_actions()
+        self._home: HomeWindow | None = None
+        self._actions: HomeActions | None = None
+        self._home_args = (last_done, problems)
         self.session_window: SessionWindow | None = None
         self.quit_after_session = False
         self.windows: dict[str, QWidget] = {}
         self.sessions = SessionLifecycle(self)
+        if not lazy_home:
+            self._build_home()
+
+    # ------------------------------------------------------------------ the home window
+    # `ptcoach run ID` paints its session window first: the home window (about 40 ms to build)
+    # is made on first need, which `run` arranges for just after that paint.
+    @property
+    def home(self) -> HomeWindow:
+        return self._home if self._home is not None else self._build_home()
+
+    @property
+    def home_built(self) -> HomeWindow | None:
+        """The home window if it exists yet: for callers that must not build it."""
+        return self._home
+
+    @property
+    def actions(self) -> HomeActions:
+        if self._actions is None:
+            self._build_home()
+        assert self._actions is not None
+        return self._actions
+
+    def _build_home(self) -> HomeWindow:
+        last_done, problems = self._home_args
+        home = HomeWindow(self.routines, self.settings, last_done=last_done, problems=problems)
+        self._home = home
+        home.start_requested.connect(self.open_session)
+        home.learn_requested.connect(self.open_learn)
+        self._actions = build_menus(home)
+        self._connect_actions()
+        return home
 
     # ------------------------------------------------------------------ sessions
     # The session's life is in ui/session/lifecycle.py; these names stay for the callers.
@@ -164,6 +194,7 @@ class Shell(QObject):
                 lambda: self.services.conn,  # re-opened when the history's files are replaced
                 exercise_names={k: e.name for k, e in catalog.exercises.items()} if catalog else {},
                 routine_names={k: r.name for k, r in self.routines.items()},
+                background=True,  # read in a worker thread: the window shows at once
             )
             view.setWindowTitle(self.tr("Progress — ptcoach"))
             from ptcoach.ui.look.screen_fit import fit_window
@@ -174,7 +205,7 @@ class Shell(QObject):
             add_close_keys(view)  # Esc, Ctrl+W
             from ptcoach.ui.progress.when_seen import reload_when_seen
 
-            reload = reload_when_seen(view, view.reload)  # not while hidden
+            reload = reload_when_seen(view, view.refresh)  # not while hidden
             self.history_changed.connect(reload)
             from ptcoach.ui.session.recording import ensure
 

@@ -11,10 +11,14 @@ report where it happens.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import sys
 import threading
 import time
+from collections.abc import Callable, Sequence
+
+from ptcoach.ui.background import in_background
 
 MODULES = (
     "ptcoach.engine.session",
@@ -49,3 +53,16 @@ def warm(modules: tuple[str, ...] = MODULES, *, pause_s: float = PAUSE_S) -> thr
     thread = threading.Thread(target=run, name="ptcoach-warm-imports", daemon=True)
     thread.start()
     return thread
+
+
+def import_then(modules: Sequence[str], then: Callable[[], None]) -> threading.Thread:
+    """Import `modules` in a worker thread, then run `then` on the GUI thread: the work after
+    the first paint needs them, and importing them there froze the new window 80 ms and more."""
+
+    def run() -> None:
+        for name in modules:
+            if name not in sys.modules:
+                with contextlib.suppress(Exception):  # the real import, where needed, says it
+                    importlib.import_module(name)
+
+    return in_background(run, lambda _result: then())

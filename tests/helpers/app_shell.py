@@ -119,8 +119,12 @@ def answer_modal(
     """
     seen: list[QWidget] = []
     deadline = time.monotonic() + timeout_s
+    cancelled = [False]
+    _ANSWERING.append(cancelled)
 
     def poll() -> None:
+        if cancelled[0]:
+            return  # its test is over: never answer a later test's window
         widget = QApplication.activeModalWidget()
         if widget is not None and widget.isVisible() and match(widget):
             seen.append(widget)
@@ -133,5 +137,27 @@ def answer_modal(
     return seen
 
 
+_ANSWERING: list[list[bool]] = []  # each answer_modal's "cancelled" flag
+
+
+def stop_answering() -> None:
+    """End every answer_modal still polling (a test's teardown calls this)."""
+    for cancelled in _ANSWERING:
+        cancelled[0] = True
+    _ANSWERING.clear()
+
+
 def named(name: str) -> Callable[[QWidget], bool]:
     return lambda w: w.objectName() == name
+
+
+def open_progress_read(shell: Shell, timeout_s: float = 10.0) -> QWidget:
+    """The shell's progress window once its background read is on screen."""
+    view = shell.open_progress()
+    deadline = time.monotonic() + timeout_s
+    while getattr(view, "loading", False) or getattr(view, "data", True) is None:
+        if time.monotonic() > deadline:
+            raise TimeoutError("the progress view's background read never came back")
+        QApplication.processEvents()
+        time.sleep(0.002)
+    return view

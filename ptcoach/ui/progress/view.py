@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ptcoach.store import adherence, exercise_trends
+from ptcoach.store import adherence
 from ptcoach.store.db import open_database
 from ptcoach.store.errors import StoreError
+from ptcoach.ui.look.theme import WARNING, mark
 from ptcoach.ui.progress import data
 from ptcoach.ui.progress.charts import AdherenceChart, CalendarChart
 from ptcoach.ui.progress.data import DAY_S, ProgressData, Span, day_seconds
+from ptcoach.ui.progress.loader import BackgroundLoader, Loaded, database_path, load_all
 from ptcoach.ui.progress.theme import chart_theme
 from ptcoach.ui.progress.trends import ExerciseChart, PainChart
 
@@ -51,7 +53,10 @@ class ProgressView(QWidget):
         routine_names: Mapping[str, str] | None = None,
         today: date | None = None,
         parent: QWidget | None = None,
+        background: bool = False,
     ) -> None:
+        """`background`: read the history in a worker thread (the app's windows), the charts
+        filling in over a few event-loop turns; else `reload()` reads it at once."""
         super().__init__(parent)
         self.setObjectName("progressView")
         self._owned: sqlite3.Connection | None = None
@@ -113,7 +118,18 @@ class ProgressView(QWidget):
         layout.addLayout(grid, 1)
 
         self.data: ProgressData | None = None
-        self.reload()
+        self._loader: BackgroundLoader | None = None
+        self._steps: list[Callable[[], None]] = []
+        if background and (path := database_path(self.conn)) is not None:
+            self._loader = BackgroundLoader(self)
+            self._loader.loaded.connect(self._apply_in_turns)
+            self._loader.failed.connect(self._on_load_failed)
+            self._path = path
+            self.summary_label.setText(self.tr("Reading the history…"))
+            self.report_button.setEnabled(False)  # until there is something to report
+            self.refresh()
+        else:
+            self.reload()
         self.routine_chooser.currentIndexChanged.connect(self._on_routine_changed)
         self.span_buttons.buttonClicked.connect(self._on_span_clicked)
         self.exercise_chart.exercise_chosen.connect(self._on_exercise_chosen)
@@ -143,29 +159,82 @@ class ProgressView(QWidget):
         return None if value is None else str(value)
 
     def reload(self) -> None:
-        """Query the history again (after a session was recorded, or another routine chosen).
+        """Query the history again, now (after a session was recorded, or another routine
+        chosen); `refresh()` does it off the GUI thread when the view was made `background`.
         While the history is being re-opened the charts stay as they are; the re-open
         brings a reload of its own."""
         if self._current() is None:
             return
-        routine_id = self.routine_id()
-        self.data = data.load(self.conn, self.today(), routine_id)
-        self._fill_routines(routine_id)
-        exercises = tuple((i, self.exercise_names.get(i, n)) for i, n in self.data.exercises)
-        self.exercise_chart.set_exercises(exercises, self.exercise_chart.current_exercise())
-        self.adherence_chart.set_data(self.data.weekly)
-        self.calendar_chart.set_data(self.data.daily, self.today())
-        self.pain_chart.set_data(self.data.daily)
-        self._load_exercise()
-        first = day_seconds(self.data.first_day()) - 7 * DAY_S
-        last = day_seconds(self.data.span_end()) + 7 * DAY_S
-        self.adherence_chart.plot_item.setLimits(xMin=first, xMax=last)
-        self.set_span(self.span)
+        self._steps.clear()  # a fill in progress is overtaken
+        loaded = load_all(
+            self.conn, self.today(), self.routine_id(), self.exercise_chart.current_exercise()
+        )
+        for step in self._fill_steps(loaded):
+            step()
+
+    def refresh(self) -> None:
+        """Reload: in the background for a `background` view, else at once."""
+        if self._loader is None:
+            self.reload()
+            return
+        self._loader.request(
+            self._path, self.today(), self.routine_id(), self.exercise_chart.current_exercise()
+        )
+
+    @property
+    def loading(self) -> bool:
+        """A background read or a fill is still under way."""
+        return bool(self._steps) or (self._loader is not None and self._loader.pending > 0)
+
+    def _fill_steps(self, loaded: Loaded) -> list[Callable[[], None]]:
+        """Putting `loaded` on screen, in steps of a few milliseconds each."""
+
+        def routines_and_exercises() -> None:
+            self.data = loaded.data
+            self.report_button.setEnabled(True)
+            self._fill_routines(loaded.data.routine_id, loaded.routines)
+            names = tuple((i, self.exercise_names.get(i, n)) for i, n in loaded.data.exercises)
+            self.exercise_chart.set_exercises(names, loaded.exercise_id)
+
+        def exercise() -> None:
+            if loaded.series is not None:
+                self.exercise_chart.set_series(loaded.series)
+
+        def limits_and_span() -> None:
+            first = day_seconds(loaded.data.first_day()) - 7 * DAY_S
+            last = day_seconds(loaded.data.span_end()) + 7 * DAY_S
+            self.adherence_chart.plot_item.setLimits(xMin=first, xMax=last)
+            self.set_span(self.span)
+
+        d = loaded.data
+        return [
+            routines_and_exercises,
+            lambda: self.adherence_chart.set_data(d.weekly),
+            lambda: self.calendar_chart.set_data(d.daily, d.today),
+            lambda: self.pain_chart.set_data(d.daily),
+            exercise,
+            limits_and_span,
+        ]
+
+    def _apply_in_turns(self, loaded: Loaded) -> None:
+        self._steps = self._fill_steps(loaded)
+        self._next_step()
+
+    def _next_step(self) -> None:
+        if self._steps:
+            self._steps.pop(0)()
+            if self._steps:
+                QTimer.singleShot(0, self._next_step)  # the event loop's turn in between
+
+    def _on_load_failed(self, why: str) -> None:
+        mark(self.summary_label, WARNING)
+        self.summary_label.setText(self.tr("The history could not be read: {0}").format(why))
 
     def set_span(self, span: Span) -> None:
         """Show the last 4 weeks, 3 months, year, or everything (recomputes the headline)."""
-        assert self.data is not None
         self.span = span
+        if self.data is None:  # still reading the history: shown once it is read
+            return
         start, end = self.data.span_start(span), self.data.span_end()
         start_s, end_s = day_seconds(start), day_seconds(end + timedelta(days=1))
         for chart in self.charts:
@@ -217,12 +286,12 @@ class ProgressView(QWidget):
             )
         self.summary_label.setText(" · ".join(parts))
 
-    def _fill_routines(self, current: str | None) -> None:
+    def _fill_routines(self, current: str | None, done: tuple[tuple[str, str], ...]) -> None:
         chooser = self.routine_chooser
         with QSignalBlocker(chooser):  # unblocked even if the body raises
             chooser.clear()
             chooser.addItem(self.tr("All routines"), None)
-            for routine_id, name in exercise_trends.routines_done(self.conn):
+            for routine_id, name in done:
                 chooser.addItem(self.routine_names.get(routine_id, name), routine_id)
             chooser.setCurrentIndex(max(chooser.findData(current), 0) if current else 0)
 
@@ -232,7 +301,7 @@ class ProgressView(QWidget):
             self.exercise_chart.set_series(data.exercise(self.conn, exercise_id, self.today()))
 
     def _on_routine_changed(self, _index: int) -> None:
-        self.reload()
+        self.refresh()
 
     def _on_span_clicked(self, button: QToolButton) -> None:
         self.set_span(Span[str(button.property("span"))])

@@ -144,13 +144,15 @@ class SessionLifecycle(QObject):
 
         # Sized before it is shown: a window manager may undo a resize that races the map.
         if not restore_geometry(self.settings, window):  # where the last session window was
-            wanted = self.home.size() if self.home.isVisible() else SESSION_SIZE
+            home = self.shell.home_built
+            wanted = home.size() if home is not None and home.isVisible() else SESSION_SIZE
             fit_window(window, wanted.width(), wanted.height())  # never past the screen
         keep_on_screen(window)
         window.show()
         window.raise_()
         window.activateWindow()  # keys go to the session, not to the hidden home window
-        self.home.hide()
+        if self.shell.home_built is not None:  # `ptcoach run` builds it after this paint
+            self.shell.home_built.hide()
         return window
 
     def open_routine(self, routine_id: str) -> SessionWindow:

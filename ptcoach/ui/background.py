@@ -1,0 +1,69 @@
+"""Work that must not run on the GUI thread, and work split over event-loop turns.
+
+`in_background(work, then)` runs `work` in a worker thread and hands its result (or the
+exception it raised) to `then` on the GUI thread; `one_per_turn(steps)` runs steps one per
+event-loop turn, so a window never stalls for their sum. Nothing Qt-owned is touched by the
+worker: only the queued signal of an object that lives on the GUI thread (issue 11: a
+QSocketNotifier touched from another thread froze the session window for good).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+
+class _Then(QObject):
+    """Calls `then(result)` on the thread it was made on when `done` is emitted from another:
+    a bound method of a QObject runs in that object's thread (a queued call)."""
+
+    done = Signal(object)
+    # kept until they ran: a queued call to a deleted object is lost
+    alive: ClassVar[set[_Then]] = set()
+
+    def __init__(self, then: Callable[[Any], None]) -> None:
+        super().__init__()
+        self._then = then
+        self.done.connect(self._run)
+        _Then.alive.add(self)
+
+    def _run(self, result: object) -> None:
+        _Then.alive.discard(self)
+        self.deleteLater()
+        self._then(result)
+
+
+def in_background(
+    work: Callable[[], Any], then: Callable[[Any], None], *, name: str = "ptcoach-background"
+) -> threading.Thread:
+    """Run `work()` in a daemon thread; `then` gets its return value, or the exception it
+    raised, on the calling (GUI) thread."""
+    carrier = _Then(then)
+
+    def run() -> None:
+        result: Any
+        try:
+            result = work()
+        except Exception as exc:  # handed to `then`, which decides what to tell
+            result = exc
+        carrier.done.emit(result)
+
+    thread = threading.Thread(target=run, name=name, daemon=True)
+    thread.start()
+    return thread
+
+
+def one_per_turn(steps: Sequence[Callable[[], None]]) -> None:
+    """Run `steps` in order, each on its own event-loop turn, so none adds to another's stall."""
+    todo = list(steps)
+
+    def next_step() -> None:
+        todo.pop(0)()
+        if todo:
+            QTimer.singleShot(0, next_step)
+
+    if todo:
+        QTimer.singleShot(0, next_step)
