@@ -8,14 +8,11 @@ point, opens the history the way run_gui does, runs the session through, and the
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from helpers.app_shell import App, answer_modal, named, open_history_later
+from helpers.history_cli import history_json
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
@@ -26,29 +23,6 @@ pytestmark = pytest.mark.usefixtures("silent")
 
 ROOT = Path(__file__).resolve().parents[1]
 ROUTINE = "heat-and-cold"  # 3 rounds: a fraction of a second at speed 2000
-
-
-def history_json(data_dir: Path) -> list[dict]:
-    out = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "ptcoach",
-            "--data-dir",
-            str(data_dir),
-            "history",
-            "--format",
-            "json",
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=os.environ.copy(),
-    )
-    assert out.returncode == 0, out.stderr
-    assert "Traceback" not in out.stderr
-    return json.loads(out.stdout)
 
 
 def run_through(qtbot, app: App, window: SessionWindow) -> None:
@@ -223,14 +197,11 @@ def test_a_failing_close_as_partial_is_said_and_the_app_carries_on(qtbot, make_a
     assert row["id"] == session_id and row["status"] == "in_progress"
 
 
-def test_a_wal_deleted_mid_session_is_said_and_no_set_shown_done_is_lost(qtbot, make_app):
-    from pathlib import Path as _Path
-
+def run_deleting_the_wal(qtbot, app: App) -> SessionWindow:
+    """Run ROUTINE through, deleting the history's -wal file as the first set ends; wait
+    until the runner was told and the app's reads are on the re-opened history."""
     from PySide6.QtWidgets import QLabel
 
-    from ptcoach.store.sessions import list_sessions
-
-    app = make_app(speed=300.0)  # a round takes 0.8 s: time to act between sets
     app.shell.home.select_routine(ROUTINE)
     window = app.shell.open_session(app.shell.routines[ROUTINE], app.shell.home.targets())
     bar = window.findChild(QLabel, "historyMessageLabel")
@@ -239,7 +210,7 @@ def test_a_wal_deleted_mid_session_is_said_and_no_set_shown_done_is_lost(qtbot, 
     def delete_wal(_e) -> None:
         if not deleted:
             app.saved()
-            _Path(f"{app.data_dir / 'history.sqlite3'}-wal").unlink()
+            Path(f"{app.data_dir / 'history.sqlite3'}-wal").unlink()
             deleted.append(True)
 
     window.driver.set_completed.connect(delete_wal)
@@ -249,12 +220,47 @@ def test_a_wal_deleted_mid_session_is_said_and_no_set_shown_done_is_lost(qtbot, 
     qtbot.waitUntil(lambda: bool(skipped), timeout=20_000)
     app.saved()
     qtbot.waitUntil(lambda: "-wal" in bar.text(), timeout=10_000)  # the runner is told
+    qtbot.waitUntil(lambda: app.services.conn is not None, timeout=5_000)
+    return window
+
+
+def test_a_wal_deleted_mid_session_is_said_and_no_set_shown_done_is_lost(qtbot, make_app):
+    from ptcoach.store.sessions import list_sessions
+
+    app = make_app(speed=300.0)  # a round takes 0.8 s: time to act between sets
+    window = run_deleting_the_wal(qtbot, app)
     window.close()
     (row,) = history_json(app.data_dir)
     assert [(s["exercise"], s["set"]) for s in row["sets"]] == [
         (r.exercise_id, r.set_number) for r in window.records
     ]
     assert row["status"] == "completed"
-    qtbot.waitUntil(lambda: app.services.conn is not None, timeout=5_000)
     (mine,) = list_sessions(app.conn)  # the app's own reads see them too
     assert len(mine.sets) == len(row["sets"])
+
+
+def test_the_progress_view_reads_the_history_re_opened_under_it(qtbot, make_app):
+    """The Progress window, open before the session, follows the connection the app opens
+    again after the WAL was deleted: it never queries the closed one, and shows the sets."""
+    import sqlite3
+
+    app = make_app(speed=300.0)
+    view = app.shell.open_progress()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: not view.loading, timeout=10_000)  # read in the background
+    before = app.services.conn
+    assert view.conn is before and view.data is not None and not view.data.exercises
+    window = run_deleting_the_wal(qtbot, app)
+    window.close()
+    assert app.services.conn is not before  # re-opened; the old one closed
+    with pytest.raises(sqlite3.ProgrammingError):
+        before.execute("SELECT 1")
+    app.shell.open_progress()  # back in front: it reloads what it missed
+    qtbot.waitUntil(lambda: bool(view.data.exercises) and not view.loading, timeout=10_000)
+    assert view.conn is app.services.conn
+    done = {r.exercise_id for r in window.records}
+    assert {i for i, _name in view.data.exercises} == done
+    view.reload()  # and reads on the GUI thread use the new connection too
+    assert {i for i, _name in view.data.exercises} == done
+    view.write_report(app.data_dir / "report.pdf")  # on the live connection, not the closed one
+    assert (app.data_dir / "report.pdf").stat().st_size > 0

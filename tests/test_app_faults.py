@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 
 import pytest
+from helpers.history_cli import LOCK_HOLDER, READER, history_json, holding
 
 from ptcoach.store.db import database_path, open_history
 from ptcoach.store.lock import running_app
@@ -105,34 +106,25 @@ def ptcoach(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]
 
 
 def history(env: dict[str, str], data_dir: Path) -> list[dict]:
-    out = ptcoach(env, "--data-dir", str(data_dir), "history", "--format", "json")
-    assert out.returncode == 0 and "Traceback" not in out.stderr, out.stderr
-    return json.loads(out.stdout)
+    return history_json(data_dir, env)
 
 
 def stored_phases(env: dict[str, str], data_dir: Path) -> list[list[str]]:
     return [[(s["exercise"], s["set"]) for s in row["sets"]] for row in history(env, data_dir)]
 
 
-LOCK_HOLDER = """
-import sqlite3, sys
-conn = sqlite3.connect(sys.argv[1], isolation_level=None)
-conn.execute("BEGIN IMMEDIATE")
-print("LOCKED", flush=True)
-sys.stdin.readline()
-conn.execute("ROLLBACK")
-"""
+def wait_for_sets(
+    env: dict[str, str], data_dir: Path, n: int, timeout_s: float, why: object = ""
+) -> None:
+    """Until `ptcoach history` lists `n` sets in all (the app writes them as it can)."""
+    deadline = time.monotonic() + timeout_s
+    while sum(len(row["sets"]) for row in history(env, data_dir)) < n:
+        assert time.monotonic() < deadline, why
+        time.sleep(0.1)
 
 
 def hold_write_lock(data_dir: Path) -> subprocess.Popen[str]:
-    holder = subprocess.Popen(
-        [sys.executable, "-c", LOCK_HOLDER, str(database_path(data_dir))],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert holder.stdout is not None and holder.stdout.readline().strip() == "LOCKED"
-    return holder
+    return holding(LOCK_HOLDER, database_path(data_dir), "LOCKED")
 
 
 def fresh_history(data_dir: Path) -> None:
@@ -160,10 +152,7 @@ def test_a_write_lock_held_elsewhere_never_pauses_the_session_and_loses_nothing(
             assert journal_path(data_dir).stat().st_size > 0  # ...but all of it is queued
         finally:
             holder.communicate("go\n", timeout=30)  # the other program lets go
-        deadline = time.monotonic() + 30
-        while not history(env, data_dir) or len(history(env, data_dir)[0]["sets"]) < 3:
-            assert time.monotonic() < deadline
-            time.sleep(0.1)
+        wait_for_sets(env, data_dir, 3, 30)
     finally:
         probe.kill()
     (row,) = history(env, data_dir)
@@ -183,10 +172,7 @@ def test_sets_left_queued_when_the_app_closed_are_written_at_the_next_start(data
     assert history(env, data_dir) == []
     again = Probe(env, "--data-dir", str(data_dir), own=("--keep",))
     try:
-        deadline = time.monotonic() + 60
-        while not history(env, data_dir) or len(history(env, data_dir)[0]["sets"]) < 3:
-            assert time.monotonic() < deadline, again.log
-            time.sleep(0.2)
+        wait_for_sets(env, data_dir, 3, 60, again.log)
     finally:
         again.kill()
     (row,) = history(env, data_dir)
@@ -231,10 +217,7 @@ def test_restore_while_the_app_runs_is_refused_naming_the_app(data_dir, env, tmp
         assert out.returncode == 1
         assert f"pid {probe.proc.pid}" in out.stderr and "nothing was changed" in out.stderr
         probe.expect("FINISHED", 120)
-        deadline = time.monotonic() + 30
-        while not history(env, data_dir) or len(history(env, data_dir)[0]["sets"]) < 3:
-            assert time.monotonic() < deadline
-            time.sleep(0.1)
+        wait_for_sets(env, data_dir, 3, 30)
     finally:
         probe.kill()
     (row,) = history(env, data_dir)
@@ -350,3 +333,70 @@ def test_import_while_the_app_runs_hands_the_new_routine_to_it(data_dir, env):
         app.expect("BAR", 30)
     finally:
         app.kill()
+
+
+# Another program (the sqlite3 shell, a backup tool) opening the history: SQLite makes a new
+# -wal file at the path, which is not the one the app's connection holds.
+OTHER_PROGRAM = """
+import sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+print(conn.execute("SELECT count(*) FROM sets").fetchone()[0])
+conn.execute("BEGIN IMMEDIATE")
+conn.execute("ROLLBACK")
+"""
+
+
+@pytest.mark.parametrize(
+    "moment",
+    ["after_a_full_checkpoint", "after_a_partial_checkpoint", "then_made_again_elsewhere"],
+)
+def test_a_wal_deleted_mid_session_is_said_and_no_set_shown_done_is_lost(data_dir, env, moment):
+    """The -wal file deleted from outside while the app runs a session: right after a
+    checkpoint emptied the queue file (every set in the main file), after a checkpoint a
+    reader held back (the last set only in the WAL), or deleted and at once made again by
+    another program opening the history. The runner is told; `history` has every set."""
+    fresh_history(data_dir)
+    db = database_path(data_dir)
+    wal = Path(f"{db}-wal")
+    queue_file = journal_path(data_dir)
+    reader = None
+    if moment == "after_a_partial_checkpoint":
+        reader = holding(READER, db, "READING")
+    probe = Probe(
+        env, "--data-dir", str(data_dir), "run", ROUTINE, "--speed", "50", own=("--keep",)
+    )
+    try:
+        probe.expect("SET ", 60)
+        if moment == "after_a_partial_checkpoint":
+            # Committed (another reader sees it), but still in the queue file: the held
+            # snapshot kept the checkpoint from copying it into the main file.
+            wait_for_sets(env, data_dir, 1, 30, probe.log)
+            assert queue_file.stat().st_size > 0
+        else:  # checkpointed whole: the queue file is emptied
+            deadline = time.monotonic() + 30
+            while not queue_file.exists() or queue_file.stat().st_size > 0:
+                assert time.monotonic() < deadline, probe.log
+                time.sleep(0.02)
+        wal.unlink()
+        if reader is not None:
+            reader.communicate("done\n", timeout=30)
+        if moment == "then_made_again_elsewhere":
+            other = subprocess.run(
+                [sys.executable, "-c", OTHER_PROGRAM, str(db)],
+                capture_output=True,
+                text=True,
+                timeout=30,
+            )
+            assert other.returncode == 0, other.stderr
+            assert wal.exists()  # a new file where the app's WAL was
+        probe.expect("FINISHED", 120)
+        (told,) = [x for x in probe.log if x.startswith("BAR ") and "-wal" in x]  # said once
+        assert told.startswith('BAR "The history file') and "nothing was lost" in told
+        wait_for_sets(env, data_dir, 3, 30, probe.log)
+    finally:
+        if reader is not None and reader.poll() is None:
+            reader.kill()
+        probe.kill()
+    (row,) = history(env, data_dir)
+    assert len(probe.shown_done()) == 3
+    assert [s["set"] for s in row["sets"]] == [1, 2, 3] and row["status"] == "completed"

@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 
 from ptcoach.audio import clips
+from ptcoach.audio.cues import Cue
 from ptcoach.audio.director import CueDirector
 from ptcoach.audio.monitor import MonitorRecorder, null_sink, pulse_available
 from ptcoach.audio.player import choose_player
@@ -64,8 +65,8 @@ def test_a_hold_is_heard_as_start_tone_two_ticks_and_end_with_session_complete(q
     assert player.name == "qt", message
     director = CueDirector(player)
     director.prepare(["start", "tick", "end", "session_complete", "probe"])
-    played = []
-    director.cue_played.connect(played.append)
+    played: list[tuple[Cue, float]] = []  # each cue, and when it was started (monotonic)
+    director.cue_played.connect(lambda cue: played.append((cue, time.monotonic())))
     hold = factories.exercise("wall-sit", Kind.HOLD)
     session = Session(expand(factories.routine((hold, Targets(sets=1, hold_s=3)), lead_in_s=0)))
     recorder = MonitorRecorder(sink).start()
@@ -73,7 +74,7 @@ def test_a_hold_is_heard_as_start_tone_two_ticks_and_end_with_session_complete(q
     rec = recorder.stop()
     player.close()
 
-    assert [c.clip for c in played] == ["start", "tick", "tick", "end", "session_complete"]
+    assert [c.clip for c, _ in played] == ["start", "tick", "tick", "end", "session_complete"]
     segments = rec.segments(QUIET, gap_s=0.05)
     lengths = [(e - s) / rec.rate for s, e in segments]
     assert len(segments) == 4, lengths  # the end tone runs into "session complete"
@@ -82,10 +83,15 @@ def test_a_hold_is_heard_as_start_tone_two_ticks_and_end_with_session_complete(q
         [audible_s("start", gain), audible_s("tick", gain), audible_s("tick", gain)], abs=0.02
     )
     assert lengths[3] == pytest.approx(audible_s("session_complete", gain), abs=0.03)
-    ticks_due = [e.at for e in events if isinstance(e, Countdown) and e.remaining in (1, 2)]
-    heard = [rec.time_of(s) for s, _ in segments[1:3]]
-    # Generous bound for a loaded machine; the benchmark measures the real figure.
-    assert np.abs(np.array(heard) - np.array(ticks_due)).max() < 0.15
+    ticks = [e for e in events if isinstance(e, Countdown) and e.remaining in (1, 2)]
+    assert [c.at for c, _ in played[1:3]] == [e.at for e in ticks]  # the cues of those seconds
+    # Each tick is heard in its own second: after its cue was started, before the next cue
+    # was. (time_of() is never earlier than the true onset.) How close to its due time a cue
+    # is heard depends on the machine's load: benchmarks/bench_audio_latency.py measures it
+    # ("aimed": onset - due), it is not asserted here with a slack.
+    started = [t for _, t in played]
+    for k, (s, _) in enumerate(segments[1:3], start=1):
+        assert started[k] <= rec.time_of(s) < started[k + 1], (k, rec.time_of(s), started)
     for s, e in segments:
         peak = float(np.abs(rec.samples[s:e]).max())
         assert 20 * np.log10(peak) > -20  # clearly audible at the default volume

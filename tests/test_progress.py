@@ -229,6 +229,35 @@ def test_weekly_bars_are_painted_in_the_colour_of_their_week(qtbot, tmp_path) ->
     h.close()
 
 
+def test_the_view_reads_the_connection_of_the_moment_and_waits_while_there_is_none(
+    qtbot, history: History, tmp_path: Path
+):
+    """Built on the app's connection of the moment (a function, as the shell passes it): while
+    the history is being re-opened there is none, and the charts stay as they are (a report
+    says why it cannot be written); then it reads the new connection, not the closed one."""
+    import sqlite3
+
+    from ptcoach.store.db import open_database
+    from ptcoach.store.errors import StoreError
+    from ptcoach.ui.progress import ProgressView
+
+    current: list[sqlite3.Connection | None] = [history.conn]
+    v = ProgressView(lambda: current[0], today=TODAY)
+    qtbot.addWidget(v)
+    shown = v.data
+    assert shown is not None and int(sum(shown.daily.sessions)) == 3
+    history.session("2026-01-20", planned_sets=2)  # one more, then the history re-opens
+    history.conn.close()
+    current[0] = None
+    v.reload()
+    assert v.data is shown  # kept as it was: nothing read from a closed connection
+    with pytest.raises(StoreError, match="being re-opened"):
+        v.write_report(tmp_path / "report.pdf")
+    current[0] = history.conn = open_database(history.path)
+    v.reload()
+    assert v.conn is current[0] and int(sum(v.data.daily.sessions)) == 4
+
+
 def _charts(v) -> tuple:
     """What the four charts and the choosers hold, comparable between two views."""
     return (

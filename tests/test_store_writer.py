@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 import pytest
+from helpers.history_cli import LOCK_HOLDER, READER, history_json, holding, run_history
 from helpers.run_sessions import fault_routine
 
 from ptcoach.engine.clock import FakeClock
@@ -26,27 +27,6 @@ from ptcoach.store.recorder import Recorder
 from ptcoach.store.writer import HistoryWriter
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def history_json(data_dir: Path) -> tuple[list[dict], str]:
-    out = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "ptcoach",
-            "--data-dir",
-            str(data_dir),
-            "history",
-            "--format",
-            "json",
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert "Traceback" not in out.stderr, out.stderr
-    return (json.loads(out.stdout) if out.returncode == 0 else []), out.stderr
 
 
 class Events:
@@ -99,8 +79,8 @@ class Run:
 
 
 def stored(data_dir: Path) -> list[tuple[int, bool]]:
-    rows, err = history_json(data_dir)
-    assert len(rows) == 1, err
+    rows = history_json(data_dir)
+    assert len(rows) == 1, rows
     return [(s, sk) for s, sk in phase_and_skipped(data_dir)]
 
 
@@ -124,28 +104,12 @@ def writer(data_dir: Path):
     w.close(2.0)
 
 
-LOCK_HOLDER = """
-import sqlite3, sys
-conn = sqlite3.connect(sys.argv[1], isolation_level=None)
-conn.execute("BEGIN IMMEDIATE")
-print("LOCKED", flush=True)
-sys.stdin.readline()
-conn.execute("ROLLBACK")
-"""
-
-
 def test_a_write_lock_held_by_another_process_never_reaches_the_submitting_thread(writer, data_dir):
     run = Run(writer)
     run.sets(1)
     assert writer.wait_idle(20)
-    holder = subprocess.Popen(
-        [sys.executable, "-c", LOCK_HOLDER, str(database_path(data_dir))],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
+    holder = holding(LOCK_HOLDER, database_path(data_dir), "LOCKED")
     try:
-        assert holder.stdout.readline().strip() == "LOCKED"
         run.sets(3)  # each only queued: no SQL on this thread
         wait_for(lambda: bool(writer.events.of("problem")))
         problem = writer.events.of("problem")[-1]
@@ -166,29 +130,13 @@ def test_a_write_lock_held_by_another_process_never_reaches_the_submitting_threa
     wait_for(lambda: not writer.journal.exists() or writer.journal.stat().st_size == 0)
 
 
-READER = """
-import sqlite3, sys
-conn = sqlite3.connect(f"file:{sys.argv[1]}?mode=ro", uri=True, isolation_level=None)
-conn.execute("BEGIN")
-conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # holds this snapshot
-print("READING", flush=True)
-sys.stdin.readline()
-"""
-
-
 def test_a_deleted_wal_is_noticed_and_every_set_written_again(writer, data_dir):
     Run(writer)  # creates the history
     assert writer.wait_idle(20)
     # A reader's old snapshot keeps the checkpoints from reaching the new sets: they are
     # only in the WAL when it is deleted.
-    reader = subprocess.Popen(
-        [sys.executable, "-c", READER, str(database_path(data_dir))],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
+    reader = holding(READER, database_path(data_dir), "READING")
     try:
-        assert reader.stdout.readline().strip() == "READING"
         run = Run(writer)
         run.sets(2)
         assert writer.wait_idle(20)
@@ -202,7 +150,7 @@ def test_a_deleted_wal_is_noticed_and_every_set_written_again(writer, data_dir):
     assert writer.wait_idle(20)
     assert writer.events.of("recovered"), repr(writer.events.seen[5:])
     assert "-wal" in writer.events.of("recovered")[0]
-    rows, _err = history_json(data_dir)
+    rows = history_json(data_dir)
     row = next(r for r in rows if r["started_at"] and r["sets"])
     assert [(s["skipped"]) for s in row["sets"]] == [sk for _p, sk in run.done]
     assert row["status"] in ("completed", "partial") and row["ended_at"] is not None
@@ -221,6 +169,42 @@ def test_a_wal_removed_after_a_full_checkpoint_is_said_and_loses_nothing(writer,
     assert stored(data_dir) == run.done
 
 
+OTHER_PROGRAM = """
+import sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+"""
+
+
+def test_a_wal_deleted_between_a_commit_and_its_checkpoint_and_made_again_loses_nothing(data_dir):
+    """The worst moment: a set is committed into the WAL, then (before the checkpoint) the
+    WAL is deleted and another program opens the history, which makes a new -wal at the
+    path. The writer must neither checkpoint the unlinked WAL and call it done, nor take the
+    new file for its own."""
+    db = database_path(data_dir)
+    events = Events()
+    deleted: list[str] = []
+
+    def on_event(kind: str, text: str) -> None:  # on the worker thread, as each op commits
+        events(kind, text)
+        if kind == "committed" and text == "set" and len(deleted) < 2:
+            Path(f"{db}-wal").unlink()
+            subprocess.run([sys.executable, "-c", OTHER_PROGRAM, str(db)], check=True, timeout=30)
+            deleted.append(text)
+
+    w = HistoryWriter(data_dir, on_event=on_event, retry_s=0.05).start()
+    try:
+        run = Run(w)
+        run.finish()
+        assert w.wait_idle(20)
+        wait_for(lambda: w.journal.stat().st_size == 0)  # all of it in the main file
+    finally:
+        w.close(2.0)
+    assert len(deleted) == 2
+    assert len(events.of("recovered")) == 2 and "-wal" in events.of("recovered")[0]
+    assert stored(data_dir) == run.done
+
+
 def test_a_folder_named_like_the_history_is_reported_and_the_sets_kept_for_later(data_dir):
     database_path(data_dir).mkdir(parents=True)
     events = Events()
@@ -231,8 +215,8 @@ def test_a_folder_named_like_the_history_is_reported_and_the_sets_kept_for_later
     assert "is a folder" in events.of("problem")[0]
     assert not w.close(0.3)  # left in the queue file
     assert w.journal.stat().st_mode & 0o777 == 0o600
-    _, err = history_json(data_dir)
-    assert "is a folder" in err
+    out = run_history(data_dir)
+    assert out.returncode != 0 and "is a folder" in out.stderr
     database_path(data_dir).rmdir()  # the runner follows the advice
     w2 = HistoryWriter(data_dir, retry_s=0.05).start()
     assert w2.wait_idle(20)
@@ -339,7 +323,7 @@ def test_a_256_kib_disk_holds_a_whole_session_and_a_full_one_loses_nothing(tiny_
         runs.append(run)
     finally:
         w.close(2.0)
-    rows, err = history_json(data_dir)
-    assert len(rows) == 5, err
+    rows = history_json(data_dir)
+    assert len(rows) == 5, rows
     for row, run in zip(rows, runs, strict=True):
         assert len(row["sets"]) == len(run.done)

@@ -20,29 +20,6 @@ from ptcoach.voice.audiofile import chunks
 from ptcoach.voice.recogniser import Recogniser, recognise
 
 ROOT = Path(__file__).resolve().parent.parent
-NUMBER_WORDS = {
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-}
 
 
 def cue_words() -> set[str]:
@@ -53,7 +30,7 @@ def cue_words() -> set[str]:
     for path in (ROOT / "resources" / "exercises").glob("*.toml"):
         texts.append(tomllib.loads(path.read_text(encoding="utf-8"))["name"])
     words = {w for t in texts for w in re.findall(r"[a-z']+", t.lower())}
-    return words | NUMBER_WORDS
+    return words | set(vocab.NUMBER_WORDS)
 
 
 def test_no_cue_word_is_a_command_word() -> None:

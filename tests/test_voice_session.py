@@ -299,19 +299,31 @@ def test_a_command_taken_is_acknowledged_by_a_tone_heard_in_the_sink(qtbot, tmp_
         qtbot.waitUntil(lambda: voice.listening, timeout=20000)
         driver.toggle()
         qtbot.wait(1500)  # the start tone is over; the hold is quiet until halfway
+        # When the command is taken, is the ack tone already sounding (started in the same
+        # call as the action)? The player's own bookkeeping of the voices it has started says.
+        ack_started: list[bool] = []
+        voice.taken.connect(
+            lambda *_: ack_started.append(
+                any(id(e) in player._busy for e in player._effects["ack"])
+            )
+        )
         recorder = MonitorRecorder(sink).start()
         say_and_wait(qtbot, voice, sink, tmp_path, "pause")
         qtbot.wait(800)
         rec = recorder.stop()
         assert driver.state is State.PAUSED
-        word_end = voice.log[-1][1]
+        assert ack_started == [True]  # started with the action, not later
+        word_end, action_done = voice.log[-1][1], voice.log[-1][2]
         later = [(a, b) for a, b in rec.segments(gap_s=0.1) if rec.time_of(a) > word_end]
         assert later, "nothing sounded after the word"
         a, b = later[0]
         spectrum = np.abs(np.fft.rfft(rec.samples[a:b]))
         peak_hz = np.argmax(spectrum) * rec.rate / (b - a)
         assert 1150 <= peak_hz <= 1650, peak_hz  # the ack tone: 1200 -> 1600 Hz
-        assert rec.time_of(a) - voice.log[-1][2] < 0.3  # sounded with the action
+        # The first sound after the word is that tone, heard once the action was done
+        # (time_of() is never earlier than the true onset). How long a play() takes to be heard
+        # is measured by benchmarks/bench_audio_latency.py ("raw"), not asserted with a slack.
+        assert rec.time_of(a) >= action_done
     finally:
         voice.stop()
         driver.stop()

@@ -697,53 +697,53 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/window.py" line="69" />
-            <location filename="../../ptcoach/ui/home/window.py" line="72" />
+            <location filename="../../ptcoach/ui/home/window.py" line="70" />
+            <location filename="../../ptcoach/ui/home/window.py" line="73" />
             <source>Routines</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/window.py" line="79" />
+            <location filename="../../ptcoach/ui/home/window.py" line="80" />
             <source>Some routine files could not be read:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/window.py" line="99" />
+            <location filename="../../ptcoach/ui/home/window.py" line="100" />
             <source>Start</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/window.py" line="120" />
+            <location filename="../../ptcoach/ui/home/window.py" line="121" />
             <source>No routines found.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/window.py" line="165" />
+            <location filename="../../ptcoach/ui/home/window.py" line="178" />
             <source> (yours)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/window.py" line="176" />
+            <location filename="../../ptcoach/ui/home/window.py" line="187" />
             <source>not done yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/window.py" line="182" />
+            <location filename="../../ptcoach/ui/home/window.py" line="193" />
             <source>last done today</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/window.py" line="184" />
+            <location filename="../../ptcoach/ui/home/window.py" line="195" />
             <source>last done yesterday</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/window.py" line="185" />
+            <location filename="../../ptcoach/ui/home/window.py" line="196" />
             <source>last done {0} days ago</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/window.py" line="257" />
+            <location filename="../../ptcoach/ui/home/window.py" line="268" />
             <source>About {0}</source>
             <translation type="unfinished" />
         </message>
@@ -1183,82 +1183,92 @@
     <context>
         <name>ProgressView</name>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="72" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="82" />
             <source>4 weeks</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="73" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="83" />
             <source>3 months</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="74" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="84" />
             <source>Year</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="75" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="85" />
             <source>All</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="87" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="97" />
             <source>Report (PDF)…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="118" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="128" />
             <source>Reading the history…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="205" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="144" />
+            <source>The history is being re-opened; try again in a moment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/progress/view.py" line="231" />
             <source>The history could not be read: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="251" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="277" />
             <source>{0:.0f}% of planned sessions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="252" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="278" />
             <source>{0} of {1} weeks met</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="254" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="280" />
             <source>no plan in this range</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="256" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="282" />
             <source>streak {0} weeks (best {1})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="259" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="285" />
             <source>set a plan (Routine menu, Schedule and reminders) to count streaks</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="267" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="293" />
             <source>All routines</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="290" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="316" />
             <source>Save report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="290" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="316" />
             <source>PDF (*.pdf)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="307" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="325" />
+            <source>Report not written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/progress/view.py" line="340" />
             <source>Progress — ptcoach</source>
             <translation type="unfinished" />
         </message>
@@ -1446,18 +1456,18 @@
     <context>
         <name>Recording</name>
         <message>
-            <location filename="../../ptcoach/ui/session/recording.py" line="103" />
+            <location filename="../../ptcoach/ui/session/recording.py" line="104" />
             <source>The history cannot be opened: {0}
 This session's sets are kept in {1} and added to the history at the next start once it can be opened.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/recording.py" line="109" />
+            <location filename="../../ptcoach/ui/session/recording.py" line="110" />
             <source>History not saved yet: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/recording.py" line="202" />
+            <location filename="../../ptcoach/ui/session/recording.py" line="203" />
             <source>Saving {0} records to the history…</source>
             <translation type="unfinished" />
         </message>
@@ -2074,29 +2084,29 @@ The last {1} records of this session could not be saved.</source>
     <context>
         <name>Shell</name>
         <message>
-            <location filename="../../ptcoach/ui/main.py" line="219" />
+            <location filename="../../ptcoach/ui/main.py" line="269" />
             <source>History unavailable</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/main.py" line="220" />
+            <location filename="../../ptcoach/ui/main.py" line="270" />
             <source>{0}
 
 Sessions can still be followed; their sets are kept in the data folder and added to the history once it can be opened.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/main.py" line="234" />
+            <location filename="../../ptcoach/ui/main.py" line="287" />
             <source>History</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/main.py" line="267" />
+            <location filename="../../ptcoach/ui/main.py" line="320" />
             <source>History not saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/main.py" line="268" />
+            <location filename="../../ptcoach/ui/main.py" line="321" />
             <source>The unfinished session could not be closed: {0}
 It stays unfinished; ptcoach offers it again at the next start.</source>
             <translation type="unfinished" />
@@ -2107,7 +2117,7 @@ It stays unfinished; ptcoach offers it again at the next start.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/shell.py" line="340" />
+            <location filename="../../ptcoach/ui/shell.py" line="346" />
             <source>No sound: cues flash on screen. Check your speakers or headphones.</source>
             <translation type="unfinished" />
         </message>
@@ -2115,8 +2125,8 @@ It stays unfinished; ptcoach offers it again at the next start.</source>
     <context>
         <name>SoundSetup</name>
         <message>
-            <location filename="../../ptcoach/ui/session/sound.py" line="130" />
-            <source>Sound took too long to load: cues will be shown on screen.</source>
+            <location filename="../../ptcoach/ui/session/sound.py" line="150" />
+            <source>{name} took too long to load the sounds.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2338,32 +2348,37 @@ It stays unfinished; ptcoach offers it again at the next start.</source>
     <context>
         <name>choose_player</name>
         <message>
-            <location filename="../../ptcoach/audio/player.py" line="98" />
+            <location filename="../../ptcoach/audio/player.py" line="108" />
             <source>{var}={value} is not one of qt, playsound, none; choosing automatically.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/audio/player.py" line="108" />
-            <source>Sound is off ({var}=none): cues will be shown on screen.</source>
+            <location filename="../../ptcoach/audio/player.py" line="120" />
+            <source>{name} failed to play ({error}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/audio/player.py" line="124" />
+            <location filename="../../ptcoach/audio/player.py" line="123" />
             <source>{name} failed to start ({error}).</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ptcoach/audio/player.py" line="130" />
-            <source>No audio output found: cues will be shown on screen.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ptcoach/audio/player.py" line="141" />
-            <source>Sound: Qt Multimedia on {device}.</source>
+            <source>Sound is off ({var}=none): cues will be shown on screen.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ptcoach/audio/player.py" line="147" />
+            <source>No audio output found: cues will be shown on screen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/audio/player.py" line="158" />
+            <source>Sound: Qt Multimedia on {device}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/audio/player.py" line="164" />
             <source>Sound: playsound3 ({backend}).</source>
             <translation type="unfinished" />
         </message>

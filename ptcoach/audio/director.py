@@ -9,6 +9,7 @@ already started is not played again.
 
 from __future__ import annotations
 
+import logging
 import math
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -39,12 +40,16 @@ class SessionDriverLike(Protocol):
     def set_muted(self, muted: bool) -> None: ...
 
 
+log = logging.getLogger(__name__)
 LOOKAHEAD_MARGIN_S = 0.25  # schedule cues due within latency + this
 FALLBACK_TONE = "notice"  # said instead of a missing clip when no speech engine exists
 
 
 class CueDirector(QObject):
     cue_played = Signal(object)  # the Cue just started (or shown, when there is no sound)
+    # (player, exception): its play() raised; the director has gone silent (cues flash) and
+    # whoever set the player up may swap in the next one (ptcoach.ui.session.sound).
+    player_failed = Signal(object, object)
     settings_changed = Signal(object)  # AudioSettings
 
     def __init__(
@@ -253,7 +258,7 @@ class CueDirector(QObject):
         self._started[cue.key] = now
         if cue.kind is CueKind.TONE:
             if now + self.player.latency_s <= cue.at + cue.max_late_s:
-                self.player.play(cue.clip)
+                self.play_clip(cue.clip)
                 self.cue_played.emit(cue)
             return
         self._queue.push(cue)
@@ -272,17 +277,35 @@ class CueDirector(QObject):
     def _on_pump_timeout(self) -> None:
         self._pump(self.clock())
 
+    def play_clip(self, clip_id: str) -> bool:
+        """Play a clip through the player. A player whose play() raises (its external program
+        gone, its temp copy deleted, its output lost) never takes the session down: the
+        director goes silent at once, so cues flash on screen, says why once (the log, and
+        `message`), and emits `player_failed` so the next player can be set up."""
+        player = self.player
+        try:
+            return player.play(clip_id)
+        except Exception as exc:
+            from ptcoach.audio.player import SilentPlayer, failed
+
+            why = failed(player.name, exc, playing=True)
+            log.warning("%s", why)
+            self.player = SilentPlayer(why)
+            self.message = why
+            self.player_failed.emit(player, exc)
+            return False
+
     def _say(self, cue: Cue) -> float:
         """Play a voice cue; a missing clip is spoken by a speech engine, else a tone."""
         if self.silent:  # sound is off (or there is none): cues are shown, never spoken
             return self._durations.get(cue.clip, 0.6)
-        if self.player.has(cue.clip) and self.player.play(cue.clip):
+        if self.player.has(cue.clip) and self.play_clip(cue.clip):
             return self._durations.get(cue.clip, 0.6)
         tts = self._speech()
         if tts is not None and cue.text:
             tts.say(cue.text)  # type: ignore[attr-defined]
             return 0.3 + 0.07 * len(cue.text)
-        self.player.play(FALLBACK_TONE)
+        self.play_clip(FALLBACK_TONE)
         return self._durations.get(FALLBACK_TONE, 0.2)
 
     def _speech(self) -> object | None:

@@ -143,7 +143,12 @@ class LatencyProbe(QObject):
 
     def _blip(self) -> None:
         self._asked.append(time.monotonic())
-        self.player.play(PROBE_CLIP)
+        try:
+            self.player.play(PROBE_CLIP)
+        except Exception:  # the player broke: no figure; the director finds out at its next cue
+            self._asked.clear()
+            QTimer.singleShot(0, self._stop)
+            return
         if len(self._asked) < self.tries:
             QTimer.singleShot(round(SPACING_S * 1000), self._blip)
         else:

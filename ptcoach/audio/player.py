@@ -87,44 +87,61 @@ def mark_event_role() -> None:
         os.environ["PULSE_PROP"] = (props + " media.role=event").strip()
 
 
-def choose_player(force: str | None = None, *, sink: str | None = None) -> tuple[Player, str]:
+def choose_player(
+    force: str | None = None,
+    *,
+    sink: str | None = None,
+    after: str | None = None,
+    reasons: list[str] | None = None,
+) -> tuple[Player, str]:
     """The best player that works here, and the one message the app shows about it.
 
     `force` (or $PTCOACH_AUDIO) is one of qt, playsound, none. `sink` picks a PulseAudio sink
-    by name (default: $PULSE_SINK, else the system default).
+    by name (default: $PULSE_SINK, else the system default). `after` names a player that
+    failed (at its set-up, its loading or its first play): only the ones after it in the order
+    qt, playsound, silence are tried. `reasons` are the failures so far (see `failed()`); the
+    message carries them, so the runner reads one line however many players were tried.
     """
     force = (force or os.environ.get(FORCE_ENV, "")).strip().lower() or None
+    reasons = list(reasons or [])
     if force is not None and force not in CHOICES:
         note = _tr(
             "{var}={value} is not one of qt, playsound, none; choosing automatically."
         ).format(var=FORCE_ENV, value=force)
-        player, message = _choose(None, sink)
+        player, message = _choose(None, sink, after, reasons)
         return player, f"{note} {message}"
-    return _choose(force, sink)
+    return _choose(force, sink, after, reasons)
 
 
-def _choose(force: str | None, sink: str | None) -> tuple[Player, str]:
+def failed(name: str, exc: BaseException, *, playing: bool = False) -> str:
+    """One plain line for a player that raised: at its set-up, or (`playing`) at a play()."""
+    error = str(exc) if isinstance(exc, PlayerUnavailable) else f"{type(exc).__name__}: {exc}"
+    if playing:
+        return _tr("{name} failed to play ({error}).").format(name=name, error=error)
+    if isinstance(exc, PlayerUnavailable):
+        return error
+    return _tr("{name} failed to start ({error}).").format(name=name, error=error)
+
+
+def _choose(
+    force: str | None, sink: str | None, after: str | None, reasons: list[str]
+) -> tuple[Player, str]:
     if force == "none":
         why = _tr("Sound is off ({var}=none): cues will be shown on screen.").format(var=FORCE_ENV)
         return SilentPlayer(why), why
     mark_event_role()
     sink = sink or os.environ.get("PULSE_SINK") or None
-    reasons: list[str] = []
     order = [force] if force in ("qt", "playsound") else ["qt", "playsound"]
+    if after is not None:
+        order = order[order.index(after) + 1 :] if after in order else []
     for name in order:
         try:
             player = _make(name, sink, reasons)
-        except PlayerUnavailable as exc:
-            reasons.append(str(exc))
-            continue
-        # Anything else a player's set-up raises (a library version without an attribute,
-        # OSError from openpty, ...) also means "try the next one", said once, in one line.
+        # PlayerUnavailable says why in plain words; anything else a player's set-up raises (a
+        # library version without an attribute, OSError from openpty, ...) also means "try
+        # the next one", said once, in one line.
         except Exception as exc:
-            reasons.append(
-                _tr("{name} failed to start ({error}).").format(
-                    name=name, error=f"{type(exc).__name__}: {exc}"
-                )
-            )
+            reasons.append(failed(name, exc))
             continue
         return player, player.why
     why = _tr("No audio output found: cues will be shown on screen.")

@@ -59,7 +59,11 @@ class PlaysoundPlayer:
         self._dir = Path(tempfile.mkdtemp(prefix=f"{PREFIX}{os.getpid()}-"))
         atexit.register(self.close)
         self._gain = 1.0
-        self._check_output()
+        try:
+            self._check_output()
+        except BaseException:  # no player after all: leave no folder behind
+            self.close()
+            raise
 
     def _env(self) -> None:
         # The external player inherits our environment: steer it to the chosen sink.

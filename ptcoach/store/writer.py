@@ -279,19 +279,7 @@ class HistoryWriter:
 
     def _work(self) -> None:
         if self._conn is not None and self._moved():
-            # The connection writes into unlinked files: never let it checkpoint into them,
-            # and let every connection of this process go before any re-opens.
-            self._close_conn()
-            if self._readers:
-                self._readers_closed.clear()
-                self._emit("close_readers", "")
-                self._readers_closed.wait(5.0)
-            # The WAL index (-shm) describes the deleted WAL: a new connection trusting it
-            # reads past the end of the new, empty WAL, or checkpoints garbage. Start afresh
-            # (a process still holding the old one keeps its own, unlinked, copy).
-            with contextlib.suppress(OSError):
-                os.unlink(f"{self.db_path}-shm")
-            self._must_replay = True
+            self._let_go()
         if self._conn is None:
             if not self._open():
                 return
@@ -328,9 +316,24 @@ class HistoryWriter:
         if self.problem is not None:
             self.problem = None
             self._emit("fixed", "")
-        self._refresh_identity()
         self._checkpoint()
         self._emit("idle", "")
+
+    def _let_go(self) -> None:
+        """The connection writes into unlinked files: never let it checkpoint into them, let
+        every connection of this process go before any re-opens, and write the queue file
+        again once re-opened."""
+        self._close_conn()
+        if self._readers:
+            self._readers_closed.clear()
+            self._emit("close_readers", "")
+            self._readers_closed.wait(5.0)
+        # The WAL index (-shm) describes the deleted WAL: a new connection trusting it
+        # reads past the end of the new, empty WAL, or checkpoints garbage. Start afresh
+        # (a process still holding the old one keeps its own, unlinked, copy).
+        with contextlib.suppress(OSError):
+            os.unlink(f"{self.db_path}-shm")
+        self._must_replay = True
 
     def _open(self) -> bool:
         try:
@@ -348,8 +351,14 @@ class HistoryWriter:
         except (OSError, sqlite3.Error) as exc:
             self._report(f"the history file {self.db_path} cannot be opened: {exc}{_WHAT_HAPPENS}")
             return False
+        # Which files this connection writes, taken now and only now: a -wal file found at
+        # the path later may be another program's new one (the old one deleted meanwhile).
         self._forget_identity()
+        self._conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # opens the WAL
         self._refresh_identity()
+        if self._wal_fd is None:  # deleted between the open and now: start again
+            self._let_go()
+            return False
         return True
 
     def _close_conn(self) -> None:
@@ -373,7 +382,7 @@ class HistoryWriter:
         itself: closing one would drop SQLite's POSIX locks."""
         if self._identity is None:
             self._identity = self._stat(self.db_path)
-        if self._wal_fd is None:
+        if self._wal_fd is None and self._conn is not None:
             with contextlib.suppress(OSError):
                 self._wal_fd = os.open(f"{self.db_path}-wal", os.O_RDONLY | os.O_CLOEXEC)
 
@@ -388,7 +397,7 @@ class HistoryWriter:
         if self._identity is not None and self._stat(self.db_path) != self._identity:
             return True
         if self._wal_fd is None:
-            return False
+            return self._conn is not None  # an open connection always has its WAL held
         held = os.fstat(self._wal_fd)
         return held.st_nlink == 0 or self._stat(Path(f"{self.db_path}-wal")) != (
             held.st_dev,
@@ -423,12 +432,17 @@ class HistoryWriter:
         )
 
     def _checkpoint(self) -> None:
-        if self._conn is None or not self._unchecked:
+        """Copy the WAL into the main file; the queue file is cleared only when everything
+        is there. A WAL deleted (or replaced) at any moment, before or during this, keeps
+        the queue file: the next round re-opens the history and writes it again."""
+        if self._conn is None or not self._unchecked or self._moved():
             return
         try:
             busy, log, done = self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
         except sqlite3.Error:
             return  # tried again after the next write
+        if self._moved():  # the commits and the checkpoint may have gone to an unlinked WAL
+            return
         if int(busy) == 0 and int(log) == int(done):
             self._unchecked = False
             if not self._pending:

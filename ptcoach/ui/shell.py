@@ -191,7 +191,7 @@ class Shell(QObject):
             assert self.services.conn is not None
             catalog = self.services.catalog
             view = ProgressView(
-                self.services.conn,
+                lambda: self.services.conn,  # re-opened when the history's files are replaced
                 exercise_names={k: e.name for k, e in catalog.exercises.items()} if catalog else {},
                 routine_names={k: r.name for k, r in self.routines.items()},
                 background=True,  # read in a worker thread: the window shows at once
@@ -205,7 +205,13 @@ class Shell(QObject):
             add_close_keys(view)  # Esc, Ctrl+W
             from ptcoach.ui.progress.when_seen import reload_when_seen
 
-            self.history_changed.connect(reload_when_seen(view, view.refresh))  # not while hidden
+            reload = reload_when_seen(view, view.refresh)  # not while hidden
+            self.history_changed.connect(reload)
+            from ptcoach.ui.session.recording import ensure
+
+            recording = ensure(self.services)  # made when the history opened, before this
+            if recording is not None:  # the history was re-opened: read the new connection
+                recording.reopened.connect(reload)
             return view
 
         return self._show("progress", make)

@@ -34,7 +34,8 @@ CONFIRM_WORDS: dict[str, str] = {"yes": "yes", "no": "no"}
 DEFAULT_THRESHOLD = 0.3
 THRESHOLDS: dict[str, float] = {"next": 0.2, "done": 0.22}
 
-_NUMBERS = (
+# The numbers the app says (rep counts up to 30 are said as "twenty one" and so on).
+NUMBER_WORDS: tuple[str, ...] = (
     "one",
     "two",
     "three",
@@ -69,7 +70,7 @@ REJECT_PHRASES: tuple[str, ...] = (
     "halfway",
     "ten seconds",
     "session complete",
-    *_NUMBERS,
+    *NUMBER_WORDS,
 )
 
 
@@ -79,7 +80,7 @@ def cue_phrases() -> list[str]:
     save: the decoder ends inside them, "back" becoming "bent" of "bent-knee".)"""
     from ptcoach.audio.clips import PHRASES
 
-    texts = [*PHRASES.values(), *_NUMBERS, *(f"twenty {n}" for n in _NUMBERS[:9])]
+    texts = [*PHRASES.values(), *NUMBER_WORDS, *(f"twenty {n}" for n in NUMBER_WORDS[:9])]
     phrases = [" ".join(re.findall(r"[a-z']+", t.lower().replace("-", " "))) for t in texts]
     return list(dict.fromkeys(p for p in phrases if p))
 

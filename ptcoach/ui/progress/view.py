@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ptcoach.store import adherence
 from ptcoach.store.db import open_database
+from ptcoach.store.errors import StoreError
 from ptcoach.ui.look.theme import WARNING, mark
 from ptcoach.ui.progress import data
 from ptcoach.ui.progress.charts import AdherenceChart, CalendarChart
@@ -32,16 +33,21 @@ from ptcoach.ui.progress.loader import BackgroundLoader, Loaded, database_path, 
 from ptcoach.ui.progress.theme import chart_theme
 from ptcoach.ui.progress.trends import ExerciseChart, PainChart
 
+# Where the app's current connection is read (`services.conn`): the history may be re-opened
+# under the view (its files deleted or replaced), and the view must read the new one.
+ConnectionSource = Callable[[], sqlite3.Connection | None]
+
 
 class ProgressView(QWidget):
-    """Adherence and trends from the history in `source` (a connection or a file path)."""
+    """Adherence and trends from the history in `source`: a file path, a connection, or a
+    function that returns the app's connection of the moment (None while it is re-opened)."""
 
     span_changed = Signal(object)  # the new Span
     report_written = Signal(Path)
 
     def __init__(
         self,
-        source: sqlite3.Connection | str | Path,
+        source: sqlite3.Connection | str | Path | ConnectionSource,
         *,
         exercise_names: Mapping[str, str] | None = None,
         routine_names: Mapping[str, str] | None = None,
@@ -53,10 +59,14 @@ class ProgressView(QWidget):
         filling in over a few event-loop turns; else `reload()` reads it at once."""
         super().__init__(parent)
         self.setObjectName("progressView")
+        self._owned: sqlite3.Connection | None = None
         if isinstance(source, sqlite3.Connection):
-            self.conn, self._owns_conn = source, False
+            self._current: ConnectionSource = lambda: source
+        elif isinstance(source, str | Path):
+            self._owned = owned = open_database(Path(source))
+            self._current = lambda: owned
         else:
-            self.conn, self._owns_conn = open_database(Path(source)), True
+            self._current = source
         self.exercise_names = dict(exercise_names or {})
         self.routine_names = dict(routine_names or {})
         self._today = today
@@ -126,6 +136,18 @@ class ProgressView(QWidget):
         self.report_button.clicked.connect(self._on_report_clicked)
 
     @property
+    def conn(self) -> sqlite3.Connection:
+        """The history connection of the moment."""
+        conn = self._current()
+        if conn is None:
+            raise StoreError(
+                QCoreApplication.translate(
+                    "ProgressView", "The history is being re-opened; try again in a moment."
+                )
+            )
+        return conn
+
+    @property
     def charts(self) -> tuple[AdherenceChart, CalendarChart, PainChart, ExerciseChart]:
         return (self.adherence_chart, self.calendar_chart, self.pain_chart, self.exercise_chart)
 
@@ -138,7 +160,11 @@ class ProgressView(QWidget):
 
     def reload(self) -> None:
         """Query the history again, now (after a session was recorded, or another routine
-        chosen); `refresh()` does it off the GUI thread when the view was made `background`."""
+        chosen); `refresh()` does it off the GUI thread when the view was made `background`.
+        While the history is being re-opened the charts stay as they are; the re-open
+        brings a reload of its own."""
+        if self._current() is None:
+            return
         self._steps.clear()  # a fill in progress is overtaken
         loaded = load_all(
             self.conn, self.today(), self.routine_id(), self.exercise_chart.current_exercise()
@@ -271,7 +297,7 @@ class ProgressView(QWidget):
 
     def _load_exercise(self) -> None:
         exercise_id = self.exercise_chart.current_exercise()
-        if exercise_id is not None:
+        if exercise_id is not None and self._current() is not None:
             self.exercise_chart.set_series(data.exercise(self.conn, exercise_id, self.today()))
 
     def _on_routine_changed(self, _index: int) -> None:
@@ -289,12 +315,19 @@ class ProgressView(QWidget):
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save report"), "ptcoach-report.pdf", self.tr("PDF (*.pdf)")
         )
-        if name:
+        if not name:
+            return
+        try:
             self.write_report(Path(name))
+        except (StoreError, OSError) as exc:  # the history being re-opened, a full disk, ...
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(self, self.tr("Report not written"), str(exc))
 
     def closeEvent(self, event: object) -> None:
-        if self._owns_conn:
-            self.conn.close()
+        if self._owned is not None:
+            self._owned.close()
+            self._owned = None
         super().closeEvent(event)  # type: ignore[arg-type]
 
 

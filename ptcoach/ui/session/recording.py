@@ -80,6 +80,7 @@ class Recording(QObject):
         self._services: Services | None = None  # whose `conn` follows the writer
         self.open_error: str | None = None  # why the history could not be opened
         self.problem: str | None = None  # the worker's last trouble, until it is fixed
+        self.recovered: str | None = None  # the last re-open after the files went, said
         self.notices: list[str] = []  # recoveries to tell the runner about
         self._replayed = False  # the last run's queue file is written
         self._after_replay: list[Callable[[], object]] = []
@@ -107,7 +108,7 @@ class Recording(QObject):
             ).format(self.open_error, self.writer.journal)
         if self.problem is not None:
             return self.tr("History not saved yet: {0}").format(self.problem)
-        return ""
+        return self.recovered or ""  # what happened, and that nothing was lost
 
     def follow_reads(self, services: Services) -> None:
         """Keep `services.conn` (the GUI's reads) on the live files: when the writer finds
@@ -254,7 +255,7 @@ class Recording(QObject):
             self.problem = None
         elif kind == "recovered":
             self.notices.append(text)
-            self.problem = text
+            self.recovered = text
         else:
             return
         self.message_changed.emit(self.message())

@@ -14,12 +14,14 @@ and its analysis run in a thread, and their results come back by queued signals.
 from __future__ import annotations
 
 import contextlib
+import logging
 import sys
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+log = logging.getLogger(__name__)
 CHUNK = 4  # clips loaded per event-loop turn (each QSoundEffect takes ~0.5 ms, plus file IO)
 READY_POLL_MS = 20
 READY_TIMEOUT_S = 5.0
@@ -54,6 +56,9 @@ class SoundSetup(QObject):
         self._message = ""
         self._todo: list[tuple[str, Any]] = []
         self._deadline = 0.0
+        self._failed_name: str | None = None  # the last player that failed, if one did
+        self._reasons: list[str] = []  # why each player before this one gave way
+        self.director.player_failed.connect(self._on_player_failed)
 
     def start(self) -> None:
         """Begin (once): each step runs on its own event-loop turn."""
@@ -82,17 +87,32 @@ class SoundSetup(QObject):
         QTimer.singleShot(0, self._choose)
 
     def _choose(self) -> None:
-        from ptcoach.audio import clips
         from ptcoach.audio.player import choose_player
 
-        self._player, self._message = choose_player()
+        self._player, self._message = choose_player(after=self._failed_name, reasons=self._reasons)
+        self._begin_loading()
+
+    def _begin_loading(self) -> None:
+        from ptcoach.audio import clips
+
         self._todo = list(clips.available().items())
         QTimer.singleShot(0, self._load_chunk)
 
+    def _move_on(self, exc: BaseException, *, playing: bool = False) -> None:
+        """The player raised (loading, or at a play): close it and try the next one in the
+        order QSoundEffect, playsound3, silence. The reasons gather into the one message
+        `_finish` prints, however many players were tried."""
+        from ptcoach.audio.player import failed
+
+        player = self._player
+        self._reasons.append(failed(player.name, exc, playing=playing))
+        self._failed_name = player.name
+        with contextlib.suppress(Exception):
+            player.close()
+        self._choose()
+
     def _load_chunk(self) -> None:
         import time
-
-        from ptcoach.audio.player import PlayerUnavailable, SilentPlayer
 
         chunk, self._todo = dict(self._todo[:CHUNK]), self._todo[CHUNK:]
         try:
@@ -101,10 +121,9 @@ class SoundSetup(QObject):
                 loader(chunk)
             else:
                 self._player.load(chunk)
-        except PlayerUnavailable as exc:
-            self._player = SilentPlayer(str(exc))
-            self._message = str(exc)
-            self._todo = []
+        except Exception as exc:  # an unreadable clip, a full temp dir, a library's own error
+            self._move_on(exc)
+            return
         if self._todo:
             QTimer.singleShot(0, self._load_chunk)
         else:
@@ -114,13 +133,14 @@ class SoundSetup(QObject):
     def _wait_ready(self) -> None:
         import time
 
-        from ptcoach.audio.player import PlayerUnavailable, SilentPlayer
+        from ptcoach.audio.player import PlayerUnavailable
 
         pending = getattr(self._player, "pending", None)
         try:
             waiting = bool(pending()) if pending is not None else False
-        except PlayerUnavailable as exc:
-            self._player, self._message, waiting = SilentPlayer(str(exc)), str(exc), False
+        except Exception as exc:
+            self._move_on(exc)
+            return
         if waiting and time.monotonic() < self._deadline:
             QTimer.singleShot(READY_POLL_MS, self._wait_ready)
             return
@@ -128,9 +148,10 @@ class SoundSetup(QObject):
             from PySide6.QtCore import QCoreApplication
 
             why = QCoreApplication.translate(
-                "SoundSetup", "Sound took too long to load: cues will be shown on screen."
-            )
-            self._player, self._message = SilentPlayer(why), why
+                "SoundSetup", "{name} took too long to load the sounds."
+            ).format(name=self._player.name)
+            self._move_on(PlayerUnavailable(why))
+            return
         self._finish()
 
     def _finish(self) -> None:
@@ -139,6 +160,14 @@ class SoundSetup(QObject):
         from ptcoach.audio.player import PROBE_CLIP
 
         player = self._player
+        if player.name != "none":
+            try:
+                # The first play opens the stream (the first sound on it loses its start): a
+                # player that cannot play gives way to the next one here, before any cue.
+                player.play(PROBE_CLIP)
+            except Exception as exc:
+                self._move_on(exc, playing=True)
+                return
         durations = getattr(player, "durations", None) or {
             c: clips.duration_s(p) for c, p in clips.available().items()
         }
@@ -147,12 +176,20 @@ class SoundSetup(QObject):
             player.latency_s = cached
         self.director.message = self._message
         self.director.set_player(player, durations)
-        print(self._message, file=sys.stderr)
+        print(self._message, file=sys.stderr)  # the one line on the terminal
+        log.info("%s", self._message)  # and in the log file (never a second terminal line)
         if player.name != "none":
-            player.play(PROBE_CLIP)  # opens the stream: the first sound on it loses its start
             QTimer.singleShot(MEASURE_AFTER_MS, self.measure)
         self.is_ready = True
         self.ready.emit(self.director)
+
+    def _on_player_failed(self, player: Any, exc: BaseException) -> None:
+        """A cue's play() raised mid-session: the director went silent (cues flash) at once;
+        the next player is set up in the same small steps, and `ready` tells the window."""
+        if player is not self._player:
+            return  # an old player's news
+        self.is_ready = False
+        self._move_on(exc, playing=True)
 
     def measure(self) -> None:
         """Measure the output latency in the background; the figure replaces the current one

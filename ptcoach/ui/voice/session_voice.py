@@ -165,7 +165,7 @@ class SessionVoice(QObject):
         if director is None or director.silent or director.settings.muted:
             return
         self.ignore_clip(clip)
-        director.player.play(clip)
+        director.play_clip(clip)
 
     # ------------------------------------------------------------ commands
     def _on_detected(self, detection: Any) -> None:
