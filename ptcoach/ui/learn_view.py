@@ -54,9 +54,6 @@ class LearnView(QWidget):
         self.tree.setObjectName("learnTree")
         self.tree.setHeaderHidden(True)
         self.tree.setAccessibleName(self.tr("Learn pages"))
-        self.tree.setStyleSheet(
-            "QTreeWidget { font-size: 11pt; } QTreeWidget::item { padding: 2px; }"
-        )
         self.tree.itemClicked.connect(self._on_tree_item_clicked)
         self.tree.itemActivated.connect(self._on_tree_item_clicked)
         self.count_label = QLabel(left)
@@ -93,7 +90,6 @@ class LearnView(QWidget):
         self.browser.setOpenLinks(False)  # we route every link ourselves
         self.browser.setAccessibleName(self.tr("Learn page"))
         self.browser.document().setDocumentMargin(16)
-        self.browser.setStyleSheet("QTextBrowser { font-size: 12pt; }")
         self.browser.anchorClicked.connect(self._on_anchor_clicked)
         right_layout.addLayout(nav)
         right_layout.addWidget(self.browser, 1)
