@@ -18,7 +18,8 @@ class in turn) or under the context a module's `translator("...")` names. Those 
   (`shell` -> Shell);
 - `QCoreApplication.translate("Ctx", "…")`;
 - `tr("…")` where the module binds `tr = translator("Ctx")` (ptcoach.translate).
-Anything it cannot place is reported and makes `extract` fail, so no string goes missing.
+Anything it cannot place is reported and makes `extract` fail, so no string goes missing; so
+is a lookup of a text known only at run time (`tr(kind)`): write each text out instead.
 """
 
 from __future__ import annotations
@@ -81,8 +82,13 @@ class _Collector(ast.NodeVisitor):
             context, text = _literal(node.args[0]), _literal(node.args[1])
             if context is not None and text is not None:
                 self.found.append((context, text, self.rel, node.lineno))
-        elif isinstance(func, ast.Name) and func.id in self.helpers and text is not None:
-            self.found.append((self.helpers[func.id], text, self.rel, node.lineno))
+            elif context is not None:  # a text only known at run time never reaches the .ts
+                self.unplaced.append(f"{self.rel}:{node.lineno}: {ast.unparse(node)}")
+        elif isinstance(func, ast.Name) and func.id in self.helpers and node.args:
+            if text is None:
+                self.unplaced.append(f"{self.rel}:{node.lineno}: {ast.unparse(node)}")
+            else:
+                self.found.append((self.helpers[func.id], text, self.rel, node.lineno))
         self.generic_visit(node)
 
     def _context_of(self, owner: ast.expr) -> str | None:
