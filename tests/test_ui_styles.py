@@ -176,3 +176,25 @@ def test_a_live_switch_recolours_the_preferences_warning(qtbot, tmp_path, restor
     seen = colours(label)
     assert seen[theme._WARNING[True]] >= 10  # the dark theme's warning colour...
     assert seen[theme._WARNING[False]] == 0  # ...and none of the light one's
+
+
+def test_a_live_switch_recolours_the_links_on_a_learn_page(qtbot, restore_theme):
+    """The page's links take the palette's colour when it is parsed; under the style sheet a
+    theme switch reaches the view as PaletteChange, and the page is parsed again."""
+    from ptcoach.catalog.learn import Learn
+    from ptcoach.ui.learn_view import LearnView
+
+    app = restore_theme
+    theme.apply(app, AppSettings(theme=Theme.LIGHT))
+    view = LearnView(Learn.load())
+    qtbot.addWidget(view)
+    view.resize(900, 600)
+    view.show()
+    qtbot.wait(30)
+    light, dark = theme.LIGHT[theme.Role.Link], theme.DARK[theme.Role.Link]
+    assert colours(view.browser.viewport())[light] >= 10
+    theme.apply(app, AppSettings(theme=Theme.DARK))
+    qtbot.wait(30)
+    seen = colours(view.browser.viewport())
+    assert seen[dark] >= 10  # the dark theme's link colour...
+    assert seen[light] == 0  # ...and none of the light one's
