@@ -6,7 +6,10 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help run test test-fast bench lint cues screenshots install-desktop sysdeps clean wheel voice
+.PHONY: help run test test-fast bench lint cues screenshots install-desktop sysdeps clean wheel voice \
+	translations
+# Translated catalogues and the .qm files a source-tree run loads (a wheel compiles its own).
+QM := $(patsubst %.ts,%.qm,$(wildcard assets/translations/ptcoach_*.ts))
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 18
@@ -24,7 +27,7 @@ voice: $(STAMP)  ## install the optional voice-command extra (pocketsphinx) into
 sysdeps:  ## install the Debian packages the app and the tests need (as root)
 	@bash scripts/sysdeps.sh runtime test
 
-run: $(STAMP)  ## set up and start the app
+run: $(STAMP) $(QM)  ## set up and start the app
 	$(VENV)/bin/ptcoach
 
 test: $(STAMP)  ## set up and run the whole test suite
@@ -46,6 +49,11 @@ lint: $(STAMP)  ## ruff, mypy --strict, the import contracts, then the format ch
 	$(VENV)/bin/lint-imports
 	$(VENV)/bin/ruff format --check .
 
+translations: $(QM)  ## compile the translations (.ts -> .qm) for a source-tree run
+
+assets/translations/%.qm: assets/translations/%.ts | $(STAMP)
+	$(PY) scripts/translations.py build
+
 cues: $(STAMP)  ## regenerate the spoken cue clips in assets/sounds (needs espeak-ng)
 	@bash scripts/sysdeps.sh cues
 	$(PY) scripts/make_cues.py
@@ -62,3 +70,4 @@ wheel: $(STAMP)  ## build the wheel into dist/
 
 clean:  ## remove the venv and build output
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -f assets/translations/*.qm

@@ -5,6 +5,10 @@ it up in, write the catalogue, compile catalogues to .qm, and make a pseudo-loca
     python scripts/translations.py build [DIR]    # every ptcoach_<lang>.ts -> .qm (in DIR)
     python scripts/translations.py pseudo DIR     # DIR/ptcoach_eo.ts and .qm, every string altered
 
+`build` is what `make translations` runs for a source-tree run (the .qm files beside the .ts,
+git-ignored); a wheel gets its .qm files from hatch_build.py at build time. The app itself
+never compiles anything.
+
 Why not pyside6-lupdate: it filed every string under an empty context, while the code looks
 them up under its class names (PySide's `self.tr` tries the object's class, then each base
 class in turn) or under the context a module's `translator("...")` names. Those are what
@@ -14,12 +18,15 @@ class in turn) or under the context a module's `translator("...")` names. Those 
   (`shell` -> Shell);
 - `QCoreApplication.translate("Ctx", "…")`;
 - `tr("…")` where the module binds `tr = translator("Ctx")` (ptcoach.translate).
-Anything it cannot place is reported and makes `extract` fail, so no string goes missing.
+Anything it cannot place is reported and makes `extract` fail, so no string goes missing; so
+is a lookup of a text known only at run time (`tr(kind)`): write each text out instead.
 """
 
 from __future__ import annotations
 
 import ast
+import importlib.util
+import os
 import shutil
 import subprocess
 import sys
@@ -75,8 +82,13 @@ class _Collector(ast.NodeVisitor):
             context, text = _literal(node.args[0]), _literal(node.args[1])
             if context is not None and text is not None:
                 self.found.append((context, text, self.rel, node.lineno))
-        elif isinstance(func, ast.Name) and func.id in self.helpers and text is not None:
-            self.found.append((self.helpers[func.id], text, self.rel, node.lineno))
+            elif context is not None:  # a text only known at run time never reaches the .ts
+                self.unplaced.append(f"{self.rel}:{node.lineno}: {ast.unparse(node)}")
+        elif isinstance(func, ast.Name) and func.id in self.helpers and node.args:
+            if text is None:
+                self.unplaced.append(f"{self.rel}:{node.lineno}: {ast.unparse(node)}")
+            else:
+                self.found.append((self.helpers[func.id], text, self.rel, node.lineno))
         self.generic_visit(node)
 
     def _context_of(self, owner: ast.expr) -> str | None:
@@ -202,15 +214,47 @@ def pseudo(text: str) -> str:
 
 
 def lrelease() -> str:
-    exe = Path(sys.executable).parent / "pyside6-lrelease"
-    found = str(exe) if exe.exists() else shutil.which("pyside6-lrelease")
-    if not found:
-        raise SystemExit("pyside6-lrelease not found: install PySide6-Essentials")
-    return found
+    """Qt's lrelease: PySide6-Essentials ships it (`pyside6-lrelease`, or the program in the
+    package's folder, which a build environment has without its scripts on PATH); else Qt's."""
+    candidates = [Path(sys.executable).parent / "pyside6-lrelease"]
+    spec = importlib.util.find_spec("PySide6")  # found, not imported: no Qt is loaded
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        candidates.append(Path(folder) / "lrelease")
+    for exe in candidates:
+        if exe.is_file() and os.access(exe, os.X_OK):
+            return str(exe)
+    for name in ("pyside6-lrelease", "lrelease-qt6", "lrelease"):
+        found = shutil.which(name)
+        if found:
+            return found
+    raise RuntimeError(
+        "cannot compile the translations: Qt's lrelease was not found "
+        "(install PySide6-Essentials, which ships it, or Qt's linguist tools)"
+    )
+
+
+def catalogues(ts_dir: Path = TS_DIR) -> list[Path]:
+    """The translated catalogues (ptcoach_<lang>.ts); ptcoach.ts is the untranslated template."""
+    return sorted(ts_dir.glob("ptcoach_*.ts"))
 
 
 def compile_ts(ts: Path, qm: Path) -> None:
-    subprocess.run([lrelease(), "-silent", str(ts), "-qm", str(qm)], check=True)
+    qm.parent.mkdir(parents=True, exist_ok=True)
+    result = subprocess.run(
+        [lrelease(), "-silent", str(ts), "-qm", str(qm)], capture_output=True, text=True
+    )
+    if result.returncode != 0 or not qm.is_file():
+        raise RuntimeError(f"lrelease could not compile {ts}: {result.stderr.strip()}")
+
+
+def build(out: Path, ts_dir: Path = TS_DIR) -> list[Path]:
+    """Compile every translated catalogue in `ts_dir` to `out`/ptcoach_<lang>.qm."""
+    built = []
+    for ts in catalogues(ts_dir):
+        qm = out / ts.with_suffix(".qm").name
+        compile_ts(ts, qm)
+        built.append(qm)
+    return built
 
 
 def main(argv: list[str]) -> int:
@@ -235,8 +279,8 @@ def main(argv: list[str]) -> int:
     if cmd == "build":
         out = Path(argv[1]) if len(argv) > 1 else TS_DIR
         out.mkdir(parents=True, exist_ok=True)
-        for ts in sorted(TS_DIR.glob("ptcoach_*.ts")):
-            compile_ts(ts, out / ts.with_suffix(".qm").name)
+        for qm in build(out):
+            print(qm)
         return 0
     if cmd == "pseudo":
         out = Path(argv[1])
@@ -250,4 +294,8 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))
+    try:
+        raise SystemExit(main(sys.argv[1:]))
+    except RuntimeError as exc:
+        print(f"translations: {exc}", file=sys.stderr)
+        raise SystemExit(1) from None

@@ -37,6 +37,17 @@ def _modal_answers_end_with_their_test() -> Iterator[None]:
         sys.modules["helpers.app_shell"].stop_answering()
 
 
+@pytest.fixture(scope="session")
+def qapp(qapp: Any) -> Any:
+    """pytest-qt's application with the look the app starts with (ptcoach.ui.main applies the
+    theme before any window): every widget's style lives in the theme's style sheet."""
+    from ptcoach.ui.look import theme
+    from ptcoach.ui.settings import AppSettings
+
+    theme.apply(qapp, AppSettings())
+    return qapp
+
+
 @pytest.fixture
 def silent(monkeypatch: pytest.MonkeyPatch) -> None:
     """No sound: the app's cues are shown on screen (PTCOACH_AUDIO=none)."""

@@ -4,19 +4,44 @@ date with the code, and a pseudo-locale compiled from it visibly alters every wi
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QTranslator
-from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 import translations  # noqa: E402  (scripts/translations.py)
+from shots.every_window import (  # noqa: E402  (scripts/shots/every_window.py)
+    PSEUDO_MARK,
+    data_texts,
+    every_window,
+    untranslated,
+    visible_texts,
+)
 
 from ptcoach.ui.look import i18n  # noqa: E402
+
+WINDOWS = [
+    "home",
+    "session",
+    "session-running",
+    "summary",
+    "progress",
+    "builder",
+    "learn",
+    "preferences",
+    "schedule",
+    "rating",
+    "reminder",
+    "progression",
+    "about",
+]
 
 
 class Recorder(QTranslator):
@@ -78,32 +103,8 @@ def test_the_pseudo_translation_alters_letters_and_keeps_placeholders():
 
 
 def _open_every_window(app) -> Iterator[tuple[str, QWidget]]:
-    """Each window of the app, built and shown the way the runner opens it."""
-    from helpers.app_shell import open_progress_read
-
-    from ptcoach.ui.home.schedule_editor import ScheduleEditor
-    from ptcoach.ui.learn_view import LearnView
-    from ptcoach.ui.preferences import PreferencesDialog
-    from ptcoach.ui.session.rating_dialog import RatingDialog
-
-    shell = app.shell
-    yield "home", shell.home
-    routine = shell.routines["runners-knee"]
-    window = shell.open_session(routine, shell.home.targets())
-    yield "session", window
-    window.driver.toggle()
-    yield "session-running", window
-    window.driver.stop()
-    yield "summary", window
-    window.close()
-    yield "progress", open_progress_read(shell)
-    yield "builder", shell.open_builder("runners-knee")
-    from ptcoach.catalog.learn import Learn
-
-    yield "learn", LearnView(Learn.load())
-    yield "preferences", PreferencesDialog(shell.settings, data_path=app.data_dir)
-    yield "schedule", ScheduleEditor(routine.name)
-    yield "rating", RatingDialog()
+    """Each window of the app (scripts/shots/every_window.py), built and shown."""
+    yield from every_window(app.shell, app.data_dir)
 
 
 def test_every_string_the_windows_ask_for_is_in_the_catalogue(qtbot, make_app):
@@ -131,18 +132,6 @@ def test_every_string_the_windows_ask_for_is_in_the_catalogue(qtbot, make_app):
     assert missing == [], "\n".join(f"{s!r} {sorted(recorder.asked[s])[:3]}" for s in missing)
 
 
-def _visible_texts(widget: QWidget) -> list[str]:
-    texts = []
-    for w in [widget, *widget.findChildren(QWidget)]:
-        if not w.isVisibleTo(widget) and w is not widget:
-            continue
-        if isinstance(w, QLabel | QAbstractButton):
-            texts.append(w.text())
-        elif isinstance(w, QGroupBox):
-            texts.append(w.title())
-    return [t for t in texts if translations._ACCENTS and any(c.isalpha() for c in t)]
-
-
 @pytest.fixture
 def pseudo_locale(tmp_path) -> Iterator[Path]:
     folder = tmp_path / "pseudo"
@@ -156,20 +145,43 @@ def pseudo_locale(tmp_path) -> Iterator[Path]:
 
 
 def test_a_pseudo_locale_alters_every_window(qtbot, make_app, pseudo_locale, tmp_path):
-    """Every window, screenshot in the pseudo-locale (saved beside the test's files): the
-    window title and the labels and buttons that are the app's own words are all altered."""
+    """Every window, screenshot in the pseudo-locale (saved beside the test's files): every
+    text a runner sees that is the app's own (titles, labels, buttons, group titles, list box
+    choices, tabs, table headers) is altered; only data, numbers and Qt's own dialog buttons
+    stay as they were."""
     app = make_app()
     app.services.ask_ratings = False
+    data = data_texts(app.services.catalog)
     shots = tmp_path / "shots"
     shots.mkdir()
+    missed, names = [], []
     for name, widget in _open_every_window(app):
         widget.show()
         if widget is not app.shell.home:
             qtbot.addWidget(widget)
         assert widget.grab().save(str(shots / f"{name}.png"))
-        if name != "session-running":  # its title is the routine's name: data, not ours
-            assert "⟦" in widget.windowTitle() or name in ("session", "summary"), name
-        texts = _visible_texts(widget)
-        ours = [t for t in texts if "⟦" in t]
-        assert ours, f"{name}: no pseudo-translated text among {texts[:8]}"
-    assert len(list(shots.glob("*.png"))) == 10
+        names.append(name)
+        altered = [t for _, t, _ in visible_texts(widget) if PSEUDO_MARK in t]
+        assert len(altered) >= 2, f"{name}: hardly any translated text"
+        missed += [f"{name}: {m}" for m in untranslated(widget, data)]
+    assert missed == []
+    assert sorted(p.stem for p in shots.glob("*.png")) == sorted(names) == sorted(WINDOWS)
+
+
+def test_the_pseudo_shots_script_saves_every_window_with_nothing_left_untranslated(tmp_path):
+    """scripts/pseudo_shots.py as a real subprocess, offscreen: a PNG of each window in the
+    pseudo-locale, and exit 0 (it exits 1 listing any text of ours left untranslated)."""
+    out = tmp_path / "out"
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "pseudo_shots.py"), "--out", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        cwd=tmp_path,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.stem for p in out.glob("*.png")) == sorted(WINDOWS)
+    for png in out.glob("*.png"):
+        assert png.stat().st_size > 5_000, f"{png.name} looks blank"
+    assert result.stdout.splitlines()[-1] == str(out / "about.png")

@@ -3,17 +3,21 @@ gives the banner and number, and the line saying how cues sound. Real engine, fa
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 import pytest
 from factories import exercise, routine
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QLabel, QPushButton
 from test_ui_session_window import key, open_window
 
 from ptcoach.catalog.model import Kind, Targets
 from ptcoach.engine.plan import expand
 from ptcoach.engine.session import State
+from ptcoach.ui.look import theme
+from ptcoach.ui.session import text as txt
 
 
 def learn_plan():
@@ -77,27 +81,60 @@ def test_pain_now_is_asked_before_start_only_and_is_optional(qtbot, win):
     assert window.pain_before() == 3
 
 
+def pixels(widget) -> tuple[QImage, Counter[str]]:
+    """The widget as drawn, and how many pixels it has of each colour."""
+    image = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    counts = Counter(
+        QColor(image.pixel(x, y)).name()
+        for y in range(image.height())
+        for x in range(image.width())
+    )
+    return image, counts
+
+
+def share(counts: Counter[str], colour: QColor) -> float:
+    return counts[colour.name()] / sum(counts.values())
+
+
+def phase_colours(view) -> tuple[QColor, QColor]:
+    """The phase colour on screen now and the text colour on it, in the theme in force."""
+    dark = theme.is_dark()
+    phase = txt.phase_look(view.snapshot()).colour
+    return theme.phase_colors(dark)[phase], theme.phase_text_color(dark)
+
+
 def test_a_cue_flashes_the_banner_and_number_briefly(qtbot, win):
     window, driver, _ = win
     driver.start()
     view = window.view
-    banner, number = view.banner.styleSheet(), view.big_label.styleSheet()
+    colour, text = phase_colours(view)
+    banner, banner_px = pixels(view.banner)
+    number, number_px = pixels(view.big_label)
+    assert share(banner_px, colour) > 0.5 and share(number_px, colour) < 0.5  # phase colour
+    assert number_px[colour.name()] > 0  # the digits are in it
     window.flash("voice")
     assert view.flashing
-    assert view.banner.styleSheet() != banner and view.big_label.styleSheet() != number
+    _, banner_px = pixels(view.banner)
+    _, number_px = pixels(view.big_label)
+    assert share(banner_px, text) > 0.5  # the banner inverted
+    assert share(number_px, colour) > 0.5  # the number lit: phase colour behind it
     qtbot.waitUntil(lambda: not view.flashing, timeout=3000)
-    assert view.banner.styleSheet() == banner and view.big_label.styleSheet() == number
+    assert pixels(view.banner)[0] == banner and pixels(view.big_label)[0] == number
 
 
 def test_a_tone_flashes_the_number_but_leaves_the_banner(qtbot, win):
     window, driver, _ = win
     driver.start()
     view = window.view
-    banner, number = view.banner.styleSheet(), view.big_label.styleSheet()
+    colour, _text = phase_colours(view)
+    banner, _ = pixels(view.banner)
+    number, number_px = pixels(view.big_label)
+    assert share(number_px, colour) < 0.5
     window.flash("tone")
-    assert view.banner.styleSheet() == banner and view.big_label.styleSheet() != number
+    assert pixels(view.banner)[0] == banner
+    assert share(pixels(view.big_label)[1], colour) > 0.5
     qtbot.waitUntil(lambda: not view.flashing, timeout=3000)
-    assert view.big_label.styleSheet() == number
+    assert pixels(view.big_label)[0] == number
 
 
 def test_the_sound_line_says_once_how_cues_are_given(qtbot, win):

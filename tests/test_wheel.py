@@ -10,12 +10,16 @@ import hashlib
 import os
 import subprocess
 import sys
+import tarfile
 import zipfile
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+import translations  # noqa: E402  (scripts/translations.py)
+
 WHEELHOUSE = ROOT / ".venv" / "wheelhouse"
 PIP = [sys.executable, "-m", "pip"]
 
@@ -57,10 +61,14 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
         cwd=ROOT,
     )
     (wheel,) = dist.glob("ptcoach-*.whl")
-    fill_wheelhouse(wheel)
+    install(wheel, base / "venv")
+    return wheel, base / "venv"
 
-    venv = base / "venv"
-    run([sys.executable, "-m", "venv", "--without-pip", venv])  # no system site-packages
+
+def install(wheel: Path, venv: Path) -> None:
+    """A fresh venv (no system site-packages) with `wheel` and its dependencies in it."""
+    fill_wheelhouse(wheel)
+    run([sys.executable, "-m", "venv", "--without-pip", venv])
     run(
         [
             *PIP,
@@ -74,7 +82,27 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
             wheel,
         ]
     )
-    return wheel, venv
+
+
+@pytest.fixture(scope="module")
+def translated(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """(a wheel built from this tree's sdist with a pseudo-locale catalogue added, a fresh venv
+    with it installed): the tree itself ships no translated catalogue yet."""
+    base = tmp_path_factory.mktemp("translated")
+    dist = base / "dist"
+    run([sys.executable, "-m", "build", "--sdist", "--no-isolation", "--outdir", dist, ROOT])
+    (sdist,) = dist.glob("ptcoach-*.tar.gz")
+    with tarfile.open(sdist) as tf:
+        tf.extractall(base / "src", filter="data")
+    (tree,) = (base / "src").iterdir()
+    messages, _ = translations.collect()
+    lang = translations.PSEUDO_LANG
+    ts = tree / "assets" / "translations" / f"ptcoach_{lang}.ts"
+    translations.write_ts(messages, ts, translate=translations.pseudo, language=lang)
+    run([sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", dist, tree])
+    (wheel,) = dist.glob("ptcoach-*.whl")
+    install(wheel, base / "venv")
+    return wheel, base / "venv"
 
 
 @pytest.mark.slow
@@ -182,3 +210,43 @@ def test_install_desktop_from_the_wheel_points_the_launcher_at_that_install(tmp_
     run([exe, "uninstall-desktop"], cwd=work, env=env)
     assert [p for p in share.rglob("*") if p.is_file() and "ptcoach" in p.name.lower()] == []
     assert not (config / "autostart" / f"{app_id}.desktop").exists()
+
+
+def test_the_wheel_holds_a_compiled_catalogue_for_each_translation(installed):
+    wheel, _ = installed
+    names = zipfile.ZipFile(wheel).namelist()
+    compiled = {n for n in names if n.endswith(".qm")}
+    translated = ROOT.glob("assets/translations/ptcoach_*.ts")
+    assert compiled == {f"ptcoach/_data/assets/translations/{ts.stem}.qm" for ts in translated}
+
+
+@pytest.mark.slow
+def test_the_installed_app_applies_the_translations_its_wheel_compiled(tmp_path, translated):
+    """Build time to run time: the .qm made by the build hook, loaded by the installed app's own
+    loader for a runner whose language it is, translates what a window asks for."""
+    wheel, venv = translated
+    names = zipfile.ZipFile(wheel).namelist()
+    assert names.count("ptcoach/_data/assets/translations/ptcoach_eo.qm") == 1
+    env = {
+        "PATH": f"{venv / 'bin'}:/usr/bin:/bin",
+        "HOME": str(tmp_path),
+        "QT_QPA_PLATFORM": "offscreen",
+        "LANG": "eo.UTF-8",
+        "LANGUAGE": "eo",
+    }
+    probe = (
+        "from PySide6.QtCore import QCoreApplication as A\n"
+        "app = A(['ptcoach'])\n"
+        "from ptcoach.ui.look import i18n\n"
+        "for t in i18n.install_translators(app): print(t.filePath())\n"
+        "print(A.translate('SessionView', 'Start'))\n"
+        "print(A.translate('PreferencesDialog', 'Preferences'))\n"
+    )
+    work = tmp_path / "elsewhere"
+    work.mkdir()
+    *loaded, start, prefs = run(
+        [venv / "bin" / "python", "-c", probe], cwd=work, env=env
+    ).stdout.splitlines()
+    ours = [Path(p) for p in loaded if Path(p).name == "ptcoach_eo.qm"]
+    assert len(ours) == 1 and ours[0].is_relative_to(venv / "lib")  # the installed one
+    assert (start, prefs) == (translations.pseudo("Start"), translations.pseudo("Preferences"))

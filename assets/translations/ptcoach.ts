@@ -2,6 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <location filename="../../ptcoach/ui/desktop/about.py" line="40" />
+            <source>Exercise content</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/desktop/about.py" line="41" />
+            <source>Model weights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/desktop/about.py" line="42" />
+            <source>Sounds and images</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/desktop/about.py" line="43" />
+            <source>Libraries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/desktop/about.py" line="81" />
+            <source>None in use: the optional camera and voice features list theirs here when they are turned on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/desktop/about.py" line="101" />
+            <source>About ptcoach</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/desktop/about.py" line="110" />
+            <source>Coaches runners through their physical-therapy exercises.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/desktop/about.py" line="111" />
+            <source>Licence:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/desktop/about.py" line="112" />
+            <source>Website</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/desktop/about.py" line="113" />
+            <source>Report a problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/desktop/about.py" line="133" />
+            <source>Where things are</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/desktop/about.py" line="136" />
+            <source>Your data:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/desktop/about.py" line="137" />
+            <source>Settings:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/desktop/about.py" line="138" />
+            <source>Log:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/desktop/about.py" line="139" />
+            <source>Crash reports:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/desktop/about.py" line="152" />
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/desktop/about.py" line="154" />
+            <source>Open the folder of: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/desktop/about.py" line="160" />
+            <source>&amp;General</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/desktop/about.py" line="172" />
+            <source>&amp;Credits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/desktop/about.py" line="177" />
+            <source>&amp;Licence</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AdherenceChart</name>
         <message>
             <location filename="../../ptcoach/ui/progress/charts.py" line="65" />
@@ -692,13 +795,13 @@
     <context>
         <name>HomeWindow</name>
         <message>
-            <location filename="../../ptcoach/ui/home/window.py" line="59" />
+            <location filename="../../ptcoach/ui/home/window.py" line="60" />
             <source>ptcoach</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/home/window.py" line="70" />
-            <location filename="../../ptcoach/ui/home/window.py" line="73" />
+            <location filename="../../ptcoach/ui/home/window.py" line="71" />
+            <location filename="../../ptcoach/ui/home/window.py" line="74" />
             <source>Routines</source>
             <translation type="unfinished" />
         </message>
@@ -839,55 +942,55 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/learn_view.py" line="49" />
             <location filename="../../ptcoach/ui/learn_view.py" line="50" />
+            <location filename="../../ptcoach/ui/learn_view.py" line="51" />
             <source>Search the Learn pages</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/learn_view.py" line="56" />
+            <location filename="../../ptcoach/ui/learn_view.py" line="57" />
             <source>Learn pages</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/learn_view.py" line="76" />
-            <location filename="../../ptcoach/ui/learn_view.py" line="77" />
+            <location filename="../../ptcoach/ui/learn_view.py" line="74" />
+            <location filename="../../ptcoach/ui/learn_view.py" line="75" />
             <source>Back</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/learn_view.py" line="82" />
-            <location filename="../../ptcoach/ui/learn_view.py" line="83" />
+            <location filename="../../ptcoach/ui/learn_view.py" line="80" />
+            <location filename="../../ptcoach/ui/learn_view.py" line="81" />
             <source>Forward</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/learn_view.py" line="94" />
+            <location filename="../../ptcoach/ui/learn_view.py" line="92" />
             <source>Learn page</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/learn_view.py" line="126" />
+            <location filename="../../ptcoach/ui/learn_view.py" line="123" />
             <source>There is no Learn page “{0}”.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/learn_view.py" line="182" />
+            <location filename="../../ptcoach/ui/learn_view.py" line="186" />
             <source>{0} pages</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/learn_view.py" line="197" />
+            <location filename="../../ptcoach/ui/learn_view.py" line="201" />
             <source>1 page matches</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/learn_view.py" line="199" />
+            <location filename="../../ptcoach/ui/learn_view.py" line="203" />
             <source>{0} pages match</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/learn_view.py" line="202" />
+            <location filename="../../ptcoach/ui/learn_view.py" line="206" />
             <source>No page matches</source>
             <translation type="unfinished" />
         </message>
@@ -1027,13 +1130,31 @@
     <context>
         <name>PainNowRow</name>
         <message>
-            <location filename="../../ptcoach/ui/session/pain_now.py" line="24" />
+            <location filename="../../ptcoach/ui/session/pain_now.py" line="25" />
             <source>Pain now (optional): 0 = none, 10 = worst</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/pain_now.py" line="27" />
+            <location filename="../../ptcoach/ui/session/pain_now.py" line="28" />
             <source>Pain now</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PlaysoundPlayer</name>
+        <message>
+            <location filename="../../ptcoach/audio/playsound_player.py" line="42" />
+            <source>playsound3 is not installed ({error}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/audio/playsound_player.py" line="46" />
+            <source>playsound3 finds no external player (install alsa-utils and mpg123, or gstreamer1.0-tools).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/audio/playsound_player.py" line="83" />
+            <source>playsound3 ({backend}) cannot reach an audio output.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1306,32 +1427,32 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="142" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="139" />
             <source>Accept</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="144" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="141" />
             <source>Dismiss</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="190" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="181" />
             <source>Next time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="192" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="183" />
             <source>Suggestions for next time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="210" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="201" />
             <source>Accept all</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="214" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="205" />
             <source>Done</source>
             <translation type="unfinished" />
         </message>
@@ -1373,82 +1494,82 @@
     <context>
         <name>RatingDialog</name>
         <message>
-            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="126" />
+            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="121" />
             <source>Pain before the session</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="126" />
+            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="121" />
             <source>How did it feel?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="130" />
+            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="125" />
             <source>How much pain do you feel now, before you start?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="132" />
+            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="127" />
             <source>How much pain did you feel, and how hard was it?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="137" />
+            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="132" />
             <source>Pain (0 = none, 10 = worst imaginable)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="138" />
+            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="133" />
             <source>Pain</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="138" />
+            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="133" />
             <source>none</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="138" />
+            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="133" />
             <source>worst</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="140" />
+            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="135" />
             <source>Effort</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="140" />
+            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="135" />
             <source>very easy</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="140" />
+            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="135" />
             <source>maximal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="143" />
+            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="138" />
             <source>Note (optional), e.g. knee stiff at first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="144" />
+            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="139" />
             <source>Note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="149" />
+            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="144" />
             <source>Effort (0 = very easy, 10 = maximal)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="154" />
+            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="149" />
             <source>Save</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="157" />
+            <location filename="../../ptcoach/ui/session/rating_dialog.py" line="152" />
             <source>Skip</source>
             <translation type="unfinished" />
         </message>
@@ -1467,7 +1588,7 @@ This session's sets are kept in {1} and added to the history at the next start o
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/recording.py" line="203" />
+            <location filename="../../ptcoach/ui/session/recording.py" line="202" />
             <source>Saving {0} records to the history…</source>
             <translation type="unfinished" />
         </message>
@@ -1475,22 +1596,22 @@ This session's sets are kept in {1} and added to the history at the next start o
     <context>
         <name>ReminderPopup</name>
         <message>
-            <location filename="../../ptcoach/ui/desktop/reminder_popup.py" line="24" />
+            <location filename="../../ptcoach/ui/desktop/reminder_popup.py" line="25" />
             <source>ptcoach reminder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/desktop/reminder_popup.py" line="36" />
+            <location filename="../../ptcoach/ui/desktop/reminder_popup.py" line="37" />
             <source>Start now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/desktop/reminder_popup.py" line="39" />
+            <location filename="../../ptcoach/ui/desktop/reminder_popup.py" line="40" />
             <source>Snooze 30 min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/desktop/reminder_popup.py" line="54" />
+            <location filename="../../ptcoach/ui/desktop/reminder_popup.py" line="55" />
             <source>Time for your {0} session ({1}).</source>
             <translation type="unfinished" />
         </message>
@@ -1588,12 +1709,42 @@ This session's sets are kept in {1} and added to the history at the next start o
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="268" />
+            <location filename="../../ptcoach/report/pdf.py" line="262" />
+            <source>Exercise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/report/pdf.py" line="263" />
+            <source>Days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/report/pdf.py" line="264" />
+            <source>Sets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/report/pdf.py" line="265" />
+            <source>Skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/report/pdf.py" line="266" />
+            <source>Reps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/report/pdf.py" line="267" />
+            <source>Best set: first → last</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/report/pdf.py" line="272" />
             <source>No exercises were done in this period.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="275" />
+            <location filename="../../ptcoach/report/pdf.py" line="279" />
             <source>{0} → {1} reps</source>
             <translation type="unfinished" />
         </message>
@@ -1806,114 +1957,150 @@ The last {1} records of this session could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/text.py" line="62" />
-            <source>Press Start</source>
+            <location filename="../../ptcoach/ui/session/text.py" line="54" />
+            <source>Lift</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/text.py" line="64" />
-            <source>Done</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ptcoach/ui/session/text.py" line="66" />
-            <source>Stopped</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ptcoach/ui/session/text.py" line="71" />
-            <location filename="../../ptcoach/ui/session/text.py" line="81" />
-            <source>Get ready</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ptcoach/ui/session/text.py" line="75" />
-            <source>Paused</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ptcoach/ui/session/text.py" line="83" />
-            <source>Rest</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ptcoach/ui/session/text.py" line="85" />
-            <source>Switch sides</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ptcoach/ui/session/text.py" line="87" />
-            <source>Roll</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ptcoach/ui/session/text.py" line="89" />
+            <location filename="../../ptcoach/ui/session/text.py" line="55" />
+            <location filename="../../ptcoach/ui/session/text.py" line="95" />
             <source>Hold</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/text.py" line="90" />
+            <location filename="../../ptcoach/ui/session/text.py" line="56" />
+            <source>Lower</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/session/text.py" line="57" />
+            <source>Up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/session/text.py" line="58" />
+            <source>Down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/session/text.py" line="59" />
+            <source>Pause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/session/text.py" line="60" />
+            <source>Heat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/session/text.py" line="61" />
+            <source>Cold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/session/text.py" line="68" />
+            <source>Press Start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/session/text.py" line="70" />
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/session/text.py" line="72" />
+            <source>Stopped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/session/text.py" line="77" />
+            <location filename="../../ptcoach/ui/session/text.py" line="87" />
+            <source>Get ready</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/session/text.py" line="81" />
+            <source>Paused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/session/text.py" line="89" />
+            <source>Rest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/session/text.py" line="91" />
+            <source>Switch sides</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/session/text.py" line="93" />
+            <source>Roll</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/session/text.py" line="96" />
             <source>Work</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/text.py" line="114" />
-            <location filename="../../ptcoach/ui/session/text.py" line="123" />
+            <location filename="../../ptcoach/ui/session/text.py" line="122" />
+            <location filename="../../ptcoach/ui/session/text.py" line="131" />
             <source>seconds</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/text.py" line="116" />
+            <location filename="../../ptcoach/ui/session/text.py" line="124" />
             <source>rep {0} of {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/text.py" line="118" />
+            <location filename="../../ptcoach/ui/session/text.py" line="126" />
             <source>Enter when done</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/text.py" line="122" />
+            <location filename="../../ptcoach/ui/session/text.py" line="130" />
             <source>seconds on this area ({0} of {1})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/text.py" line="144" />
+            <location filename="../../ptcoach/ui/session/text.py" line="152" />
             <source>Set {0} of {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/text.py" line="149" />
+            <location filename="../../ptcoach/ui/session/text.py" line="157" />
             <source>Left side</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/text.py" line="151" />
+            <location filename="../../ptcoach/ui/session/text.py" line="159" />
             <source>Right side</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/text.py" line="162" />
+            <location filename="../../ptcoach/ui/session/text.py" line="170" />
             <source>Next: finish</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/text.py" line="164" />
+            <location filename="../../ptcoach/ui/session/text.py" line="172" />
             <source>Next: rest {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/text.py" line="166" />
+            <location filename="../../ptcoach/ui/session/text.py" line="174" />
             <source>Next: switch to the {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/text.py" line="168" />
+            <location filename="../../ptcoach/ui/session/text.py" line="176" />
             <source>Next: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/text.py" line="169" />
+            <location filename="../../ptcoach/ui/session/text.py" line="177" />
             <source>Next: {0}, set {1} of {2}</source>
             <translation type="unfinished" />
         </message>
@@ -1979,7 +2166,7 @@ The last {1} records of this session could not be saved.</source>
         </message>
         <message>
             <location filename="../../ptcoach/ui/session/view.py" line="157" />
-            <location filename="../../ptcoach/ui/session/view.py" line="359" />
+            <location filename="../../ptcoach/ui/session/view.py" line="355" />
             <source>Pause</source>
             <translation type="unfinished" />
         </message>
@@ -2030,12 +2217,12 @@ The last {1} records of this session could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="349" />
+            <location filename="../../ptcoach/ui/session/view.py" line="345" />
             <source>{0} left</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="359" />
+            <location filename="../../ptcoach/ui/session/view.py" line="355" />
             <source>Resume</source>
             <translation type="unfinished" />
         </message>
@@ -2133,57 +2320,57 @@ It stays unfinished; ptcoach offers it again at the next start.</source>
     <context>
         <name>SummaryView</name>
         <message>
-            <location filename="../../ptcoach/ui/session/summary.py" line="80" />
+            <location filename="../../ptcoach/ui/session/summary.py" line="81" />
             <source>Exercise</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/summary.py" line="81" />
+            <location filename="../../ptcoach/ui/session/summary.py" line="82" />
             <source>Done</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/summary.py" line="82" />
+            <location filename="../../ptcoach/ui/session/summary.py" line="83" />
             <source>Skipped</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/summary.py" line="83" />
+            <location filename="../../ptcoach/ui/session/summary.py" line="84" />
             <source>Not reached</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/summary.py" line="84" />
+            <location filename="../../ptcoach/ui/session/summary.py" line="85" />
             <source>Reps / time per set</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/summary.py" line="92" />
+            <location filename="../../ptcoach/ui/session/summary.py" line="93" />
             <source>Sets per exercise</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/summary.py" line="93" />
+            <location filename="../../ptcoach/ui/session/summary.py" line="94" />
             <source>Back to routines</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/summary.py" line="99" />
+            <location filename="../../ptcoach/ui/session/summary.py" line="100" />
             <source>Back to routines (Esc or Enter)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/summary.py" line="114" />
+            <location filename="../../ptcoach/ui/session/summary.py" line="115" />
             <source>Session complete</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/summary.py" line="114" />
+            <location filename="../../ptcoach/ui/session/summary.py" line="115" />
             <source>Session stopped</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/summary.py" line="120" />
+            <location filename="../../ptcoach/ui/session/summary.py" line="121" />
             <source>{0}: {1} sets done, {2} skipped, {3} not reached</source>
             <translation type="unfinished" />
         </message>
@@ -2330,17 +2517,17 @@ It stays unfinished; ptcoach offers it again at the next start.</source>
     <context>
         <name>VoiceIndicator</name>
         <message>
-            <location filename="../../ptcoach/ui/voice/indicator.py" line="72" />
+            <location filename="../../ptcoach/ui/voice/indicator.py" line="74" />
             <source>“{0}”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/voice/indicator.py" line="84" />
+            <location filename="../../ptcoach/ui/voice/indicator.py" line="86" />
             <source>Listening</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/voice/indicator.py" line="94" />
+            <location filename="../../ptcoach/ui/voice/indicator.py" line="96" />
             <source>Voice commands (key: V)</source>
             <translation type="unfinished" />
         </message>

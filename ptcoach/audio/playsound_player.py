@@ -17,15 +17,14 @@ from collections.abc import Mapping
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication
 
 from ptcoach.audio.player import PROBE_CLIP, PlayerUnavailable
+from ptcoach.translate import translator
 
 DEFAULT_LATENCY_S = 0.12  # until measured: process start plus the stream's buffer
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlaysoundPlayer", text)
+_tr = translator("PlaysoundPlayer")
 
 
 class PlaysoundPlayer:

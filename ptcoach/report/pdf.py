@@ -254,20 +254,24 @@ class _Page:
         )
 
     # --- table
-    COLUMNS = (
-        (0, 170, "Exercise"),
-        (170, 40, "Days"),
-        (210, 50, "Sets"),
-        (260, 50, "Skipped"),
-        (310, 55, "Reps"),
-        (365, 134, "Best set: first → last"),
-    )
+    COLUMNS = ((0, 170), (170, 40), (210, 50), (260, 50), (310, 55), (365, 134))  # x, width
+
+    @staticmethod
+    def column_titles() -> list[str]:
+        return [
+            tr("Exercise"),
+            tr("Days"),
+            tr("Sets"),
+            tr("Skipped"),
+            tr("Reps"),
+            tr("Best set: first → last"),
+        ]
 
     def table(self, rows: tuple[ExerciseTotals, ...]) -> None:
         if not rows:
             self.text(tr("No exercises were done in this period."), 11)
             return
-        self.row([tr(title) for _, _, title in self.COLUMNS], bold=True)
+        self.row(self.column_titles(), bold=True)
         for t in rows:
             if t.first_best_hold_s is not None:
                 best = f"{number(t.first_best_hold_s)} s → {number(t.last_best_hold_s or 0)} s"
@@ -288,7 +292,7 @@ class _Page:
 
     def row(self, cells: list[str], *, bold: bool = False) -> None:
         self.room(16)
-        for (x, width, _), cell in zip(self.COLUMNS, cells, strict=True):
+        for (x, width), cell in zip(self.COLUMNS, cells, strict=True):
             align = Qt.AlignmentFlag.AlignLeft if x == 0 else Qt.AlignmentFlag.AlignRight
             self.text(
                 cell, 9.5, bold=bold, x=MARGIN + x, width=width - 6, advance=False, align=align

@@ -7,7 +7,7 @@ are handed to the main window through `exercise_requested` and `routine_requeste
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont, QFontMetrics
+from PySide6.QtGui import QDesktopServices, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -40,6 +40,7 @@ class LearnView(QWidget):
         self.current: str | None = None
         self._back: list[str] = []
         self._forward: list[str] = []
+        self._link_colour = ""  # the link colour the page on show was parsed with
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -54,9 +55,6 @@ class LearnView(QWidget):
         self.tree.setObjectName("learnTree")
         self.tree.setHeaderHidden(True)
         self.tree.setAccessibleName(self.tr("Learn pages"))
-        self.tree.setStyleSheet(
-            "QTreeWidget { font-size: 11pt; } QTreeWidget::item { padding: 2px; }"
-        )
         self.tree.itemClicked.connect(self._on_tree_item_clicked)
         self.tree.itemActivated.connect(self._on_tree_item_clicked)
         self.count_label = QLabel(left)
@@ -93,7 +91,6 @@ class LearnView(QWidget):
         self.browser.setOpenLinks(False)  # we route every link ourselves
         self.browser.setAccessibleName(self.tr("Learn page"))
         self.browser.document().setDocumentMargin(16)
-        self.browser.setStyleSheet("QTextBrowser { font-size: 12pt; }")
         self.browser.anchorClicked.connect(self._on_anchor_clicked)
         right_layout.addLayout(nav)
         right_layout.addWidget(self.browser, 1)
@@ -131,6 +128,7 @@ class LearnView(QWidget):
         page = self.learn.page(page_id)
         self.current = page_id
         self.browser.setMarkdown(page.markdown)
+        self._link_colour = self.palette().color(QPalette.ColorRole.Link).name()
         self.section_label.setText(page.section)
         self._select_in_tree(page_id)
         self._update_nav()
@@ -139,8 +137,14 @@ class LearnView(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.ApplicationPaletteChange and self.current:
-            self.show_page(self.current, remember=False)  # links take the new theme's colour
+        # A theme switch. Under the theme's style sheet it arrives as PaletteChange (never as
+        # ApplicationPaletteChange): parse the page again when the link colour changed, since
+        # a page's links take the colour the palette had when it was parsed.
+        palette_events = (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange)
+        if event.type() in palette_events and self.current:
+            link = self.palette().color(QPalette.ColorRole.Link).name()
+            if link != self._link_colour:
+                self.show_page(self.current, remember=False)
 
     def back(self) -> None:
         if self._back and self.current is not None:

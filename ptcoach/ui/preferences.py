@@ -88,7 +88,7 @@ class PreferencesDialog(QDialog):
         )
         label.setObjectName("preferencesProblemsLabel")
         label.setWordWrap(True)
-        label.setStyleSheet(f"color: {theme.warning_color(theme.is_dark()).name()};")
+        theme.mark(label, theme.WARNING)  # the theme colours it, again on a live switch
         return label
 
     def _appearance_box(self) -> QGroupBox:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,13 +25,24 @@ from PySide6.QtWidgets import (
 
 from ptcoach import __version__, credits, paths
 from ptcoach.credits import HOMEPAGE
+from ptcoach.translate import translator
 from ptcoach.ui.look import theme
 
 LICENCE = "MIT"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AboutDialog", text)
+_tr = translator("AboutDialog")
+
+
+def _kind_title(kind: str) -> str:
+    """A kind of credit's heading, translated: each written out, so the catalogue has them."""
+    titles = {
+        credits.EXERCISE_CONTENT: _tr("Exercise content"),
+        credits.MODEL_WEIGHTS: _tr("Model weights"),
+        credits.MEDIA: _tr("Sounds and images"),
+        credits.LIBRARIES: _tr("Libraries"),
+    }
+    return titles.get(kind, kind)
 
 
 def licence_text() -> str:
@@ -54,7 +65,7 @@ def credits_html() -> str:
         entries = credits.by_kind(kind)
         if not entries and kind != credits.MODEL_WEIGHTS:
             continue
-        parts.append(f"<p><b>{html.escape(_tr(kind))}</b></p><ul>")
+        parts.append(f"<p><b>{html.escape(_kind_title(kind))}</b></p><ul>")
         for c in entries:
             name = html.escape(c.name)
             if c.url:

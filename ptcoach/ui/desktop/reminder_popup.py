@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from ptcoach.schedule import Reminder
 from ptcoach.ui import plain
+from ptcoach.ui.look import theme
 
 
 class ReminderPopup(QWidget):
@@ -30,7 +31,7 @@ class ReminderPopup(QWidget):
         self.message_label = plain.label(QLabel(self))
         self.message_label.setObjectName("reminderMessageLabel")
         self.message_label.setWordWrap(True)
-        self.message_label.setStyleSheet("font-size: 16px;")
+        theme.text_role(self.message_label, "message")
         layout.addWidget(self.message_label)
         row = QHBoxLayout()
         self.start_button = QPushButton(self.tr("Start now"), self)

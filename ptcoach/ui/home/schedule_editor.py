@@ -96,7 +96,7 @@ class ScheduleEditor(QDialog):
             QLabel(self.tr("When do you want to do {0}?").format(routine_name), self)
         )
         title.setWordWrap(True)
-        title.setStyleSheet("font-size: 16px; font-weight: bold;")
+        theme.text_role(title, "heading")
         layout.addWidget(title)
 
         grid = QGridLayout()

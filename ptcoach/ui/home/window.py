@@ -28,6 +28,7 @@ from ptcoach.engine.plan import total_s
 from ptcoach.ui import plain
 from ptcoach.ui.home.target_memory import load_targets, save_targets
 from ptcoach.ui.home.targets_editor import TargetsEditor
+from ptcoach.ui.look import theme
 from ptcoach.ui.session.durations import duration_text
 
 if TYPE_CHECKING:
@@ -71,7 +72,6 @@ class HomeWindow(QMainWindow):
         self.routine_list = QListWidget(central)
         self.routine_list.setObjectName("routineList")
         self.routine_list.setAccessibleName(self.tr("Routines"))
-        self.routine_list.setStyleSheet("QListWidget::item { padding: 6px; }")
         # Enter (or a double-click) on a routine starts it, as Start does.
         self.routine_list.itemActivated.connect(lambda _item: self._on_start_clicked())
         left.addWidget(self.routine_list, 1)
@@ -82,7 +82,7 @@ class HomeWindow(QMainWindow):
             )
             note.setObjectName("problemsLabel")
             note.setWordWrap(True)
-            note.setProperty("warningText", True)  # the theme colours it (theme.WARNING)
+            theme.mark(note, theme.WARNING)  # the theme colours it
             left.addWidget(note)
         row.addLayout(left, 2)
 
@@ -96,11 +96,11 @@ class HomeWindow(QMainWindow):
         self.scroll_area.setWidgetResizable(True)
         self.estimate_label = QLabel(central)
         self.estimate_label.setObjectName("estimateLabel")
-        self.estimate_label.setStyleSheet("font-size: 16px;")
+        theme.text_role(self.estimate_label, "message")
         self.start_button = QPushButton(self.tr("Start"), central)
         self.start_button.setObjectName("startButton")
         self.start_button.setMinimumHeight(56)
-        self.start_button.setStyleSheet("font-size: 20px; font-weight: bold;")
+        theme.text_role(self.start_button, "startButton")
         self.start_button.clicked.connect(self._on_start_clicked)
         right.addWidget(self.title_label)
         right.addWidget(self.description_label)

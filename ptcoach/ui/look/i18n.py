@@ -1,7 +1,9 @@
 """Translation: install the app's and Qt's own catalogues for the runner's language.
 
-The app's catalogues are `assets/translations/ptcoach_<lang>.qm`, compiled from `ptcoach.ts`
-(`scripts/update_translations.sh` collects the strings); a missing one leaves English.
+The app's catalogues are `assets/translations/ptcoach_<lang>.qm`, compiled from the translated
+`ptcoach_<lang>.ts` (`scripts/translations.py extract` collects the strings into `ptcoach.ts`):
+a wheel gets them from its build hook (hatch_build.py), a source tree from `make translations`.
+Nothing is compiled here; a missing catalogue leaves English.
 """
 
 from __future__ import annotations

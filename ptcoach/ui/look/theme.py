@@ -158,11 +158,21 @@ def apply(app: QApplication, prefs: AppSettings) -> None:
 
             hints.setColorScheme(Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light)
         app.setPalette(palette(dark))
-    pal = app.palette()
-    app.setStyleSheet(
-        focus_style(pal.color(Role.Highlight)) + indicator_style(pal) + role_style(pal)
-    )
+    app.setStyleSheet(style_sheet(app.palette()))
     refresh_links(app)
+
+
+def style_sheet(pal: QPalette) -> str:
+    """The application's one style sheet for this palette: every widget's look is here (none
+    sets its own), so a live theme switch restyles them all."""
+    return (
+        focus_style(pal.color(Role.Highlight))
+        + indicator_style(pal)
+        + role_style(pal)
+        + text_role_style()
+        + phase_style(is_dark(pal))
+        + widget_style()
+    )
 
 
 # Widgets mark what they are with a property; the theme colours them (and again on a live
@@ -195,6 +205,107 @@ def role_style(pal: QPalette) -> str:
 def mark(widget: QWidget, role: str) -> None:
     """Give `widget` one of the theme's roles (SECONDARY, WARNING, LINK_BUTTON)."""
     widget.setProperty(role, True)
+
+
+# What a widget's text is, by role: its size and weight come from here. Sizes are in pixels,
+# as designed for reading from the mat (they do not follow the text-size preference).
+TEXT_ROLE = "textRole"
+TEXT_ROLES: dict[str, str] = {
+    "note": "font-size: 15px;",  # a suggestion's exercise and change
+    "message": "font-size: 16px;",  # a reminder, pain now, the time estimate, "why this helps"
+    "heading": "font-size: 16px; font-weight: bold;",  # a dialog's question
+    "title": "font-size: 18px; font-weight: bold;",  # a dialog's title
+    "table": "font-size: 18px;",  # the session summary
+    "bigButton": "font-size: 18px; font-weight: bold;",  # the session's and summary's buttons
+    "reading": "font-size: 20px;",  # the session's instructions, the voice line
+    "readingBold": "font-size: 20px; font-weight: bold;",  # the voice line, saying a command
+    "startButton": "font-size: 20px; font-weight: bold;",  # Start on the home window
+}
+
+
+def text_role(widget: QWidget, role: str) -> None:
+    """Give `widget` (and what it holds: a table's header, a text view's page) a text role."""
+    if role not in TEXT_ROLES:
+        raise ValueError(f"unknown text role {role!r}; known: {', '.join(TEXT_ROLES)}")
+    widget.setProperty(TEXT_ROLE, role)
+
+
+def text_role_style() -> str:
+    # `X, X *`: the widget and everything inside it, as a declaration in its own sheet was.
+    return "".join(
+        f'*[{TEXT_ROLE}="{role}"], *[{TEXT_ROLE}="{role}"] * {{ {css} }}\n'
+        for role, css in TEXT_ROLES.items()
+    )
+
+
+def restyle(widget: QWidget, **properties: object) -> None:
+    """Set the properties the style sheet matches on (a phase, a flash...) and restyle
+    `widget` and its children at once; nothing happens when none of them changed."""
+    changed = False
+    for name, value in properties.items():
+        if widget.property(name) != value:
+            widget.setProperty(name, value)
+            changed = True
+    if not changed:
+        return
+    for w in (widget, *widget.findChildren(QWidget)):
+        style = w.style()
+        style.unpolish(w)
+        style.polish(w)
+    widget.update()
+
+
+def phase_style(dark: bool) -> str:
+    """The session's banner and big number in the colour of the phase (their `phase`
+    property); `flash` inverts them for a cue: the number for any, the banner for spoken ones."""
+    text = _PHASE_TEXT[dark]
+    rules = []
+    for name, colour in _PHASES[dark].items():
+        banner = f'QFrame#phaseBanner[phase="{name}"]'
+        number = f'QLabel#bigNumberLabel[phase="{name}"]'
+        rules += [
+            f"{banner} {{ background: {colour}; border-radius: 8px; }}",
+            f"{banner} QLabel {{ color: {text}; }}",
+            f'{banner}[flash="true"] {{ background: {text}; }}',
+            f'{banner}[flash="true"] QLabel {{ color: {colour}; }}',
+            f"{number} {{ color: {colour}; }}",
+            f'{number}[flash="true"] {{ color: {text}; background: {colour}; '
+            "border-radius: 12px; }",
+        ]
+    return "\n".join(rules) + "\n"
+
+
+# A suggestion accepted or dismissed, and the advice to see a therapist: the same in both
+# themes (white on green and grey, dark red on pale red: each pair over 4.5:1).
+_ACCEPTED, _DISMISSED = "#2e7d32", "#757575"
+_THERAPIST_TEXT, _THERAPIST_BACK = "#8a1c1c", "#fdecea"
+
+
+def widget_style() -> str:
+    """Looks that belong to one kind of widget, found by class or object name (palette()
+    stands for the widget's own palette, which follows the theme)."""
+    highlight, highlighted = "palette(highlight)", "palette(highlighted-text)"
+    return (
+        # Rating and pain pickers: the chosen number stands out, the focused picker shows it.
+        "ScalePicker { border: 2px solid transparent; border-radius: 6px; }\n"
+        f"ScalePicker:focus {{ border-color: {highlight}; }}\n"
+        f"ScalePicker QPushButton:checked {{ background: {highlight}; color: {highlighted}; "
+        "font-weight: bold; }\n"
+        # After-session suggestions: a checked choice is obvious at a glance, in any style.
+        f"SuggestionRow QPushButton#acceptButton:checked {{ background: {_ACCEPTED}; "
+        "color: white; font-weight: bold; }\n"
+        f"SuggestionRow QPushButton#dismissButton:checked {{ background: {_DISMISSED}; "
+        "color: white; }\n"
+        f"SuggestionRow QLabel#therapistWarningLabel {{ color: {_THERAPIST_TEXT}; "
+        f"background: {_THERAPIST_BACK}; padding: 6px; border-radius: 4px; }}\n"
+        # The session window's bar saying what happens to the history.
+        "QLabel#historyMessageLabel { font-weight: bold; padding: 4px; }\n"
+        # Home: routines with room round each; Learn: the list and the page a little larger.
+        "QListWidget#routineList::item { padding: 6px; }\n"
+        "QTreeWidget#learnTree { font-size: 11pt; }\n"
+        "QTreeWidget#learnTree::item { padding: 2px; }\n"
+        "QTextBrowser#learnBrowser { font-size: 12pt; }\n"
+    )
 
 
 # Labels whose rich text holds links: the theme parses them again on a live switch. A

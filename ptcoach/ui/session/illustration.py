@@ -27,7 +27,7 @@ class IllustrationArea(QFrame):
         self._placeholder = plain.label(QLabel(self))  # an exercise name from a file
         self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._placeholder.setWordWrap(True)
-        self._placeholder.setStyleSheet("font-size: 16px;")
+        theme.text_role(self._placeholder, "message")
         theme.mark(self._placeholder, theme.SECONDARY)
         self._stack.addWidget(self._placeholder)
         self._figures: dict[str, FigureWidget] = {}

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
+from ptcoach.ui.look import theme
 from ptcoach.ui.session.rating_dialog import ScalePicker
 
 COMPACT_PX = 34  # button side: still a fair target, a row no taller than a spin box pair
@@ -23,7 +24,7 @@ class PainNowRow(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.label = QLabel(self.tr("Pain now (optional): 0 = none, 10 = worst"), self)
         self.label.setObjectName("painNowLabel")
-        self.label.setStyleSheet("font-size: 16px;")
+        theme.text_role(self.label, "message")
         self.picker = ScalePicker(self.tr("Pain now"), "", "", self)
         self.picker.setObjectName("painNowPicker")
         # Not Strong focus: the session's Space/Enter shortcuts stay the window's; a click on

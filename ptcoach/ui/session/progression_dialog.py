@@ -104,7 +104,7 @@ class SuggestionRow(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         grid = QGridLayout(self)
         title = QLabel(f"<b>{plain.esc(name)}</b>", self)
-        title.setStyleSheet("font-size: 15px;")
+        theme.text_role(title, "note")
         grid.addWidget(title, 0, 0)
         colour = _ADVICE_COLOUR[suggestion.advice]
         if suggestion.changes:
@@ -116,7 +116,7 @@ class SuggestionRow(QFrame):
             change = _tr("Keep {0}").format(targets_text(suggestion.current))
         self.change_label = QLabel(change, self)
         self.change_label.setObjectName("changeLabel")
-        self.change_label.setStyleSheet("font-size: 15px;")
+        theme.text_role(self.change_label, "note")
         grid.addWidget(self.change_label, 1, 0)
         reason = QLabel(suggestion.reason, self)
         reason.setObjectName("reasonLabel")
@@ -133,9 +133,6 @@ class SuggestionRow(QFrame):
             )
             self.warning_label.setObjectName("therapistWarningLabel")
             self.warning_label.setWordWrap(True)
-            self.warning_label.setStyleSheet(
-                "color: #8a1c1c; background: #fdecea; padding: 6px; border-radius: 4px;"
-            )
             grid.addWidget(self.warning_label, 3, 0)
         grid.setColumnStretch(0, 1)
 
@@ -154,13 +151,7 @@ class SuggestionRow(QFrame):
         grid.addLayout(buttons, 0, 1, 4, 1, Qt.AlignmentFlag.AlignTop)
         self.accept_button.setVisible(suggestion.changes)
         self.dismiss_button.setVisible(suggestion.changes)
-        # A checked button must be obvious at a glance, in any style.
-        self.accept_button.setStyleSheet(
-            "QPushButton:checked { background: #2e7d32; color: white; font-weight: bold; }"
-        )
-        self.dismiss_button.setStyleSheet(
-            "QPushButton:checked { background: #757575; color: white; }"
-        )
+        # A checked button is obvious at a glance, in any style: theme.widget_style.
         group.buttonToggled.connect(self._on_choice_toggled)
 
     def _on_choice_toggled(self, _button: object, _checked: bool) -> None:
@@ -190,7 +181,7 @@ class ProgressionDialog(QDialog):
         self.setWindowTitle(self.tr("Next time"))
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Suggestions for next time"), self)
-        heading.setStyleSheet("font-size: 18px; font-weight: bold;")
+        theme.text_role(heading, "title")
         layout.addWidget(heading)
         body = QWidget(self)
         rows_layout = QVBoxLayout(body)

@@ -42,14 +42,9 @@ class ScalePicker(QWidget):
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(name)
-        # The chosen number must stand out, and the picker with focus must show it.
+        # The chosen number must stand out, and the picker with focus must show it (the
+        # theme's style sheet draws both: theme.widget_style).
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(
-            "ScalePicker { border: 2px solid transparent; border-radius: 6px; }"
-            "ScalePicker:focus { border-color: palette(highlight); }"
-            "QPushButton:checked { background: palette(highlight);"
-            " color: palette(highlighted-text); font-weight: bold; }"
-        )
         self._value: int | None = None
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)

@@ -172,7 +172,6 @@ class Recording(QObject):
         label.setObjectName("historyMessageLabel")
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setStyleSheet("font-weight: bold; padding: 4px;")
         label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(label)
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)

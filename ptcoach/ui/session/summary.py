@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ptcoach.engine.events import SetRecord
 from ptcoach.engine.plan import Plan
+from ptcoach.ui.look import theme
 from ptcoach.ui.look.fit_label import FitLabel
 
 
@@ -87,13 +88,13 @@ class SummaryView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setStyleSheet("font-size: 18px;")
+        theme.text_role(self.table, "table")
         self.table.setTabKeyNavigation(False)  # Tab leaves the table (it cycled cells forever)
         self.table.setAccessibleName(self.tr("Sets per exercise"))
         self.done_button = QPushButton(self.tr("Back to routines"), self)
         self.done_button.setObjectName("doneButton")
         self.done_button.setMinimumHeight(56)
-        self.done_button.setStyleSheet("font-size: 18px; font-weight: bold;")
+        theme.text_role(self.done_button, "bigButton")
         self.done_button.clicked.connect(self.closed)
         self.done_button.setDefault(True)
         self.done_button.setToolTip(self.tr("Back to routines (Esc or Enter)"))

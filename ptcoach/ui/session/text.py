@@ -46,14 +46,20 @@ REST = "rest"
 SWITCH = "switch"
 IDLE = "idle"
 
-TEMPO_WORDS = {
-    "lift": "Lift",
-    "hold": "Hold",
-    "lower": "Lower",
-    "up": "Up",
-    "down": "Down",
-    "pause": "Pause",
-}
+
+def _tempo_words() -> dict[str, str]:
+    """Tempo steps and heat/cold as shown, translated (at call time: the translators are
+    installed after import; each written out, so the catalogue has them)."""
+    return {
+        "lift": tr("Lift"),
+        "hold": tr("Hold"),
+        "lower": tr("Lower"),
+        "up": tr("Up"),
+        "down": tr("Down"),
+        "pause": tr("Pause"),
+        "heat": tr("Heat"),
+        "cold": tr("Cold"),
+    }
 
 
 def phase_look(snap: Snapshot) -> PhaseLook:
@@ -100,9 +106,11 @@ def tempo_word(seg: Segment | None) -> str:
     if seg is None:
         return ""
     if seg.tempo:
-        return tr(TEMPO_WORDS.get(seg.tempo, seg.tempo.title()))
+        return _tempo_words().get(seg.tempo, seg.tempo.title())
     if seg.label:
-        return tr(seg.label.title()) if seg.label in ("heat", "cold") else seg.label.capitalize()
+        if seg.label in ("heat", "cold"):
+            return _tempo_words()[seg.label]
+        return seg.label.capitalize()
     return ""
 
 

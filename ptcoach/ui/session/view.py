@@ -98,7 +98,7 @@ class SessionView(QWidget):
         self.learn_button.setToolTip(self.tr("Why this helps (key: W)"))
         self.learn_button.setProperty("keyboardShortcut", "W")
         self.learn_button.setAccessibleDescription(self.tr("Key: {0}").format("W"))
-        self.learn_button.setStyleSheet("font-size: 16px;")
+        theme.text_role(self.learn_button, "message")
         theme.mark(self.learn_button, theme.LINK_BUTTON)  # link colour follows a theme switch
         self.learn_button.clicked.connect(self.request_learn)
         head.addWidget(self.name_label, 5)
@@ -128,7 +128,7 @@ class SessionView(QWidget):
         self.instructions.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.instructions.setAccessibleName(self.tr("Instructions"))
         self.instructions.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self.instructions.setStyleSheet("font-size: 20px;")
+        theme.text_role(self.instructions, "reading")
         middle.addWidget(self.illustration, 3)
         middle.addLayout(centre, 3)
         middle.addWidget(self.instructions, 3)
@@ -199,7 +199,7 @@ class SessionView(QWidget):
         button.setAccessibleDescription(self.tr("Key: {0}").format(key))
         button.setMinimumHeight(56)
         button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        button.setStyleSheet("font-size: 18px; font-weight: bold;")
+        theme.text_role(button, "bigButton")
         return button
 
     def _bind_keys(self) -> None:
@@ -297,11 +297,7 @@ class SessionView(QWidget):
     def refresh(self) -> None:
         snap = self.snapshot()
         look = txt.phase_look(snap)
-        # The application's palette decides, for the banner's colour and its text alike: a
-        # widget's own palette can lag a live switch, which paired dark hues with light text.
-        dark = theme.is_dark()
-        colour = theme.phase_colors(dark)[look.colour].name()
-        self.banner_painter.set_colour(colour, dark)
+        self.banner_painter.set_phase(look.colour)  # the theme's style sheet colours it
         self.phase_label.setText(look.word)
         self.next_label.setText(txt.next_text(snap))
         phase = txt.phase_to_show(snap)  # in the rest before a new exercise: the next one

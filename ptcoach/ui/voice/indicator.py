@@ -8,6 +8,8 @@ from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
+from ptcoach.ui.look import theme
+
 SHOW_COMMAND_MS = 1800
 ICON_PX = 22
 LIVE = "#c62828"  # the microphone is open: red, as recording marks are
@@ -92,6 +94,6 @@ class VoiceIndicator(QWidget):
         self.label.setText(text)
         self.setAccessibleName(text)
         self.setToolTip(self.tr("Voice commands (key: V)"))
-        self.label.setStyleSheet("font-size: 20px;" + (" font-weight: bold;" if bold else ""))
+        theme.restyle(self.label, **{theme.TEXT_ROLE: "readingBold" if bold else "reading"})
         self.icon.setVisible(icon)
         self.show()
