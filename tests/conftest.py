@@ -49,6 +49,18 @@ def qapp(qapp: Any) -> Any:
 
 
 @pytest.fixture
+def restore_theme(qapp: Any) -> Iterator[Any]:
+    """The application's look as it was before the test, whatever theme the test applied."""
+    saved = (qapp.style().name(), qapp.palette(), qapp.styleSheet(), qapp.font())
+    yield qapp
+    qapp.setStyle(saved[0])
+    qapp.setPalette(saved[1])
+    qapp.setStyleSheet(saved[2])
+    qapp.setFont(saved[3])
+    qapp.styleHints().unsetColorScheme()
+
+
+@pytest.fixture
 def silent(monkeypatch: pytest.MonkeyPatch) -> None:
     """No sound: the app's cues are shown on screen (PTCOACH_AUDIO=none)."""
     monkeypatch.setenv("PTCOACH_AUDIO", "none")

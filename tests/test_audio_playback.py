@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import time
 import wave
@@ -115,7 +116,8 @@ def test_the_cue_stream_carries_the_event_media_role(qtbot, sink):
     assert all('media.role = "event"' in block for block in ours)
 
 
-def test_playsound_fallback_plays_each_clip_through_the_external_player(qtbot, sink):
+def test_playsound_fallback_plays_each_clip_through_the_external_player(qtbot, sink, monkeypatch):
+    monkeypatch.delenv("PULSE_SINK", raising=False)
     player, message = choose_player("playsound", sink=sink)
     assert player.name == "playsound", message
     wanted = {c: clips.available()[c] for c in ("start", "rep_1", "end")}
@@ -126,6 +128,8 @@ def test_playsound_fallback_plays_each_clip_through_the_external_player(qtbot, s
         qtbot.wait(1200)
     rec = recorder.stop()
     player.close()
+    # Heard on the sink it was given, without steering the rest of the process there.
+    assert "PULSE_SINK" not in os.environ
     lengths = [(e - s) / rec.rate for s, e in rec.segments(QUIET, gap_s=0.1)]
     assert len(lengths) == 3, lengths
     assert lengths == pytest.approx([audible_s(c, 1.0) for c in wanted], abs=0.02)

@@ -19,17 +19,6 @@ from ptcoach.ui.settings import AppSettings, Theme
 LIGHT, DARK = Theme.LIGHT, Theme.DARK
 
 
-@pytest.fixture
-def restore_theme():
-    app = QApplication.instance()
-    saved = (app.style().name(), app.palette(), app.styleSheet(), app.font())
-    yield
-    app.setStyle(saved[0])
-    app.setPalette(saved[1])
-    app.setStyleSheet(saved[2])
-    app.setFont(saved[3])
-
-
 def settle(qtbot) -> None:
     qtbot.wait(30)
 

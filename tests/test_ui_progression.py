@@ -138,3 +138,20 @@ def test_no_therapist_warning_when_the_advice_is_more(qtbot):
 )
 def test_targets_read_as_sets_times_what(targets, text):
     assert targets_text(targets) == text
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_the_suggested_targets_colour_is_readable_in_either_theme(qtbot, restore_theme, dark):
+    from helpers.tab_walk import contrast
+    from PySide6.QtGui import QColor
+
+    from ptcoach.ui.look import theme
+    from ptcoach.ui.session import progression_dialog
+    from ptcoach.ui.settings import AppSettings, Theme
+
+    theme.apply(restore_theme, AppSettings(theme=Theme.DARK if dark else Theme.LIGHT))
+    window = QColor((theme.DARK if dark else theme.LIGHT)[theme.Role.Window])
+    for advice, colour in progression_dialog._ADVICE_COLOUR[dark].items():
+        assert contrast(QColor(colour), window) >= 4.5, (advice, colour, window.name())
+    d = dialog(qtbot, suggest_for_session(ROUTINE, [CLAM, PLANK], full_session(), pain=1, effort=4))
+    assert progression_dialog._ADVICE_COLOUR[dark][Advice.MORE] in d.row("clam").change_label.text()

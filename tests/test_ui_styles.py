@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from factories import exercise, routine
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QHeaderView, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QWidget
 from test_ui_session_window import open_window
 from test_ui_theme import NORMAL_TEXT, contrast
 
@@ -60,18 +60,6 @@ def test_the_colours_the_theme_keeps_for_both_themes_read_at_aa(dark):
     assert contrast(white, QColor(theme._ACCEPTED)) >= NORMAL_TEXT
     assert contrast(white, QColor(theme._DISMISSED)) >= NORMAL_TEXT
     assert contrast(QColor(theme._THERAPIST_TEXT), QColor(theme._THERAPIST_BACK)) >= NORMAL_TEXT
-
-
-@pytest.fixture
-def restore_theme():
-    app = QApplication.instance()
-    saved = (app.style().name(), app.palette(), app.styleSheet(), app.font())
-    yield app
-    app.setStyle(saved[0])
-    app.setPalette(saved[1])
-    app.setStyleSheet(saved[2])
-    app.setFont(saved[3])
-    app.styleHints().unsetColorScheme()
 
 
 def plan():

@@ -13,7 +13,7 @@ import signal
 import subprocess
 import tempfile
 import wave
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import numpy as np
@@ -64,17 +64,30 @@ class PlaysoundPlayer:
             self.close()
             raise
 
-    def _env(self) -> None:
-        # The external player inherits our environment: steer it to the chosen sink.
-        if self.sink:
-            os.environ["PULSE_SINK"] = self.sink
+    @contextlib.contextmanager
+    def _env(self) -> Iterator[None]:
+        """The external player inherits our environment: steer it to the chosen sink while it
+        is started, and put the variable back (left set, it leaked into every later player
+        and child of the process)."""
+        if not self.sink:
+            yield
+            return
+        before = os.environ.get("PULSE_SINK")
+        os.environ["PULSE_SINK"] = self.sink
+        try:
+            yield
+        finally:
+            if before is None:
+                os.environ.pop("PULSE_SINK", None)
+            else:
+                os.environ["PULSE_SINK"] = before
 
     def _check_output(self) -> None:
         """Play nothing (a 10 ms silent WAV) once: fails plainly when no output device works."""
         silent = self._dir / "silence.wav"
         _write(silent, np.zeros(220, dtype=np.int16), 22050)
-        self._env()
-        sound = self._ps.playsound(str(silent), block=False, backend=self.backend)
+        with self._env():
+            sound = self._ps.playsound(str(silent), block=False, backend=self.backend)
         proc = sound.subprocess
         self._note_child(proc)
         code = proc.wait() if isinstance(proc, subprocess.Popen) else 0
@@ -104,10 +117,10 @@ class PlaysoundPlayer:
     def play(self, clip_id: str) -> bool:
         if clip_id not in self._sources:
             return False
-        self._env()
-        sound = self._ps.playsound(
-            str(self._dir / f"{clip_id}.wav"), block=False, backend=self.backend
-        )
+        with self._env():
+            sound = self._ps.playsound(
+                str(self._dir / f"{clip_id}.wav"), block=False, backend=self.backend
+            )
         self._note_child(getattr(sound, "subprocess", None))
         return True
 

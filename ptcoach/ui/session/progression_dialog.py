@@ -91,7 +91,12 @@ def targets_text(t: Targets) -> str:
     return f"{t.sets} × {what}"
 
 
-_ADVICE_COLOUR = {Advice.MORE: "#2e7d32", Advice.KEEP: "#555555", Advice.EASE: "#b3541e"}
+# The suggested targets' colour, for a light and a dark window (each 4.5:1 on its own): the
+# dialog is modal after a session, so it is chosen once, when it opens.
+_ADVICE_COLOUR = {
+    False: {Advice.MORE: "#2e7d32", Advice.KEEP: "#555555", Advice.EASE: "#a8431f"},
+    True: {Advice.MORE: "#81c784", Advice.KEEP: "#bdbdbd", Advice.EASE: "#f28b6b"},
+}
 
 
 class SuggestionRow(QFrame):
@@ -106,7 +111,7 @@ class SuggestionRow(QFrame):
         title = QLabel(f"<b>{plain.esc(name)}</b>", self)
         theme.text_role(title, "note")
         grid.addWidget(title, 0, 0)
-        colour = _ADVICE_COLOUR[suggestion.advice]
+        colour = _ADVICE_COLOUR[theme.is_dark(self.palette())][suggestion.advice]
         if suggestion.changes:
             change = (
                 f"{targets_text(suggestion.current)} &nbsp;→&nbsp; "
