@@ -53,7 +53,8 @@ def restore_theme(qapp: Any) -> Iterator[Any]:
     """The application's look as it was before the test, whatever theme the test applied."""
     saved = (qapp.style().name(), qapp.palette(), qapp.styleSheet(), qapp.font())
     yield qapp
-    qapp.setStyle(saved[0])
+    if qapp.style().name() != saved[0]:  # a new style object only when it changed
+        qapp.setStyle(saved[0])
     qapp.setPalette(saved[1])
     qapp.setStyleSheet(saved[2])
     qapp.setFont(saved[3])

@@ -17,15 +17,9 @@ from ptcoach.ui.settings import AppSettings, Theme
 
 
 @pytest.fixture(params=[Theme.LIGHT, Theme.DARK], ids=["light", "dark"])
-def themed(request) -> Iterator[Theme]:
-    app = QApplication.instance()
-    saved = (app.style().name(), app.palette(), app.styleSheet(), app.font())
-    theme.apply(app, AppSettings(theme=request.param))
+def themed(request, restore_theme) -> Iterator[Theme]:
+    theme.apply(restore_theme, AppSettings(theme=request.param))
     yield request.param
-    app.setStyle(saved[0])
-    app.setPalette(saved[1])
-    app.setStyleSheet(saved[2])
-    app.setFont(saved[3])
 
 
 def shown(qtbot, window: QWidget) -> QWidget:

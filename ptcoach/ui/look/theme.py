@@ -152,7 +152,11 @@ def apply(app: QApplication, prefs: AppSettings) -> None:
         app.setPalette(QPalette())  # an empty palette: the platform's own colours return
     else:
         dark = prefs.theme is Theme.DARK
-        app.setStyle("Fusion")  # the one style that honours a palette on every platform
+        # Fusion: the one style that honours a palette on every platform. Set only when it is
+        # not the style already: each setStyle() deletes the style every widget (and the style
+        # sheet's wrapper) refers to, and repeated switches under a style sheet crashed.
+        if app.style().name().lower() != "fusion":
+            app.setStyle("Fusion")
         if hasattr(hints, "setColorScheme"):  # Qt 6.8+: dialogs and icons follow too
             from PySide6.QtCore import Qt  # here: the Qt namespace costs ~15 ms to build
 
