@@ -11,28 +11,29 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Sequence
-from typing import Any, ClassVar
+from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 
 class _Then(QObject):
     """Calls `then(result)` on the thread it was made on when `done` is emitted from another:
-    a bound method of a QObject runs in that object's thread (a queued call)."""
+    a bound method of a QObject runs in that object's thread (a queued call).
+
+    Its parent is the application, so Qt owns it and deletes it with deleteLater() after the
+    call. Owned by Python instead (no parent), its wrapper's cycle with its own connection was
+    freed by the garbage collector at any moment, deleting the object while Qt used it.
+    """
 
     done = Signal(object)
-    # kept until they ran: a queued call to a deleted object is lost
-    alive: ClassVar[set[_Then]] = set()
 
     def __init__(self, then: Callable[[Any], None]) -> None:
-        super().__init__()
+        super().__init__(QCoreApplication.instance())
         self._then = then
         self.done.connect(self._run)
-        _Then.alive.add(self)
 
     def _run(self, result: object) -> None:
-        _Then.alive.discard(self)
-        self.deleteLater()
+        self.deleteLater()  # once this call is over
         self._then(result)
 
 
