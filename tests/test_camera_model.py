@@ -1,0 +1,172 @@
+"""The camera coach end to end on real frames through the real pose model: videos made from a
+photo Debian ships (tests/helpers/camera_media.py), decoded by OpenCV (`ptcoach count`, a real
+subprocess) and by Qt (QMediaPlayer into a QVideoSink, as a camera's frames arrive)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from helpers.camera_media import empty_video, need_photo, rising_video
+
+from ptcoach.camera.backend import extra_installed
+
+needs_extra = pytest.mark.skipif(not extra_installed(), reason="needs the camera extra")
+
+
+def count(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "ptcoach", "count", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+
+
+@pytest.fixture(scope="module")
+def videos(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    if not extra_installed():
+        pytest.skip("needs the camera extra")
+    need_photo()
+    d = tmp_path_factory.mktemp("videos")
+    return {
+        "four": rising_video(d / "four.avi", 4),
+        "still": rising_video(d / "still.avi", 0, rest_s=6.0),
+        "two": rising_video(d / "two.avi", 2),
+        "empty": empty_video(d / "empty.avi"),
+    }
+
+
+@needs_extra
+@pytest.mark.unit
+def test_count_prints_the_reps_of_a_video_as_json(videos) -> None:
+    out = count(str(videos["four"]), "--exercise", "step-up", "--format", "json")
+    assert out.returncode == 0, out.stderr
+    assert out.stderr == ""  # the runtime's own log is kept out of the way
+    got = json.loads(out.stdout)
+    assert got == {
+        "exercise": "step-up",
+        "reps": 4,
+        "holds_s": [],
+        "frames": got["frames"],
+        "fps": 15.0,
+        "warnings": [],
+    }
+    assert got["frames"] == int((2 + 4 * 2 + 1) * 15)
+
+
+@needs_extra
+@pytest.mark.unit
+def test_someone_standing_still_counts_zero_reps(videos) -> None:
+    for exercise in ("step-up", "calf-raise", "clamshell"):
+        out = count(str(videos["still"]), "--exercise", exercise, "--format", "json")
+        assert out.returncode == 0, out.stderr
+        assert json.loads(out.stdout)["reps"] == 0, exercise
+    # The same video moving up and down is no calf raise: the body does not rise over its feet.
+    out = count(str(videos["four"]), "--exercise", "calf-raise", "--format", "json")
+    assert json.loads(out.stdout)["reps"] == 0
+
+
+@needs_extra
+@pytest.mark.unit
+def test_a_video_with_nobody_and_files_that_are_not_videos_get_one_line(
+    videos, tmp_path: Path
+) -> None:
+    out = count(str(videos["empty"]), "--exercise", "step-up")
+    assert out.returncode == 1
+    assert out.stdout == ""
+    assert out.stderr.strip().endswith("nobody in the video (a person was seen in 0 of 30 frames)")
+    assert len(out.stderr.strip().splitlines()) == 1
+    text = tmp_path / "notes.mp4"
+    text.write_text("not a video at all\n")
+    empty = tmp_path / "empty.avi"
+    empty.write_bytes(b"")
+    for bad in (text, empty, tmp_path / "missing.avi", tmp_path):
+        out = count(str(bad), "--exercise", "step-up")
+        assert out.returncode == 1, bad
+        assert out.stderr.startswith("ptcoach count: "), out.stderr
+        assert "Traceback" not in out.stderr
+        assert len(out.stderr.strip().splitlines()) == 1, out.stderr
+
+
+@pytest.mark.unit
+def test_an_exercise_the_camera_cannot_follow_is_a_usage_error(tmp_path: Path) -> None:
+    out = count(str(tmp_path / "x.avi"), "--exercise", "cat-cow")
+    assert out.returncode == 2
+    assert "spine" in out.stderr
+    out = count(str(tmp_path / "x.avi"), "--exercise", "no-such")
+    assert out.returncode == 2
+    assert "choose from:" in out.stderr and "wall-sit" in out.stderr
+
+
+BLOCK_EXTRA = """
+import sys
+class Refuse:
+    def find_spec(self, name, path=None, target=None):
+        if name == "mediapipe" or name.startswith("mediapipe."):
+            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+        return None
+sys.meta_path.insert(0, Refuse())
+"""
+
+
+@pytest.mark.unit
+def test_without_the_extra_count_says_how_to_get_it(tmp_path: Path) -> None:
+    """The real command with the real import failing (a finder that refuses mediapipe)."""
+    need_photo()
+    video = rising_video(tmp_path / "v.avi", 1) if extra_installed() else tmp_path / "v.avi"
+    code = BLOCK_EXTRA + (
+        "from ptcoach.app import main\n"
+        f"sys.exit(main(['count', {str(video)!r}, '--exercise', 'step-up']))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 3
+    assert out.stderr.strip() == (
+        "ptcoach count: The camera coach needs the optional camera extra: "
+        "pip install 'ptcoach[camera]' (or make camera)."
+    )
+
+
+@needs_extra
+def test_frames_decoded_by_qt_count_through_the_real_model(qtbot, videos) -> None:
+    """A camera's path: QVideoFrames from a QVideoSink, converted, the pose model, the coach."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtMultimedia import QMediaPlayer, QVideoSink
+
+    from ptcoach.camera.backend import load_backend
+    from ptcoach.camera.coach import ExerciseCoach
+    from ptcoach.ui.camera.frames import to_rgb
+
+    backend = load_backend()
+    coach = ExerciseCoach("step-up", gestures=False)
+    player = QMediaPlayer()
+    sink = QVideoSink()
+    player.setVideoSink(sink)
+    shapes = []
+    spent = []
+
+    def on_frame(frame) -> None:
+        rgb = to_rgb(frame)
+        if rgb is None:
+            return
+        shapes.append(rgb.shape)
+        t = frame.startTime() / 1e6
+        t0 = time.perf_counter()
+        coach.feed(t, backend.detect(rgb, t))
+        spent.append(time.perf_counter() - t0)
+
+    sink.videoFrameChanged.connect(on_frame)
+    player.setSource(QUrl.fromLocalFile(str(videos["two"])))
+    player.play()
+    qtbot.waitUntil(
+        lambda: player.mediaStatus() is QMediaPlayer.MediaStatus.EndOfMedia, timeout=30000
+    )
+    backend.close()
+    assert shapes and shapes[0] == (342, 548, 3)
+    assert len(shapes) >= 0.8 * (2 + 2 * 2 + 1) * 15  # a few may be dropped, never many
+    assert coach.reps == 2
