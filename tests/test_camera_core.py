@@ -4,6 +4,8 @@ only while held, form cues with their rate limit, and the raised-hand gesture.""
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from helpers.stick import (
     evenly,
@@ -169,7 +171,7 @@ def test_plank_hips_sagging_gives_one_cue_then_rate_limited():
     cues = [e for e in events if e.kind is Kind.CUE]
     assert cues and all(c.cue is not None and c.cue.id == "hips-sag" for c in cues)
     assert cues[0].t == pytest.approx(2.5, abs=0.2)  # after 0.5 s of sagging
-    gaps = [b.t - a.t for a, b in zip(cues, cues[1:], strict=False)]
+    gaps = [b.t - a.t for a, b in itertools.pairwise(cues)]
     assert all(g >= 8.0 - 1e-9 for g in gaps)  # the same cue at most every 8 s
     assert coach.flags == ["hips-sag"]
     # A sagging plank is not a held plank? It still is a plank (the line is within 150°)...

@@ -57,7 +57,7 @@ def test_count_prints_the_reps_of_a_video_as_json(videos) -> None:
         "fps": 15.0,
         "warnings": [],
     }
-    assert got["frames"] == int((2 + 4 * 2 + 1) * 15)
+    assert got["frames"] == (2 + 4 * 2 + 1) * 15
 
 
 @needs_extra

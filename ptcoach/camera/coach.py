@@ -49,8 +49,8 @@ class ExerciseCoach:
         self.hold = exercises.HOLDS.get(exercise_id)
         self.counter = RepCounter(self.rep.min_range) if self.rep else None
         self.timer = HoldTimer() if self.hold else None
-        checks = (self.rep or self.hold).form if (self.rep or self.hold) else ()
-        self.form = FormWatcher(tuple(checks), side=side)
+        spec = self.rep or self.hold
+        self.form = FormWatcher(spec.form if spec is not None else (), side=side)
         self.gesture = RaisedHand() if gestures else None
         self.frames = 0
         self.seen = 0  # frames with a person

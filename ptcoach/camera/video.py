@@ -71,7 +71,8 @@ def frames(path: Path) -> tuple[float, Iterator[npt.NDArray[np.uint8]]]:
         frame = first
         try:
             while frame is not None:
-                yield cv2.cvtColor(frame, cv2.COLOR_BGR2RGB)
+                rgb = np.asarray(cv2.cvtColor(frame, cv2.COLOR_BGR2RGB), dtype=np.uint8)
+                yield rgb
                 ok, frame = cap.read()
                 if not ok:
                     break
