@@ -298,7 +298,7 @@ def _knees_past_90(pose: Pose, state: FrameState) -> bool | None:
 
 KNEE_IN = FormCheck("knee-in", "Keep your knee in line over your toes", _knee_in)
 PELVIS_BACK = FormCheck(
-    "pelvis-back", "Keep your hips stacked: don't roll back", _pelvis_rolls, _hips_spread
+    "pelvis-back", "Keep your hips stacked: the top hip stays still", _pelvis_rolls, _hips_spread
 )
 KNEE_BENT = FormCheck("knee-bent", "Keep the raised knee straight", _knee_bends)
 HIPS_UNEVEN = FormCheck("hips-uneven", "Keep your hips level", _hips_uneven)
