@@ -483,7 +483,7 @@
         <name>CameraBox</name>
         <message>
             <location filename="../../ptcoach/ui/camera/preferences_box.py" line="21" />
-            <source>Camera &amp;coach: counts reps, times holds</source>
+            <source>Camera coach: counts reps, times &amp;holds</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -18,7 +18,7 @@ class CameraBox(QWidget):
         self.loaded = camera_settings.load(settings)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        self.enable_check = QCheckBox(self.tr("Camera &coach: counts reps, times holds"), self)
+        self.enable_check = QCheckBox(self.tr("Camera coach: counts reps, times &holds"), self)
         self.enable_check.setObjectName("cameraEnableCheck")
         self.enable_check.setChecked(self.loaded.enabled)
         self.help_text = self.tr(
