@@ -557,28 +557,48 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/trends.py" line="208" />
+            <location filename="../../ptcoach/ui/progress/trends.py" line="223" />
             <source>seconds held</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/trends.py" line="208" />
+            <location filename="../../ptcoach/ui/progress/trends.py" line="223" />
             <source>reps</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/trends.py" line="212" />
+            <location filename="../../ptcoach/ui/progress/trends.py" line="226" />
             <source>best set</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/trends.py" line="213" />
+            <location filename="../../ptcoach/ui/progress/trends.py" line="227" />
             <source>day's total</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/trends.py" line="236" />
+            <location filename="../../ptcoach/ui/progress/trends.py" line="230" />
+            <source>camera-counted reps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/progress/trends.py" line="232" />
+            <source>sets with a form cue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/progress/trends.py" line="254" />
             <source>{0}: best {1} {3}, total {2} {3} in {4} sets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/progress/trends.py" line="263" />
+            <source>; camera counted {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/progress/trends.py" line="265" />
+            <source>; form cues in {0} sets</source>
             <translation type="unfinished" />
         </message>
     </context>

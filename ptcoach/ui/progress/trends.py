@@ -176,8 +176,14 @@ class ExerciseChart(ChartPanel):
         self.chooser.currentIndexChanged.connect(self._on_current_index_changed)
         self.best = _line(theme.met)
         self.total = _line(theme.total, dashed=True, symbol=None)
-        self.plot_item.addItem(self.total)
-        self.plot_item.addItem(self.best)
+        # What the camera counted that day (its sets only), and the sets it flagged the form
+        # in: drawn only for days the camera watched.
+        self.camera = _line(theme.effort, dashed=True)
+        self.flagged = _dots(theme.pain)
+        self.flagged.setSymbol("x")
+        self.flagged.setSymbolSize(9)
+        for item in (self.total, self.best, self.camera, self.flagged):
+            self.plot_item.addItem(item)
         self.series: ExerciseSeries | None = None
         self.unit = "reps"
         self._x: Floats = np.array([])
@@ -205,14 +211,26 @@ class ExerciseChart(ChartPanel):
         self._x = seconds(series.day) + DAY_S / 2
         _set_line(self.best, self._x, best)
         _set_line(self.total, self._x, total)
+        watched = bool(np.any(~np.isnan(series.form_flagged)))
+        counted = series.camera_reps
+        if holds or not np.any(~np.isnan(counted)):
+            counted = np.full(len(self._x), np.nan)
+            self.camera.setData(x=np.array([]), y=np.array([]))
+        else:  # only the days it counted: a line joining them, not through days it did not
+            seen = ~np.isnan(counted)
+            _set_line(self.camera, self._x[seen], counted[seen])
+        _set_dots(self.flagged, self._x, series.form_flagged)
         what = self.tr("seconds held") if holds else self.tr("reps")
         self.plot_item.setLabel("left", what, color=self.theme.foreground)
-        self.set_legend(
-            [
-                (self.theme.met, "●", self.tr("best set")),
-                (self.theme.total, "┅", self.tr("day's total")),
-            ]
-        )
+        legend = [
+            (self.theme.met, "●", self.tr("best set")),
+            (self.theme.total, "┅", self.tr("day's total")),
+        ]
+        if np.any(~np.isnan(counted)):
+            legend.append((self.theme.effort, "┅", self.tr("camera-counted reps")))
+        if watched:
+            legend.append((self.theme.pain, "×", self.tr("sets with a form cue")))
+        self.set_legend(legend)
 
     def show_range(self, start_s: float, end_s: float) -> None:
         super().show_range(start_s, end_s)
@@ -233,22 +251,45 @@ class ExerciseChart(ChartPanel):
         if self.series is None or i is None:
             return ""
         best, total = self._values()
-        return self.tr("{0}: best {1} {3}, total {2} {3} in {4} sets").format(
+        text = self.tr("{0}: best {1} {3}, total {2} {3} in {4} sets").format(
             self.series.day[i],
             number(best[i]),
             number(total[i]),
             self.unit,
             self.series.sets_done[i],
         )
+        camera, flagged = self.series.camera_reps[i], self.series.form_flagged[i]
+        if not np.isnan(camera) and self.unit == "reps":
+            text += self.tr("; camera counted {0}").format(number(camera))
+        if not np.isnan(flagged):
+            text += self.tr("; form cues in {0} sets").format(number(flagged))
+        return text
 
     def csv_header(self) -> list[str]:
-        return ["date", "exercise_id", "sets_done", "reps", "best_reps", "hold_s", "best_hold_s"]
+        return [
+            "date",
+            "exercise_id",
+            "sets_done",
+            "reps",
+            "best_reps",
+            "hold_s",
+            "best_hold_s",
+            "camera_reps",
+            "form_flagged_sets",
+        ]
 
     def csv_rows(self) -> list[list[object]]:
         if self.series is None:
             return []
         s, r = self.series, self._range
-        cols = [s.reps[r], s.best_reps[r], s.hold_s[r], s.best_hold_s[r]]
+        cols = [
+            s.reps[r],
+            s.best_reps[r],
+            s.hold_s[r],
+            s.best_hold_s[r],
+            s.camera_reps[r],
+            s.form_flagged[r],
+        ]
         return [
             [
                 str(day),
