@@ -64,7 +64,7 @@ def test_the_exercise_chart_draws_them_with_a_legend_readout_and_csv(qtbot, tmp_
     view.show()
     view.set_exercise("clamshell")
     chart = view.exercise_chart
-    x, counted = chart.camera.getData()
+    _, counted = chart.camera.getData()
     assert list(counted) == [23, 29]  # the days it counted, and no others
     _, flagged = chart.flagged.getData()
     assert np.isnan(flagged[0]) and list(flagged[1:]) == [1, 0]

@@ -1,5 +1,6 @@
 """Per-exercise trends from the history: daily reps and holds (the wall sit growing from 30 to
-60 s) with what the camera counted and flagged, totals over a period for the therapist's report, and what has been done at all."""
+60 s) with what the camera counted and flagged, totals over a period for the therapist's
+report, and what has been done at all."""
 
 from __future__ import annotations
 
