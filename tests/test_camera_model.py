@@ -170,3 +170,60 @@ def test_frames_decoded_by_qt_count_through_the_real_model(qtbot, videos) -> Non
     assert shapes and shapes[0] == (342, 548, 3)
     assert len(shapes) >= 0.8 * (2 + 2 * 2 + 1) * 15  # a few may be dropped, never many
     assert coach.reps == 2
+
+
+@needs_extra
+def test_the_worker_poses_the_newest_frame_and_drops_the_stale_ones(qtbot) -> None:
+    """Frames offered faster than the model runs: only the newest waiting one is kept."""
+    import threading
+
+    from PySide6.QtGui import QImage
+
+    from ptcoach.ui.camera.worker import PoseWorker
+
+    photo = QImage(str(need_photo()))
+    first, second = threading.Event(), threading.Event()
+    got: list[tuple[float, bool]] = []
+
+    def on_result(pose, t, preview) -> None:
+        got.append((t, pose is not None))
+        (second if first.is_set() else first).set()
+
+    worker = PoseWorker(on_result, lambda m: pytest.fail(m)).start()
+    try:
+        worker.offer(photo)  # the model loads on the worker's thread, then poses it
+        assert first.wait(30)
+        for _ in range(40):  # far faster than a model run each
+            newest = time.monotonic()
+            worker.offer(photo)
+        assert second.wait(30)
+        time.sleep(0.3)
+    finally:
+        worker.stop(5.0)
+    assert worker.offered == 41
+    assert worker.dropped >= 30  # stale frames dropped instead of queued
+    assert worker.processed + worker.dropped == worker.offered
+    assert got[-1][0] >= newest  # the last result is the last frame's, offered after `newest`
+    assert all(seen for _, seen in got)
+
+
+@needs_extra
+@pytest.mark.unit
+def test_the_models_licence_is_credited_once_it_is_loaded() -> None:
+    code = (
+        "from ptcoach import credits\n"
+        "before = len(credits.by_kind(credits.MODEL_WEIGHTS))\n"
+        "from ptcoach.camera.backend import load_backend\n"
+        "load_backend().close(); load_backend().close()\n"
+        "(c,) = credits.by_kind(credits.MODEL_WEIGHTS)\n"
+        "print(before, c.licence, c.name)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == (
+        "0 Apache-2.0 BlazePose GHUM pose landmark model (full) and pose detector"
+    )
+    # ... and the licence is the one the wheel itself declares.
+    from importlib import metadata
+
+    assert metadata.metadata("mediapipe")["License"] == "Apache 2.0"

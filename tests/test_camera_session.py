@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from factories import exercise, routine
 from helpers.camera_media import need_photo, rising_video
-from helpers.stick import plank, pose_of
+from helpers.stick import plank, pose_of, standing
 from helpers.video_source import VideoSource
 from PySide6.QtCore import QSettings
 from PySide6.QtMultimedia import QCameraDevice
@@ -20,6 +20,7 @@ from PySide6.QtMultimedia import QCameraDevice
 from ptcoach.audio.clips import CAMERA_PHRASES, available
 from ptcoach.camera import exercises
 from ptcoach.camera.backend import extra_installed
+from ptcoach.camera.landmarks import L, Pose
 from ptcoach.catalog.model import Kind, Targets
 from ptcoach.engine.plan import expand
 from ptcoach.engine.session import Session, State
@@ -292,5 +293,64 @@ def test_a_lost_plank_stops_the_clock_as_of_the_loss_and_resumes_when_regained(q
         assert driver.state is State.RUNNING
         assert played[-1] == "start"
         assert [k for k, _ in camera.log] == ["cue", "hold-lost", "hold-regained"]
+    finally:
+        close(window, driver)
+
+
+def test_a_hand_raised_for_a_second_pauses_and_another_resumes(qtbot):
+    plan = expand(routine((exercise("step-up"), Targets(sets=1, reps=5, rest_s=0)), lead_in_s=0))
+    window, driver = open_window(qtbot, plan)
+    try:
+        camera = SessionCamera(window, make_source=lambda offer: Idle(None, offer))
+        assert camera.start()
+        driver.toggle()
+        qtbot.waitUntil(lambda: driver.state is State.RUNNING)
+        t = time.monotonic()
+        for hand_up, seconds, state in ((True, 1.3, State.PAUSED), (False, 0.5, State.PAUSED),
+                                        (True, 1.3, State.RUNNING)):  # fmt: skip
+            for _ in range(int(seconds * 15)):
+                t += 1 / 15
+                camera.result.emit(pose_of(standing(hand_up=hand_up)), t, None)
+            qtbot.wait(30)
+            assert driver.state is state
+        assert [k for k, _ in camera.log] == ["gesture", "gesture"]
+    finally:
+        close(window, driver)
+
+
+def test_the_calibration_view_draws_the_skeleton_and_says_what_it_cannot_see(qtbot):
+    from PySide6.QtGui import QColor, QImage
+
+    from ptcoach.ui.camera.calibration import CalibrationView
+
+    plan = expand(routine((exercise("step-up"), Targets(sets=1, reps=5, rest_s=0))))
+    window, driver = open_window(qtbot, plan)
+    try:
+        view = CalibrationView(window.view.illustration)
+        view.show()
+        assert view.message() == "Starting the camera…"
+        picture = QImage(320, 240, QImage.Format.Format_RGB888)
+        picture.fill(QColor("#808080"))
+        view.show_frame(picture, None)
+        assert view.message().endswith("Nobody in view yet.")
+        whole = pose_of({k: (x * 240 / 320, y) for k, (x, y) in standing().items()})
+        view.show_frame(picture, whole)
+        assert view.message() == "All of you is in view. Press Start when ready."
+        pts = whole.points.copy()
+        pts[[L.LEFT_ANKLE, L.RIGHT_ANKLE, L.LEFT_KNEE, L.RIGHT_KNEE], 2] = 0.0
+        view.show_frame(None, Pose(pts))  # the picture stays
+        assert view.message() == (
+            "Stand where the camera sees all of you. Not in view: knees, feet."
+        )
+        view.show_frame(None, whole)
+        shot = view.grab().toImage()
+        green = sum(
+            1
+            for x in range(0, shot.width(), 2)
+            for y in range(0, shot.height(), 2)
+            if shot.pixelColor(x, y).green() > 150 and shot.pixelColor(x, y).red() < 120
+        )
+        assert green > 20  # the bones are drawn over the picture
+        assert view.geometry() == window.view.illustration.rect()
     finally:
         close(window, driver)

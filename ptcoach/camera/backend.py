@@ -7,19 +7,15 @@ returned from `load_backend()`. Nothing else in the app knows which runtime runs
 
 from __future__ import annotations
 
-import importlib.util
 from typing import Protocol
 
 import numpy as np
 import numpy.typing as npt
 
+from ptcoach.camera.extra import MISSING_EXTRA, extra_installed
 from ptcoach.camera.landmarks import Pose
 
-EXTRA_MODULE = "mediapipe"
-MISSING_EXTRA = (
-    "The camera coach needs the optional camera extra: pip install 'ptcoach[camera]' "
-    "(or make camera)."
-)
+__all__ = ["MISSING_EXTRA", "CameraUnavailable", "PoseBackend", "extra_installed", "load_backend"]
 
 
 class CameraUnavailable(RuntimeError):
@@ -35,14 +31,6 @@ class PoseBackend(Protocol):
         ...
 
     def close(self) -> None: ...
-
-
-def extra_installed() -> bool:
-    """The camera extra is importable; finds it without importing it (that takes a second)."""
-    try:
-        return importlib.util.find_spec(EXTRA_MODULE) is not None
-    except (ImportError, ValueError):
-        return False
 
 
 def load_backend(*, video: bool = True) -> PoseBackend:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QSettings
 
-from ptcoach.camera.backend import MISSING_EXTRA, extra_installed
+from ptcoach.camera.extra import MISSING_EXTRA, extra_installed
 
 GROUP = "camera"
 NO_CAMERA = "No camera found: the camera coach is off."
