@@ -66,10 +66,9 @@ def test_the_exercise_chart_draws_them_with_a_legend_readout_and_csv(qtbot, tmp_
     chart = view.exercise_chart
     _, counted = chart.camera.getData()
     assert list(counted) == [23, 29]  # the days it counted, and no others
-    _, flagged = chart.flagged.getData()
-    assert np.isnan(flagged[0]) and list(flagged[1:]) == [1, 0]
+    assert chart.camera.opts["symbol"] == ["x", "o"]  # × on the day with a form cue
     legend = chart.legend_label.text()
-    assert "camera-counted reps" in legend and "sets with a form cue" in legend
+    assert "camera-counted reps" in legend and "a day with a form cue" in legend
     readout = chart.readout_at(day_seconds(day("2026-01-07")) + DAY_S / 2, 0)
     assert readout.endswith("; camera counted 23; form cues in 1 sets")
     assert chart.csv_header()[-2:] == ["camera_reps", "form_flagged_sets"]
@@ -77,9 +76,9 @@ def test_the_exercise_chart_draws_them_with_a_legend_readout_and_csv(qtbot, tmp_
     assert rows["2026-01-05"][-2:] == ["", ""]
     assert rows["2026-01-12"][-2:] == [29.0, 0.0]
     view.set_exercise("wall-sit")
-    _, counted = chart.camera.getData()
-    assert counted is None or len(counted) == 0  # holds: the camera times, it does not count
-    assert "camera-counted reps" not in chart.legend_label.text()
-    assert "sets with a form cue" in chart.legend_label.text()
+    _, held = chart.camera.getData()
+    assert list(held) == [40]  # holds: the best hold on the day the camera watched
+    assert chart.camera.opts["symbol"] == ["x"]
+    assert "camera: best hold" in chart.legend_label.text()
     view.close()
     h.close()

@@ -577,27 +577,32 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/trends.py" line="230" />
+            <location filename="../../ptcoach/ui/progress/trends.py" line="234" />
+            <source>camera: best hold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/progress/trends.py" line="234" />
             <source>camera-counted reps</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/trends.py" line="232" />
-            <source>sets with a form cue</source>
+            <location filename="../../ptcoach/ui/progress/trends.py" line="237" />
+            <source>a day with a form cue</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/trends.py" line="254" />
+            <location filename="../../ptcoach/ui/progress/trends.py" line="259" />
             <source>{0}: best {1} {3}, total {2} {3} in {4} sets</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/trends.py" line="263" />
+            <location filename="../../ptcoach/ui/progress/trends.py" line="268" />
             <source>; camera counted {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/trends.py" line="265" />
+            <location filename="../../ptcoach/ui/progress/trends.py" line="270" />
             <source>; form cues in {0} sets</source>
             <translation type="unfinished" />
         </message>

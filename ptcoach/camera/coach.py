@@ -97,7 +97,4 @@ class ExerciseCoach:
         """The held stretches so far, seconds each (the open one up to the last frame)."""
         if self.timer is None:
             return []
-        stretches = list(self.timer.stretches)
-        if self.timer.held:
-            stretches.append((self.timer._since, self.last_t))
-        return [round(b - a, 2) for a, b in stretches]
+        return [round(b - a, 2) for a, b in self.timer.stretches_until(self.last_t)]

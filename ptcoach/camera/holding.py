@@ -29,6 +29,14 @@ class HoldTimer:
         self._since = 0.0  # when the current held stretch began
         self._t = 0.0
 
+    def assume_held(self, t: float) -> None:
+        """Start as held at `t` (a session's hold begins after its get-ready put the runner in
+        position): only a loss is reported from here."""
+        self.held = True
+        self._since = t
+        self._t = t
+        self._run_start = None
+
     def feed(self, t: float, held: bool | None) -> HoldChange | None:
         self._t = t
         now_in = bool(held)
@@ -54,6 +62,10 @@ class HoldTimer:
         if self.held:
             total += (self._t if t is None else t) - self._since
         return total
+
+    def stretches_until(self, t: float) -> list[tuple[float, float]]:
+        """The held stretches, the open one (if any) up to `t`; nothing changes."""
+        return [*self.stretches, *([(self._since, t)] if self.held else [])]
 
     def close(self, t: float) -> list[tuple[float, float]]:
         """End of input at `t`: the held stretches, the open one closed there."""

@@ -178,13 +178,13 @@ class SessionCamera(QObject):
             self.log.append(("gesture", t))
             perform(self.window, Command.TOGGLE)
             return
-        coach = self._coach_now()
+        coach = self._coach_now(t)
         if coach is None:
             return
         for ev in coach.feed(t, pose):
             self._on_coach_event(coach, ev)
 
-    def _coach_now(self) -> ExerciseCoach | None:
+    def _coach_now(self, t: float) -> ExerciseCoach | None:
         """The coach of the set under way, made at its first frame; None outside a set."""
         from ptcoach.engine.plan import PhaseKind
         from ptcoach.engine.session import State
@@ -206,7 +206,7 @@ class SessionCamera(QObject):
             side = phase.side.value if phase.side is not None else None
             self.coach = ExerciseCoach(phase.exercise_id, side, gestures=False)
             if self.coach.timer is not None:
-                self.coach.timer.held = True  # the get-ready put the runner in position
+                self.coach.timer.assume_held(t)  # the get-ready put the runner in position
             self._coach_phase = phase.index
             self._note(phase.index)
         return self.coach

@@ -176,13 +176,12 @@ class ExerciseChart(ChartPanel):
         self.chooser.currentIndexChanged.connect(self._on_current_index_changed)
         self.best = _line(theme.met)
         self.total = _line(theme.total, dashed=True, symbol=None)
-        # What the camera counted that day (its sets only), and the sets it flagged the form
-        # in: drawn only for days the camera watched.
+        # The days the camera watched, one series: what it counted (reps) or the best hold,
+        # marked × on a day it gave a form cue. (One item: a fourth item in this chart made
+        # pyqtgraph crash at teardown in the integrated app's tests.)
         self.camera = _line(theme.effort, dashed=True)
-        self.flagged = _dots(theme.pain)
-        self.flagged.setSymbol("x")
-        self.flagged.setSymbolSize(9)
-        for item in (self.total, self.best, self.camera, self.flagged):
+        self.camera.setSymbolSize(8)
+        for item in (self.total, self.best, self.camera):
             self.plot_item.addItem(item)
         self.series: ExerciseSeries | None = None
         self.unit = "reps"
@@ -211,25 +210,31 @@ class ExerciseChart(ChartPanel):
         self._x = seconds(series.day) + DAY_S / 2
         _set_line(self.best, self._x, best)
         _set_line(self.total, self._x, total)
-        watched = bool(np.any(~np.isnan(series.form_flagged)))
-        counted = series.camera_reps
-        if holds or not np.any(~np.isnan(counted)):
-            counted = np.full(len(self._x), np.nan)
+        flagged = series.form_flagged
+        seen_y = series.best_hold_s if holds else series.camera_reps
+        watched = ~np.isnan(flagged) | ~np.isnan(series.camera_reps)
+        keep = watched & ~np.isnan(seen_y)
+        if np.any(keep):  # only the days it watched: joined, but not across long gaps
+            x, y, marks = broken_at_gaps(self._x[keep], seen_y[keep], flagged[keep])
+            symbols = ["x" if m > 0 else "o" for m in np.nan_to_num(marks)]
+            self.camera.setData(x, y, connect="finite", symbol=symbols)
+        else:
             self.camera.setData(x=np.array([]), y=np.array([]))
-        else:  # only the days it counted: a line joining them, not through days it did not
-            seen = ~np.isnan(counted)
-            _set_line(self.camera, self._x[seen], counted[seen])
-        _set_dots(self.flagged, self._x, series.form_flagged)
         what = self.tr("seconds held") if holds else self.tr("reps")
         self.plot_item.setLabel("left", what, color=self.theme.foreground)
         legend = [
             (self.theme.met, "●", self.tr("best set")),
             (self.theme.total, "┅", self.tr("day's total")),
         ]
-        if np.any(~np.isnan(counted)):
-            legend.append((self.theme.effort, "┅", self.tr("camera-counted reps")))
-        if watched:
-            legend.append((self.theme.pain, "×", self.tr("sets with a form cue")))
+        if np.any(keep):
+            legend.append(
+                (
+                    self.theme.effort,
+                    "┅",
+                    self.tr("camera: best hold") if holds else self.tr("camera-counted reps"),
+                )
+            )
+            legend.append((self.theme.effort, "×", self.tr("a day with a form cue")))
         self.set_legend(legend)
 
     def show_range(self, start_s: float, end_s: float) -> None:
