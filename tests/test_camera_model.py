@@ -227,3 +227,37 @@ def test_the_models_licence_is_credited_once_it_is_loaded() -> None:
     from importlib import metadata
 
     assert metadata.metadata("mediapipe")["License"] == "Apache 2.0"
+
+
+class StickBackend:
+    """Another PoseBackend: stick figures by frame time (a wall sit from 1 s to 4 s and from
+    5 s on). Shows that the pipeline needs nothing of mediapipe's but the interface."""
+
+    name = "stick figures"
+
+    def __init__(self) -> None:
+        self.closed = False
+
+    def detect(self, rgb, t_s):
+        from helpers.stick import pose_of, wall_sit
+
+        assert rgb.ndim == 3 and rgb.shape[2] == 3
+        return pose_of(wall_sit(90.0 if 1.0 <= t_s < 4.0 or t_s >= 5.0 else 170.0))
+
+    def close(self) -> None:
+        self.closed = True
+
+
+@needs_extra
+@pytest.mark.unit
+def test_holds_from_a_video_are_the_held_stretches_through_any_backend(tmp_path: Path) -> None:
+    from ptcoach.camera.video import count_video
+
+    need_photo()
+    video = rising_video(tmp_path / "v.avi", 0, rest_s=6.0)  # 7 s, 105 frames
+    backend = StickBackend()
+    result = count_video(video, "wall-sit", backend=backend)
+    assert not backend.closed  # the caller's backend is the caller's to close
+    assert result.reps == 0 and result.frames == 105
+    assert result.holds_s == pytest.approx([3.0, 2.0], abs=0.15)
+    assert result.as_json()["holds_s"] == result.holds_s

@@ -116,7 +116,7 @@ class SessionLifecycle(QObject):
             )
         driver = SessionDriver(Session(plan, speed=speed or self.speed))
         self._store_warned = False  # one warning per session at most
-        self._attach_recorder(driver, plan, resume_session_id)
+        self._attach_recorder(driver, plan, resume_session_id, self_paced=camera_counts)
         self._attach_director(driver)
         from ptcoach.ui.session.sound import start_gate
 
@@ -192,8 +192,15 @@ class SessionLifecycle(QObject):
         return self.open_session(routine, [load_targets(self.settings, i) for i in routine.items])
 
     def _attach_recorder(
-        self, driver: SessionDriver, plan: Plan, resume_session_id: int | None
+        self,
+        driver: SessionDriver,
+        plan: Plan,
+        resume_session_id: int | None,
+        *,
+        self_paced: bool = False,
     ) -> None:
+        """`self_paced`: the plan's reps wait for a mark (the camera's), and a resume must
+        rebuild it so."""
         from ptcoach.ui.session.recording import ensure
 
         recording = ensure(self.services)
@@ -202,7 +209,11 @@ class SessionLifecycle(QObject):
                 self._recording_connected = True
                 recording.committed.connect(self.history_changed)
             recording.attach(
-                driver, plan, lead_in_s=self.services.lead_in_s, resume_session_id=resume_session_id
+                driver,
+                plan,
+                lead_in_s=self.services.lead_in_s,
+                resume_session_id=resume_session_id,
+                self_paced=self_paced,
             )
             return
         conn = self.services.conn
@@ -215,6 +226,7 @@ class SessionLifecycle(QObject):
             conn,
             plan,
             speed=driver.session.speed,
+            self_paced=self_paced,
             lead_in_s=self.services.lead_in_s,
             session_id=resume_session_id,
         )
