@@ -250,3 +250,19 @@ def test_a_pose_is_33_landmarks_and_names_what_is_hidden():
     assert Pose(pts).missing_parts() == ["feet"]
     with pytest.raises(ValueError):
         Pose.from_list([(0.0, 0.0, 1.0)] * 5)
+
+
+def test_a_rep_half_done_by_someone_else_does_not_count():
+    """The pose model jumping to another person mid-rep (hips far away, another size)."""
+    coach = ExerciseCoach("clamshell", gestures=False)
+    frames = list(sequence(clamshell, evenly(3), seconds=11))
+    swapped = []
+    for t, pose in frames:
+        if pose is not None and 4.5 <= t < 5.5:  # the second rep's way down: someone else
+            pts = pose.points.copy()
+            pts[:, :2] = pts[:, :2] * 0.5 + 0.6
+            pose = Pose(pts)
+        swapped.append((t, pose))
+    run(coach, swapped)
+    assert coach.switches == 2  # away, and back
+    assert coach.reps == 2

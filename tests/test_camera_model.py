@@ -261,3 +261,21 @@ def test_holds_from_a_video_are_the_held_stretches_through_any_backend(tmp_path:
     assert result.reps == 0 and result.frames == 105
     assert result.holds_s == pytest.approx([3.0, 2.0], abs=0.15)
     assert result.as_json()["holds_s"] == result.holds_s
+
+
+@needs_extra
+@pytest.mark.unit
+def test_a_street_of_people_walking_is_flagged_as_untrustworthy() -> None:
+    """opencv-doc's vtest.avi: several small people walking. Walking moves the hips as a step
+    does, so reps may be counted; the output must say the picture was not one runner."""
+    from helpers.camera_media import DATA
+
+    video = DATA / "vtest.avi"
+    if not video.is_file():
+        pytest.skip("needs Debian's opencv-doc")
+    out = count(str(video), "--exercise", "step-up", "--format", "json")
+    assert out.returncode == 0, out.stderr
+    got = json.loads(out.stdout)
+    assert got["frames"] == 795 and got["fps"] == 10.0
+    assert any("out of sight" in w for w in got["warnings"])
+    assert any("followed someone else" in w for w in got["warnings"])

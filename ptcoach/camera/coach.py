@@ -15,7 +15,13 @@ from ptcoach.camera.counting import RepCounter
 from ptcoach.camera.form import FormCheck, FormWatcher
 from ptcoach.camera.gesture import RaisedHand
 from ptcoach.camera.holding import HoldChange, HoldTimer
-from ptcoach.camera.landmarks import Pose
+from ptcoach.camera.landmarks import L, Pose
+
+# Between frames this close, a hip centre moving more than JUMP_TORSOS torso lengths, or a torso
+# changing length by more than JUMP_RESIZE, is not one person moving.
+JUMP_WINDOW_S = 0.5
+JUMP_TORSOS = 0.6
+JUMP_RESIZE = 0.35
 
 
 class Kind(StrEnum):
@@ -55,6 +61,8 @@ class ExerciseCoach:
         self.frames = 0
         self.seen = 0  # frames with a person
         self.last_t = 0.0
+        self.switches = 0  # times the pose jumped as if another person came into view
+        self._body: tuple[float, float, float, float] | None = None  # t, x, y, torso
 
     @property
     def reps(self) -> int:
@@ -74,6 +82,8 @@ class ExerciseCoach:
             self.seen += 1
         out: list[CoachEvent] = []
         progress: float | None = None
+        if pose is not None and self._jumped(t, pose) and self.counter is not None:
+            self.counter.cancel()  # half a rep by one person and half by another is none
         if self.counter is not None and self.rep is not None:
             value = self.rep.metric(pose, self.side) if pose is not None else None
             if self.counter.feed(t, value):
@@ -92,6 +102,24 @@ class ExerciseCoach:
         if self.gesture is not None and self.gesture.feed(t, pose):
             out.append(CoachEvent(Kind.GESTURE, t))
         return out
+
+    def _jumped(self, t: float, pose: Pose) -> bool:
+        """The body moved or changed size between two close frames more than a person can: the
+        pose model now follows someone else (or lost the runner)."""
+        torso = pose.torso()
+        if torso is None or not pose.seen(L.LEFT_HIP, L.RIGHT_HIP):
+            return False
+        x, y = pose.mid(L.LEFT_HIP, L.RIGHT_HIP)
+        before, self._body = self._body, (t, x, y, torso)
+        if before is None or t - before[0] > JUMP_WINDOW_S:
+            return False
+        _, bx, by, btorso = before
+        moved = ((x - bx) ** 2 + (y - by) ** 2) ** 0.5 > JUMP_TORSOS * btorso
+        resized = abs(torso / btorso - 1.0) > JUMP_RESIZE
+        if moved or resized:
+            self.switches += 1
+            return True
+        return False
 
     def holds(self) -> list[float]:
         """The held stretches so far, seconds each (the open one up to the last frame)."""

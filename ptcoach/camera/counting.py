@@ -52,6 +52,11 @@ class RepCounter:
             return None
         return (self.value - self.low) / span
 
+    def cancel(self) -> None:
+        """Drop the rep under way (the picture now shows someone else): it will not count."""
+        self.up = False
+        self._recent.clear()
+
     def feed(self, t: float, raw: float | None) -> bool:
         """One frame at `t` (seconds); `raw` None when the value could not be measured.
         True when this frame ends a rep."""

@@ -127,6 +127,11 @@ def count_video(
         result.warnings.append(
             f"the person was out of sight in {100 * (1 - seen_share):.0f}% of the frames"
         )
+    if coach.switches:
+        result.warnings.append(
+            f"the pose jumped {coach.switches} times, as if it followed someone else: "
+            "film one person"
+        )
     for cue_id in coach.flags:
         result.warnings.append(f"form: {cue_id}")
     return result
