@@ -31,6 +31,8 @@ class SessionWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("sessionWindow")
         self.driver = driver
+        if driver.parent() is None:  # the window owns its driver: Qt, not Python's garbage
+            driver.setParent(self)  # collector, deletes it (a collected cycle crashed)
         self.records: list[SetRecord] = []
         plan = driver.session.plan
         self.setWindowTitle(self.tr("{0} — ptcoach").format(plan.routine_name))
