@@ -289,11 +289,13 @@ def test_a_background_view_reads_off_the_gui_thread_and_shows_what_a_direct_read
         qtbot.addWidget(v)
         assert v.data is None and v.loading  # the window is up before the history is read
         assert not v.report_button.isEnabled()
+        assert all(c.isHidden() for c in v.charts)  # no empty axes meanwhile
         qtbot.waitUntil(lambda: not v.loading, timeout=10_000)
     finally:
         loader.load_all = real_load_all
     assert readers == ["ptcoach-progress-load"]
     assert v.report_button.isEnabled()
+    assert not any(c.isHidden() for c in v.charts)
     direct = ProgressView(history.conn, today=TODAY)
     qtbot.addWidget(direct)
     assert _charts(v) == _charts(direct)

@@ -127,6 +127,13 @@ class ProgressView(QWidget):
             self._path = path
             self.summary_label.setText(self.tr("Reading the history…"))
             self.report_button.setEnabled(False)  # until there is something to report
+            # Empty charts showed meaningless axes, and painting them in the click's turn
+            # froze it longer: they appear, in their places, once the history is on them.
+            for chart in self.charts:
+                policy = chart.sizePolicy()
+                policy.setRetainSizeWhenHidden(True)
+                chart.setSizePolicy(policy)
+                chart.hide()
             self.refresh()
         else:
             self.reload()
@@ -205,6 +212,8 @@ class ProgressView(QWidget):
             last = day_seconds(loaded.data.span_end()) + 7 * DAY_S
             self.adherence_chart.plot_item.setLimits(xMin=first, xMax=last)
             self.set_span(self.span)
+            for chart in self.charts:
+                chart.show()  # hidden until the first read (background views)
 
         d = loaded.data
         return [
