@@ -129,11 +129,11 @@ class ProgressView(QWidget):
             self.report_button.setEnabled(False)  # until there is something to report
             # Empty charts showed meaningless axes, and painting them in the click's turn
             # froze it longer: they appear, in their places, once the history is on them.
-            for chart in self.charts:
-                policy = chart.sizePolicy()
+            for hidden in self.charts:
+                policy = hidden.sizePolicy()
                 policy.setRetainSizeWhenHidden(True)
-                chart.setSizePolicy(policy)
-                chart.hide()
+                hidden.setSizePolicy(policy)
+                hidden.hide()
             self.refresh()
         else:
             self.reload()
