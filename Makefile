@@ -32,8 +32,9 @@ run: $(STAMP) $(QM)  ## set up and start the app
 
 test: $(STAMP)  ## set up and run the whole test suite
 	@bash scripts/sysdeps.sh test
-	@# One process per tier: Qt state left by hundreds of widget tests never reaches the others.
-	@source scripts/test-env.sh && $(PY) -m pytest -m unit && $(PY) -m pytest -m widget \
+	@# One process per tier, and the widget tier in slices: Qt state left by hundreds of widget
+	@# tests never reaches the others.
+	@source scripts/test-env.sh && $(PY) -m pytest -m unit && bash scripts/widget-tests.sh $(PY) \
 	  && $(PY) -m pytest -m e2e
 
 test-fast: $(STAMP)  ## the unit tier only (no widgets, no desktop), timed

@@ -6,7 +6,7 @@ are handed to the main window through `exercise_requested` and `routine_requeste
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QUrl, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -34,6 +34,7 @@ class LearnView(QWidget):
 
     def __init__(self, learn: Learn, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        theme.follow_theme(self)  # theme_changed() on a live switch
         self.setObjectName("learnView")
         self.setWindowTitle(self.tr("Learn"))
         self.learn = learn
@@ -135,13 +136,11 @@ class LearnView(QWidget):
         self.page_shown.emit(page_id)
         return True
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        # A theme switch. Under the theme's style sheet it arrives as PaletteChange (never as
-        # ApplicationPaletteChange): parse the page again when the link colour changed, since
-        # a page's links take the colour the palette had when it was parsed.
-        palette_events = (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange)
-        if event.type() in palette_events and self.current:
+    def theme_changed(self) -> None:
+        """A live theme switch (the theme calls it): a page's links keep the colour the palette
+        had when it was parsed, so parse the page again when the link colour changed. Not a
+        changeEvent override: one ran on a view Qt was deleting, and crashed."""
+        if self.current:
             link = self.palette().color(QPalette.ColorRole.Link).name()
             if link != self._link_colour:
                 self.show_page(self.current, remember=False)

@@ -324,6 +324,16 @@ def links_follow_theme(label: QLabel) -> QLabel:
     return label
 
 
+# Views that redo something on a live switch define theme_changed(); a registry rather than a
+# changeEvent override (one ran on a view Qt was deleting, and crashed).
+_FOLLOWERS: weakref.WeakSet[QWidget] = weakref.WeakSet()
+
+
+def follow_theme(widget: QWidget) -> None:
+    """Call `widget.theme_changed()` after each live theme switch."""
+    _FOLLOWERS.add(widget)
+
+
 def refresh_links(app: QApplication | None = None) -> None:
     """Rich text takes its link colour from the palette when it is parsed: parse the marked
     labels again, so a live theme switch recolours their links too."""
@@ -335,6 +345,9 @@ def refresh_links(app: QApplication | None = None) -> None:
         text = label.text()
         label.clear()
         label.setText(text)
+    for follower in list(_FOLLOWERS):
+        if shiboken6.isValid(follower):
+            follower.theme_changed()  # type: ignore[attr-defined]
 
 
 def indicator_style(pal: QPalette) -> str:
