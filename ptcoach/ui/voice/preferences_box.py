@@ -4,10 +4,8 @@ filled in when it comes."""
 
 from __future__ import annotations
 
-import contextlib
-import threading
-
-from PySide6.QtCore import QSettings, Qt, Signal
+import shiboken6
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QWidget
 
 from ptcoach.ui.voice import voice_settings
@@ -15,8 +13,6 @@ from ptcoach.ui.voice.voice_settings import VoiceSettings
 
 
 class VoiceBox(QWidget):
-    _microphones_found = Signal(object)  # list of (source name, description)
-
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("voiceBox")
@@ -48,17 +44,16 @@ class VoiceBox(QWidget):
         self.enable_check.setAccessibleDescription(self.help_text)
         row.addWidget(self.enable_check, 1)
         row.addWidget(self.device_combo, 1)
-        self._microphones_found.connect(self._fill, Qt.ConnectionType.QueuedConnection)
-        threading.Thread(target=self._find_microphones, daemon=True).start()
-
-    def _find_microphones(self) -> None:
+        from ptcoach.ui.background import in_background
         from ptcoach.voice.devices import microphones
 
-        found = microphones()
-        with contextlib.suppress(RuntimeError):  # the dialog was closed meanwhile
-            self._microphones_found.emit(found)
+        # The answer comes back through an object the application owns: emitted from the
+        # thread on this box, it raced the dialog's deletion and crashed.
+        in_background(microphones, self._fill, name="ptcoach-microphones")
 
-    def _fill(self, found: list[tuple[str, str]]) -> None:
+    def _fill(self, found: object) -> None:
+        if not shiboken6.isValid(self) or not isinstance(found, list):
+            return  # the dialog was closed meanwhile, or pactl failed: the default stays
         current = self.device_combo.currentData()
         for name, description in found:
             if self.device_combo.findData(name) < 0:
