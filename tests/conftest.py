@@ -48,9 +48,22 @@ def qapp(qapp: Any) -> Any:
     return qapp
 
 
+def _delete_what_earlier_tests_left(qapp: Any) -> None:
+    """Finish the deletions earlier tests asked for before a theme switch reaches every widget:
+    a palette change sent to a window half deleted (its Python side gone) segfaulted."""
+    import gc
+
+    from PySide6.QtCore import QEvent
+
+    gc.collect()
+    qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    gc.collect()
+
+
 @pytest.fixture
 def restore_theme(qapp: Any) -> Iterator[Any]:
     """The application's look as it was before the test, whatever theme the test applied."""
+    _delete_what_earlier_tests_left(qapp)
     saved = (qapp.style().name(), qapp.palette(), qapp.styleSheet(), qapp.font())
     yield qapp
     if qapp.style().name() != saved[0]:  # a new style object only when it changed
