@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import numpy as np
@@ -289,7 +290,16 @@ def test_a_background_view_reads_off_the_gui_thread_and_shows_what_a_direct_read
         qtbot.addWidget(v)
         assert v.data is None and v.loading  # the window is up before the history is read
         assert not v.report_button.isEnabled()
-        assert all(c.isHidden() for c in v.charts)  # no empty axes meanwhile
+        # The charts are built one per event-loop turn after this one, and wait hidden (no
+        # empty axes) until the history is on them.
+        assert v.charts == ()
+        from PySide6.QtCore import QCoreApplication
+
+        deadline = time.monotonic() + 10
+        while len(v.charts) < 4 and time.monotonic() < deadline:
+            QCoreApplication.processEvents()  # each turn builds one chart
+            assert v.data is None and all(c.isHidden() for c in v.charts)
+        assert len(v.charts) == 4 and v.loading  # the read starts once they are built
         qtbot.waitUntil(lambda: not v.loading, timeout=10_000)
     finally:
         loader.load_all = real_load_all

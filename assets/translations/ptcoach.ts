@@ -376,117 +376,117 @@
     <context>
         <name>BuilderWindow</name>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="91" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="98" />
             <source>This is a built-in routine: it cannot be changed. Duplicate it to make your own version.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="99" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="106" />
             <source>Duplicate &amp;to edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="111" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="118" />
             <source>Select an exercise in the routine to set its numbers, or one of your own exercises to edit it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="133" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="140" />
             <source>Problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="165" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="167" />
             <source>&amp;New routine</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="166" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="168" />
             <source>&amp;Duplicate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="167" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="169" />
             <source>&amp;Save</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="168" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="170" />
             <source>&amp;Import routine file…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="169" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="171" />
             <source>&amp;Export routine file…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="170" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="172" />
             <source>Export Garmin &amp;FIT workout…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="171" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="173" />
             <source>De&amp;lete routine…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="172" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="174" />
             <source>&amp;Close</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="174" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="176" />
             <source>&amp;Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="177" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="179" />
             <source>&amp;Redo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="182" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="184" />
             <source>&amp;Routine</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="197" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="199" />
             <source>&amp;Edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="207" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="209" />
             <source>Routine</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="271" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="273" />
             <source>&lt;b&gt;Problems ({n})&lt;/b&gt; — fix them to save</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="273" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="275" />
             <source>No problems.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="279" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="281" />
             <source>Undo {what}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="280" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="282" />
             <source>Redo {what}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="287" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="289" />
             <source> (built-in, read-only)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/builder/window.py" line="289" />
+            <location filename="../../ptcoach/ui/builder/window.py" line="291" />
             <source>{name}{star}{suffix} — routine builder</source>
             <translation type="unfinished" />
         </message>
@@ -937,60 +937,60 @@
     <context>
         <name>LearnView</name>
         <message>
-            <location filename="../../ptcoach/ui/learn_view.py" line="38" />
+            <location filename="../../ptcoach/ui/learn_view.py" line="39" />
             <source>Learn</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/learn_view.py" line="50" />
             <location filename="../../ptcoach/ui/learn_view.py" line="51" />
+            <location filename="../../ptcoach/ui/learn_view.py" line="52" />
             <source>Search the Learn pages</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/learn_view.py" line="57" />
+            <location filename="../../ptcoach/ui/learn_view.py" line="58" />
             <source>Learn pages</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/learn_view.py" line="74" />
             <location filename="../../ptcoach/ui/learn_view.py" line="75" />
+            <location filename="../../ptcoach/ui/learn_view.py" line="76" />
             <source>Back</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/learn_view.py" line="80" />
             <location filename="../../ptcoach/ui/learn_view.py" line="81" />
+            <location filename="../../ptcoach/ui/learn_view.py" line="82" />
             <source>Forward</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/learn_view.py" line="92" />
+            <location filename="../../ptcoach/ui/learn_view.py" line="93" />
             <source>Learn page</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/learn_view.py" line="123" />
+            <location filename="../../ptcoach/ui/learn_view.py" line="124" />
             <source>There is no Learn page “{0}”.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/learn_view.py" line="186" />
+            <location filename="../../ptcoach/ui/learn_view.py" line="185" />
             <source>{0} pages</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/learn_view.py" line="201" />
+            <location filename="../../ptcoach/ui/learn_view.py" line="200" />
             <source>1 page matches</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/learn_view.py" line="203" />
+            <location filename="../../ptcoach/ui/learn_view.py" line="202" />
             <source>{0} pages match</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/learn_view.py" line="206" />
+            <location filename="../../ptcoach/ui/learn_view.py" line="205" />
             <source>No page matches</source>
             <translation type="unfinished" />
         </message>
@@ -1153,7 +1153,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/audio/playsound_player.py" line="83" />
+            <location filename="../../ptcoach/audio/playsound_player.py" line="96" />
             <source>playsound3 ({backend}) cannot reach an audio output.</source>
             <translation type="unfinished" />
         </message>
@@ -1166,137 +1166,137 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="84" />
+            <location filename="../../ptcoach/ui/preferences.py" line="86" />
             <source>Some saved preferences were impossible and have been reset:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="95" />
+            <location filename="../../ptcoach/ui/preferences.py" line="97" />
             <source>Appearance</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="99" />
+            <location filename="../../ptcoach/ui/preferences.py" line="101" />
             <source>Follow the system</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="100" />
+            <location filename="../../ptcoach/ui/preferences.py" line="102" />
             <source>Light</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="101" />
+            <location filename="../../ptcoach/ui/preferences.py" line="103" />
             <source>Dark</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="107" />
+            <location filename="../../ptcoach/ui/preferences.py" line="109" />
             <source>Normal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="108" />
+            <location filename="../../ptcoach/ui/preferences.py" line="110" />
             <source>Large</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="109" />
+            <location filename="../../ptcoach/ui/preferences.py" line="111" />
             <source>Extra large</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="112" />
+            <location filename="../../ptcoach/ui/preferences.py" line="114" />
             <source>&amp;Theme:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="113" />
+            <location filename="../../ptcoach/ui/preferences.py" line="115" />
             <source>Te&amp;xt size:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="117" />
+            <location filename="../../ptcoach/ui/preferences.py" line="119" />
             <source>Sound</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="129" />
+            <location filename="../../ptcoach/ui/preferences.py" line="131" />
             <source>&amp;Volume:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="131" />
+            <location filename="../../ptcoach/ui/preferences.py" line="133" />
             <source>&amp;Mute all cues</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="132" />
+            <location filename="../../ptcoach/ui/preferences.py" line="134" />
             <source>S&amp;poken cues</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="133" />
+            <location filename="../../ptcoach/ui/preferences.py" line="135" />
             <source>T&amp;ones and tempo clicks</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="134" />
+            <location filename="../../ptcoach/ui/preferences.py" line="136" />
             <source>&amp;Count reps aloud</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="135" />
+            <location filename="../../ptcoach/ui/preferences.py" line="137" />
             <source>&amp;Flash the screen with each cue</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="148" />
+            <location filename="../../ptcoach/ui/preferences.py" line="150" />
             <source>Session timing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="151" />
+            <location filename="../../ptcoach/ui/preferences.py" line="153" />
             <source>&amp;Get ready before each exercise:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="152" />
+            <location filename="../../ptcoach/ui/preferences.py" line="154" />
             <source>&amp;Rest between sets:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="156" />
+            <location filename="../../ptcoach/ui/preferences.py" line="158" />
             <source>Data and start-up</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="166" />
+            <location filename="../../ptcoach/ui/preferences.py" line="168" />
             <source>Open fo&amp;lder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="169" />
+            <location filename="../../ptcoach/ui/preferences.py" line="171" />
             <source>Show your routines and history in the file manager</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="175" />
+            <location filename="../../ptcoach/ui/preferences.py" line="177" />
             <source>&amp;Data folder:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="178" />
+            <location filename="../../ptcoach/ui/preferences.py" line="180" />
             <source>&amp;Start at login (in the tray, to remind you)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="210" />
+            <location filename="../../ptcoach/ui/preferences.py" line="212" />
             <source> s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="263" />
+            <location filename="../../ptcoach/ui/preferences.py" line="265" />
             <source>{0} %</source>
             <translation type="unfinished" />
         </message>
@@ -1304,92 +1304,97 @@
     <context>
         <name>ProgressView</name>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="82" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="85" />
+            <source>Routine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/progress/view.py" line="90" />
             <source>4 weeks</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="83" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="91" />
             <source>3 months</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="84" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="92" />
             <source>Year</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="85" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="93" />
             <source>All</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="97" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="105" />
             <source>Report (PDF)…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="128" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="127" />
             <source>Reading the history…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="144" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="197" />
             <source>The history is being re-opened; try again in a moment.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="231" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="294" />
             <source>The history could not be read: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="277" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="340" />
             <source>{0:.0f}% of planned sessions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="278" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="341" />
             <source>{0} of {1} weeks met</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="280" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="343" />
             <source>no plan in this range</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="282" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="345" />
             <source>streak {0} weeks (best {1})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="285" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="348" />
             <source>set a plan (Routine menu, Schedule and reminders) to count streaks</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="293" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="356" />
             <source>All routines</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="316" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="379" />
             <source>Save report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="316" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="379" />
             <source>PDF (*.pdf)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="325" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="388" />
             <source>Report not written</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="340" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="403" />
             <source>Progress — ptcoach</source>
             <translation type="unfinished" />
         </message>
@@ -1417,42 +1422,42 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="116" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="121" />
             <source>Keep {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="129" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="134" />
             <source>⚠ Pain like this is worth showing to a physical therapist before you carry on.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="139" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="144" />
             <source>Accept</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="141" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="146" />
             <source>Dismiss</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="181" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="186" />
             <source>Next time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="183" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="188" />
             <source>Suggestions for next time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="201" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="206" />
             <source>Accept all</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="205" />
+            <location filename="../../ptcoach/ui/session/progression_dialog.py" line="210" />
             <source>Done</source>
             <translation type="unfinished" />
         </message>
@@ -2166,7 +2171,7 @@ The last {1} records of this session could not be saved.</source>
         </message>
         <message>
             <location filename="../../ptcoach/ui/session/view.py" line="157" />
-            <location filename="../../ptcoach/ui/session/view.py" line="355" />
+            <location filename="../../ptcoach/ui/session/view.py" line="350" />
             <source>Pause</source>
             <translation type="unfinished" />
         </message>
@@ -2192,7 +2197,7 @@ The last {1} records of this session could not be saved.</source>
         </message>
         <message>
             <location filename="../../ptcoach/ui/session/view.py" line="160" />
-            <location filename="../../ptcoach/ui/session/view.py" line="269" />
+            <location filename="../../ptcoach/ui/session/view.py" line="264" />
             <source>Mute</source>
             <translation type="unfinished" />
         </message>
@@ -2212,17 +2217,17 @@ The last {1} records of this session could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="269" />
+            <location filename="../../ptcoach/ui/session/view.py" line="264" />
             <source>Unmute</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="345" />
+            <location filename="../../ptcoach/ui/session/view.py" line="340" />
             <source>{0} left</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="355" />
+            <location filename="../../ptcoach/ui/session/view.py" line="350" />
             <source>Resume</source>
             <translation type="unfinished" />
         </message>
@@ -2248,22 +2253,22 @@ The last {1} records of this session could not be saved.</source>
     <context>
         <name>SessionWindow</name>
         <message>
-            <location filename="../../ptcoach/ui/session/window.py" line="36" />
+            <location filename="../../ptcoach/ui/session/window.py" line="38" />
             <source>{0} — ptcoach</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/window.py" line="95" />
+            <location filename="../../ptcoach/ui/session/window.py" line="97" />
             <source>Stop the session?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/window.py" line="96" />
+            <location filename="../../ptcoach/ui/session/window.py" line="98" />
             <source>Stop this session? The sets done so far are kept.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/window.py" line="127" />
+            <location filename="../../ptcoach/ui/session/window.py" line="129" />
             <source>A guided exercise session is running</source>
             <translation type="unfinished" />
         </message>
@@ -2484,32 +2489,32 @@ It stays unfinished; ptcoach offers it again at the next start.</source>
     <context>
         <name>VoiceBox</name>
         <message>
-            <location filename="../../ptcoach/ui/voice/preferences_box.py" line="27" />
+            <location filename="../../ptcoach/ui/voice/preferences_box.py" line="23" />
             <source>Voice comma&amp;nds (key: V)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/voice/preferences_box.py" line="32" />
+            <location filename="../../ptcoach/ui/voice/preferences_box.py" line="28" />
             <source>Microphone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/voice/preferences_box.py" line="33" />
+            <location filename="../../ptcoach/ui/voice/preferences_box.py" line="29" />
             <source>The microphone to listen with</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/voice/preferences_box.py" line="34" />
+            <location filename="../../ptcoach/ui/voice/preferences_box.py" line="30" />
             <source>Default microphone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/voice/preferences_box.py" line="39" />
+            <location filename="../../ptcoach/ui/voice/preferences_box.py" line="35" />
             <source>Say one word on its own: {0}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/voice/preferences_box.py" line="42" />
+            <location filename="../../ptcoach/ui/voice/preferences_box.py" line="38" />
             <source>Off: needs the voice extra (make voice)</source>
             <translation type="unfinished" />
         </message>

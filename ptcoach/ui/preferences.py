@@ -56,6 +56,11 @@ class PreferencesDialog(QDialog):
         root = QVBoxLayout(self)
         body = QWidget(self)
         body.setObjectName("preferencesBody")
+        from ptcoach.ui.look.screen_fit import scrolling
+
+        # Scrolls on a short screen, OK stays in view. In its scroll area before it has
+        # children: moving a filled tree into one re-polishes every widget in it.
+        root.addWidget(scrolling(body, self), 1)
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 0, 0)
         if loaded.problems:
@@ -66,9 +71,6 @@ class PreferencesDialog(QDialog):
         column.addWidget(self._data_box())
         self.voice_box = VoiceBox(settings, self)  # voice commands: on/off, which microphone
         self.sound_form.addRow(self.voice_box)
-        from ptcoach.ui.look.screen_fit import scrolling
-
-        root.addWidget(scrolling(body, self), 1)  # scrolls on a short screen, OK stays in view
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

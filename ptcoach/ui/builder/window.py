@@ -81,7 +81,14 @@ class BuilderWindow(QMainWindow):
     # -- layout -------------------------------------------------------------------------------
 
     def _build(self) -> None:
+        from ptcoach.ui.look.screen_fit import scrolling
+
+        # Scrolls when the screen is smaller than the three panes need (extra-large text).
+        # In its scroll area before it has children: moving a whole filled tree into one
+        # re-polished every widget in it (~10 ms of the window's opening).
         central = QWidget(self)
+        central.setObjectName("builderContent")
+        self.setCentralWidget(scrolling(central, self))
         outer = QVBoxLayout(central)
         banner = QWidget(central)
         banner.setObjectName("readOnlyBanner")
@@ -133,11 +140,6 @@ class BuilderWindow(QMainWindow):
         self.problems_view.setAccessibleName(self.tr("Problems"))
         self.problems_view.setMaximumHeight(110)
         outer.addWidget(self.problems_view)
-        from ptcoach.ui.look.screen_fit import scrolling
-
-        # Scrolls when the screen is smaller than the three panes need (extra-large text).
-        central.setObjectName("builderContent")
-        self.setCentralWidget(scrolling(central, self))
 
         self.picker.add_requested.connect(self._on_add_requested)
         self.picker.own_selected.connect(self._on_own_selected)

@@ -30,7 +30,8 @@ from ptcoach.ui.progress import data
 from ptcoach.ui.progress.charts import AdherenceChart, CalendarChart
 from ptcoach.ui.progress.data import DAY_S, ProgressData, Span, day_seconds
 from ptcoach.ui.progress.loader import BackgroundLoader, Loaded, database_path, load_all
-from ptcoach.ui.progress.theme import chart_theme
+from ptcoach.ui.progress.panel import ChartPanel
+from ptcoach.ui.progress.theme import ChartTheme, chart_theme
 from ptcoach.ui.progress.trends import ExerciseChart, PainChart
 
 # Where the app's current connection is read (`services.conn`): the history may be re-opened
@@ -44,6 +45,11 @@ class ProgressView(QWidget):
 
     span_changed = Signal(object)  # the new Span
     report_written = Signal(Path)
+    # Built in __init__, or one per event-loop turn after it for a `background` view.
+    adherence_chart: AdherenceChart
+    calendar_chart: CalendarChart
+    pain_chart: PainChart
+    exercise_chart: ExerciseChart
 
     def __init__(
         self,
@@ -75,6 +81,8 @@ class ProgressView(QWidget):
 
         self.routine_chooser = QComboBox(self)
         self.routine_chooser.setObjectName("routineChooser")
+        # Named for screen readers even while empty (the history not read yet).
+        self.routine_chooser.setAccessibleName(self.tr("Routine"))
         self.span_buttons = QButtonGroup(self)
         span_row = QHBoxLayout()
         span_row.setSpacing(0)
@@ -102,24 +110,15 @@ class ProgressView(QWidget):
         top.addWidget(self.summary_label, 1)
         top.addWidget(self.report_button)
 
-        self.adherence_chart = AdherenceChart(theme, self)
-        self.calendar_chart = CalendarChart(theme, self)
-        self.pain_chart = PainChart(theme, self)
-        self.exercise_chart = ExerciseChart(theme, self)
-        for chart in (self.pain_chart, self.exercise_chart):
-            chart.plot_item.setXLink(self.adherence_chart.plot_item)  # zoom and pan together
-        grid = QGridLayout()
-        grid.addWidget(self.adherence_chart, 0, 0)
-        grid.addWidget(self.calendar_chart, 0, 1)
-        grid.addWidget(self.pain_chart, 1, 0)
-        grid.addWidget(self.exercise_chart, 1, 1)
+        self._grid = QGridLayout()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(grid, 1)
+        layout.addLayout(self._grid, 1)
 
         self.data: ProgressData | None = None
         self._loader: BackgroundLoader | None = None
         self._steps: list[Callable[[], None]] = []
+        self._to_build = self._chart_makers(theme)
         if background and (path := database_path(self.conn)) is not None:
             self._loader = BackgroundLoader(self)
             self._loader.loaded.connect(self._apply_in_turns)
@@ -127,20 +126,67 @@ class ProgressView(QWidget):
             self._path = path
             self.summary_label.setText(self.tr("Reading the history…"))
             self.report_button.setEnabled(False)  # until there is something to report
-            # Empty charts showed meaningless axes, and painting them in the click's turn
-            # froze it longer: they appear, in their places, once the history is on them.
-            for hidden in self.charts:
-                policy = hidden.sizePolicy()
-                policy.setRetainSizeWhenHidden(True)
-                hidden.setSizePolicy(policy)
-                hidden.hide()
-            self.refresh()
+            # The four pyqtgraph charts take ~35 ms to build: one per event-loop turn after
+            # the window shows, so the click's turn stays short. The read starts after them:
+            # in parallel, its thread took the GIL from their turns (the stall and the time
+            # to drawn both grew).
+            self._build_timer = QTimer(self)  # Qt deletes it with the view: no late call
+            self._build_timer.setSingleShot(True)
+            self._build_timer.timeout.connect(self._build_next_chart)
+            self._build_timer.start(0)
         else:
+            while self._to_build:
+                self._to_build.pop(0)()
+            self._charts_built()
             self.reload()
+
+    def _chart_makers(self, theme: ChartTheme) -> list[Callable[[], None]]:
+        def adherence() -> None:
+            self.adherence_chart = AdherenceChart(theme, self)
+            self._place(self.adherence_chart, 0, 0)
+
+        def calendar() -> None:
+            self.calendar_chart = CalendarChart(theme, self)
+            self._place(self.calendar_chart, 0, 1)
+
+        def pain() -> None:
+            self.pain_chart = PainChart(theme, self)
+            self.pain_chart.plot_item.setXLink(self.adherence_chart.plot_item)  # zoom together
+            self._place(self.pain_chart, 1, 0)
+
+        def exercise() -> None:
+            self.exercise_chart = ExerciseChart(theme, self)
+            self.exercise_chart.plot_item.setXLink(self.adherence_chart.plot_item)
+            self._place(self.exercise_chart, 1, 1)
+
+        return [adherence, calendar, pain, exercise]
+
+    def _place(self, chart: QWidget, row: int, column: int) -> None:
+        """Charts wait hidden, in their places, until the history is on them: empty charts
+        showed meaningless axes (a view made without `background` shows them at once)."""
+        if self._loader is not None:
+            policy = chart.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            chart.setSizePolicy(policy)
+            chart.hide()
+        self._grid.addWidget(chart, row, column)
+
+    def _build_next_chart(self) -> None:
+        self._to_build.pop(0)()
+        if self._to_build:
+            self._build_timer.start(0)
+        else:
+            self._charts_built()
+            self.refresh()
+
+    def _charts_built(self) -> None:
         self.routine_chooser.currentIndexChanged.connect(self._on_routine_changed)
         self.span_buttons.buttonClicked.connect(self._on_span_clicked)
         self.exercise_chart.exercise_chosen.connect(self._on_exercise_chosen)
         self.report_button.clicked.connect(self._on_report_clicked)
+        checked = self.span_buttons.checkedButton()  # a span clicked while they were built
+        if checked is not None:
+            self.span = Span[str(checked.property("span"))]
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -155,8 +201,10 @@ class ProgressView(QWidget):
         return conn
 
     @property
-    def charts(self) -> tuple[AdherenceChart, CalendarChart, PainChart, ExerciseChart]:
-        return (self.adherence_chart, self.calendar_chart, self.pain_chart, self.exercise_chart)
+    def charts(self) -> tuple[ChartPanel, ...]:
+        """The charts built so far (all four, except in a `background` view's first turns)."""
+        names = ("adherence_chart", "calendar_chart", "pain_chart", "exercise_chart")
+        return tuple(getattr(self, n) for n in names if hasattr(self, n))
 
     def today(self) -> date:
         return self._today or date.today()
@@ -181,6 +229,8 @@ class ProgressView(QWidget):
 
     def refresh(self) -> None:
         """Reload: in the background for a `background` view, else at once."""
+        if self._to_build:  # the charts are still being built; their last step refreshes
+            return
         if self._loader is None:
             self.reload()
             return
@@ -191,7 +241,11 @@ class ProgressView(QWidget):
     @property
     def loading(self) -> bool:
         """A background read or a fill is still under way."""
-        return bool(self._steps) or (self._loader is not None and self._loader.pending > 0)
+        return (
+            bool(self._to_build)
+            or bool(self._steps)
+            or (self._loader is not None and self._loader.pending > 0)
+        )
 
     def _fill_steps(self, loaded: Loaded) -> list[Callable[[], None]]:
         """Putting `loaded` on screen, in steps of a few milliseconds each."""
