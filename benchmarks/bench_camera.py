@@ -6,7 +6,7 @@ Labelled sequences: stick-figure landmark sequences with known reps (tests/helpe
 clean, jittered, with dropouts, sliding, partial reps that must not count) for every exercise
 shape, and real frames through the real model (the full-body photo Debian's opencv-doc ships,
 moved as on a step, tests/helpers/camera_media.py). Live figures: the video decoded by Qt into a
-QVideoSink, as a camera's frames are, fed to the pose worker thread.
+QVideoSink, as a camera's frames are, copied on the GUI thread and fed to the pose worker thread.
 """
 
 from __future__ import annotations
@@ -130,17 +130,20 @@ def real_frames(tmp: Path) -> tuple[list[tuple[int, int]], list[float], float]:
 
 
 def live(tmp: Path, app, seconds: float = 20.0) -> dict[str, float]:
-    """A looping video as the camera, Qt-decoded into the pose worker; frame arrival -> pose,
-    dropped frames and CPU (process CPU time over wall time, % of one core)."""
-    from helpers.video_source import VideoSource
-    from PySide6.QtCore import QEventLoop
+    """A looping video as the camera, Qt-decoded, copied on the GUI thread, posed on the worker
+    thread; frame arrival -> pose, dropped frames, the GUI thread's time per frame, and CPU
+    (process CPU time over wall time, % of one core)."""
+    from helpers.video_source import VideoSource, finish_deletions
+    from PySide6.QtCore import QEventLoop, QObject
     from PySide6.QtMultimedia import QMediaPlayer
 
-    from ptcoach.ui.camera.worker import PoseWorker
+    from ptcoach.camera.worker import PoseWorker
 
-    results: list[float] = []
-    worker = PoseWorker(lambda pose, t, img: results.append(t), lambda m: print(m))
-    source = VideoSource(rising_video(tmp / "loop.avi", 4), worker.offer)
+    results: list[object] = []
+    owner = QObject()
+    worker = PoseWorker(results.append)  # list.append: plain data, on the worker's thread
+    source = VideoSource(rising_video(tmp / "loop.avi", 4), worker.offer, owner)
+    assert source.player is not None
     source.player.setLoops(QMediaPlayer.Loops.Infinite)
     worker.start()
     source.start()
@@ -157,8 +160,11 @@ def live(tmp: Path, app, seconds: float = 20.0) -> dict[str, float]:
     dropped = worker.dropped - d0
     delay = sorted(worker.delay_s)
     pose = sorted(worker.pose_s)
+    take = sorted(source.tap.take_s)
+    worker.stop(5.0)
     source.stop()
-    worker.stop(2.0)
+    owner.deleteLater()
+    finish_deletions()
     return {
         "cpu": cpu,
         "fps": fps,
@@ -167,35 +173,43 @@ def live(tmp: Path, app, seconds: float = 20.0) -> dict[str, float]:
         "delay_p50": 1000 * statistics.median(delay),
         "delay_p90": 1000 * delay[int(0.9 * (len(delay) - 1))],
         "pose_p50": 1000 * statistics.median(pose),
+        "take_p50": 1000 * statistics.median(take),
+        "take_max": 1000 * take[-1],
     }
 
 
 def timing_with_camera(tmp: Path, app) -> dict[str, list[float]]:
+    """bench_timing's pass while the camera's whole path runs as in a session: frames copied on
+    the GUI thread, posed on the worker, results back through a Stream to the coach."""
     import bench_timing
-    from helpers.video_source import VideoSource
-    from PySide6.QtCore import QObject, Qt, Signal
+    from helpers.video_source import VideoSource, finish_deletions
+    from PySide6.QtCore import QObject
     from PySide6.QtMultimedia import QMediaPlayer
 
-    from ptcoach.ui.camera.worker import PoseWorker
+    from ptcoach.camera.worker import Posed, PoseWorker
+    from ptcoach.ui.background import Stream
 
     coach = ExerciseCoach("step-up", gestures=False)
 
-    class Bridge(QObject):  # results reach the GUI thread as the session's do
-        got = Signal(object, float, object)
+    def take(item: object) -> None:
+        if isinstance(item, Posed):
+            coach.feed(item.t, item.pose)
 
-    bridge = Bridge()
-    bridge.got.connect(
-        lambda pose, t, _img: coach.feed(t, pose), Qt.ConnectionType.QueuedConnection
-    )
-    worker = PoseWorker(bridge.got.emit, lambda m: print(m)).start()
-    source = VideoSource(rising_video(tmp / "loop2.avi", 4), worker.offer)
+    owner = QObject()
+    stream = Stream(owner, take)
+    worker = PoseWorker(stream.send).start()
+    source = VideoSource(rising_video(tmp / "loop2.avi", 4), worker.offer, owner)
+    assert source.player is not None
     source.player.setLoops(QMediaPlayer.Loops.Infinite)
     source.start()
     try:
         return bench_timing.run_pass(app)
     finally:
+        worker.stop(5.0)
         source.stop()
-        worker.stop(2.0)
+        stream.close()
+        owner.deleteLater()
+        finish_deletions()
 
 
 def main() -> int:
@@ -240,7 +254,8 @@ def main() -> int:
             f"{lv['fps']:.1f} frames a second posed, {lv['dropped']:.0f} stale frames dropped; "
             f"model {lv['pose_p50']:.1f} ms/frame (p50); frame arrival -> pose "
             f"p50 {lv['delay_p50']:.0f} ms, p90 {lv['delay_p90']:.0f} ms; "
-            f"CPU {lv['cpu']:.0f} % of one core"
+            f"GUI thread per frame (copy out of the QVideoFrame) p50 {lv['take_p50']:.2f} ms, "
+            f"max {lv['take_max']:.2f} ms; CPU {lv['cpu']:.0f} % of one core"
         )
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(f"max RSS of this process: {rss:.0f} MiB")

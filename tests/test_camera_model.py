@@ -134,77 +134,105 @@ def test_without_the_extra_count_says_how_to_get_it(tmp_path: Path) -> None:
 
 @needs_extra
 def test_frames_decoded_by_qt_count_through_the_real_model(qtbot, videos) -> None:
-    """A camera's path: QVideoFrames from a QVideoSink, converted, the pose model, the coach."""
-    from PySide6.QtCore import QUrl
-    from PySide6.QtMultimedia import QMediaPlayer, QVideoSink
+    """A camera's path: QVideoFrames from a QVideoSink, taken on the GUI thread and copied into
+    arrays (FrameTap), then the pose model and the coach."""
+    from helpers.video_source import VideoSource, finish_deletions
+    from PySide6.QtCore import QObject
 
     from ptcoach.camera.backend import load_backend
     from ptcoach.camera.coach import ExerciseCoach
-    from ptcoach.ui.camera.frames import to_rgb
 
+    frames: list = []
+    owner = QObject()  # Qt owns the player and sink through it; deleted below
+    source = VideoSource(videos["two"], lambda rgb, t: frames.append((rgb, t)), owner)
+    try:
+        source.start()
+        qtbot.waitUntil(source.ended, timeout=30000)
+    finally:
+        source.stop()
+        owner.deleteLater()
+        finish_deletions()
+    assert frames and frames[0][0].shape == (342, 548, 3)
+    assert len(frames) >= 0.8 * (2 + 2 * 2 + 1) * 15  # a few may be dropped, never many
+    times = [t for _, t in frames]
+    assert times == sorted(times)
     backend = load_backend()
     coach = ExerciseCoach("step-up", gestures=False)
-    player = QMediaPlayer()
-    sink = QVideoSink()
-    player.setVideoSink(sink)
-    shapes = []
-    spent = []
-
-    def on_frame(frame) -> None:
-        rgb = to_rgb(frame)
-        if rgb is None:
-            return
-        shapes.append(rgb.shape)
-        t = frame.startTime() / 1e6
-        t0 = time.perf_counter()
-        coach.feed(t, backend.detect(rgb, t))
-        spent.append(time.perf_counter() - t0)
-
-    sink.videoFrameChanged.connect(on_frame)
-    player.setSource(QUrl.fromLocalFile(str(videos["two"])))
-    player.play()
-    qtbot.waitUntil(
-        lambda: player.mediaStatus() is QMediaPlayer.MediaStatus.EndOfMedia, timeout=30000
-    )
-    backend.close()
-    assert shapes and shapes[0] == (342, 548, 3)
-    assert len(shapes) >= 0.8 * (2 + 2 * 2 + 1) * 15  # a few may be dropped, never many
+    try:
+        for rgb, t in frames:
+            coach.feed(t, backend.detect(rgb, t))
+    finally:
+        backend.close()
     assert coach.reps == 2
 
 
 @needs_extra
-def test_the_worker_poses_the_newest_frame_and_drops_the_stale_ones(qtbot) -> None:
-    """Frames offered faster than the model runs: only the newest waiting one is kept."""
+@pytest.mark.unit
+def test_the_worker_poses_the_newest_frame_and_drops_the_stale_ones() -> None:
+    """Frames offered faster than the model runs: only the newest waiting one is kept. The
+    worker's thread sees arrays only, and delivers nothing once stop() has returned."""
     import threading
 
-    from PySide6.QtGui import QImage
+    import cv2
 
-    from ptcoach.ui.camera.worker import PoseWorker
+    from ptcoach.camera.worker import Failed, Posed, PoseWorker
 
-    photo = QImage(str(need_photo()))
+    photo = cv2.cvtColor(cv2.imread(str(need_photo())), cv2.COLOR_BGR2RGB)
     first, second = threading.Event(), threading.Event()
-    got: list[tuple[float, bool]] = []
+    got: list[Posed | Failed] = []
 
-    def on_result(pose, t, preview) -> None:
-        got.append((t, pose is not None))
+    def deliver(item: Posed | Failed) -> None:  # on the worker's thread
+        got.append(item)
         (second if first.is_set() else first).set()
 
-    worker = PoseWorker(on_result, lambda m: pytest.fail(m)).start()
+    worker = PoseWorker(deliver).start()
     try:
-        worker.offer(photo)  # the model loads on the worker's thread, then poses it
+        worker.offer(photo, time.monotonic())  # the model loads on the worker's thread
         assert first.wait(30)
         for _ in range(40):  # far faster than a model run each
             newest = time.monotonic()
-            worker.offer(photo)
+            worker.offer(photo, newest)
         assert second.wait(30)
-        time.sleep(0.3)
+        deadline = time.monotonic() + 30
+        while len(got) + worker.dropped < 41 and time.monotonic() < deadline:
+            time.sleep(0.02)  # the newest frame is posed too
     finally:
-        worker.stop(5.0)
+        assert worker.stop(10.0)
     assert worker.offered == 41
     assert worker.dropped >= 30  # stale frames dropped instead of queued
     assert worker.processed + worker.dropped == worker.offered
-    assert got[-1][0] >= newest  # the last result is the last frame's, offered after `newest`
-    assert all(seen for _, seen in got)
+    assert all(isinstance(item, Posed) and item.pose is not None for item in got)
+    last = got[-1]
+    assert isinstance(last, Posed) and last.t == newest  # the last frame offered
+    delivered = len(got)
+    worker.offer(photo, time.monotonic())  # after stop(): ignored
+    assert len(got) == delivered and worker.offered == 41
+
+
+@pytest.mark.unit
+def test_a_worker_whose_model_fails_says_so_once_and_stops() -> None:
+    import threading
+
+    import numpy as np
+
+    from ptcoach.camera.worker import Failed, PoseWorker
+
+    class Broken:
+        name = "broken"
+
+        def detect(self, rgb, t_s):
+            raise ValueError("bad frame")
+
+        def close(self) -> None:
+            pass
+
+    got: list = []
+    done = threading.Event()
+    worker = PoseWorker(lambda item: (got.append(item), done.set()), make_backend=Broken)
+    worker.start().offer(np.zeros((8, 8, 3), np.uint8), 1.0)
+    assert done.wait(10)
+    assert worker.join(10.0)
+    assert got == [Failed("The pose model failed: bad frame")]
 
 
 @needs_extra

@@ -13,14 +13,15 @@ import pytest
 from factories import exercise, routine
 from helpers.camera_media import need_photo, rising_video
 from helpers.stick import plank, pose_of, standing
-from helpers.video_source import VideoSource
-from PySide6.QtCore import QSettings
+from helpers.video_source import VideoSource, finish_deletions, valid
+from PySide6.QtCore import QObject, QSettings
 from PySide6.QtMultimedia import QCameraDevice
 
 from ptcoach.audio.clips import CAMERA_PHRASES, available
 from ptcoach.camera import exercises
 from ptcoach.camera.backend import extra_installed
 from ptcoach.camera.landmarks import L, Pose
+from ptcoach.camera.worker import Posed, join_all
 from ptcoach.catalog.model import Kind, Targets
 from ptcoach.engine.plan import expand
 from ptcoach.engine.session import Session, State
@@ -48,12 +49,41 @@ def open_window(qtbot, plan) -> tuple[SessionWindow, SessionDriver]:
 
 
 def close(window: SessionWindow, driver: SessionDriver) -> None:
-    camera = getattr(window, "camera", None)
+    """Camera off with its thread joined, the window closed and deleted, the deletions done:
+    nothing of this test is left for the next one's event loop."""
+    camera = window.findChild(SessionCamera)
     if camera is not None:
-        camera.stop()
+        camera.stop(wait_s=10.0)
     driver.stop()
     window.close()
     window.deleteLater()
+    finish_deletions()
+    assert join_all(10.0) == 0  # no pose thread outlives its test
+    if camera is not None:
+        assert not valid(camera)  # deleted with its window, by Qt
+
+
+class NoBackend:
+    """A pose backend that sees nobody: for tests that hand the coach its poses themselves."""
+
+    name = "none"
+
+    def detect(self, rgb, t_s):
+        return None
+
+    def close(self) -> None:
+        pass
+
+
+def video_sources(made: list[VideoSource], path: Path | None = None):
+    """A make_source for SessionCamera: a VideoSource (a child of the camera coach), kept in
+    `made` for the test to play and unplug."""
+
+    def make(on_rgb, parent):
+        made.append(VideoSource(path, on_rgb, parent))
+        return made[-1]
+
+    return make
 
 
 def indicator(window) -> CameraIndicator:
@@ -88,7 +118,9 @@ def test_with_no_camera_the_session_says_why_in_one_line_and_runs_as_before(qtbo
         assert ind.text() == camera_settings.NO_CAMERA
         assert "\n" not in ind.text()
         # The real source says the same when asked directly.
-        assert CameraSource(lambda f: None).start() == camera_settings.NO_CAMERA
+        source = CameraSource(lambda rgb, t: None, "", window)
+        assert source.start() == camera_settings.NO_CAMERA
+        source.deleteLater()
     finally:
         close(window, driver)
 
@@ -158,13 +190,18 @@ def test_without_the_extra_preferences_and_sessions_say_how_to_get_it(tmp_path):
 
 
 def test_an_unplugged_camera_is_noticed_from_the_device_list(qtbot):
-    source = CameraSource(lambda f: None)
-    source.running = True  # as after start() on a camera that has since gone
-    source.device = QCameraDevice()
-    with qtbot.waitSignal(source.failed, timeout=2000) as sig:
-        source._on_inputs_changed()  # what QMediaDevices.videoInputsChanged calls
-    assert sig.args == [LOST]
-    assert not source.running
+    owner = QObject()
+    try:
+        source = CameraSource(lambda rgb, t: None, "", owner)
+        source.running = True  # as after start() on a camera that has since gone
+        source.device = QCameraDevice()
+        with qtbot.waitSignal(source.failed, timeout=2000) as sig:
+            source._on_inputs_changed()  # what QMediaDevices.videoInputsChanged calls
+        assert sig.args == [LOST]
+        assert not source.running
+    finally:
+        owner.deleteLater()
+        finish_deletions()
 
 
 @pytest.fixture
@@ -194,10 +231,7 @@ def test_camera_counts_end_the_set_and_are_stored_with_it(qtbot, tmp_path, risin
     driver.recorder = Recorder()  # type: ignore[assignment]
     driver.set_completed.connect(lambda e: records.append(e.record))
     try:
-        camera = SessionCamera(
-            window,
-            make_source=lambda offer: sources.append(VideoSource(None, offer)) or sources[-1],
-        )
+        camera = SessionCamera(window, make_source=video_sources(sources))
         window.camera = camera  # type: ignore[attr-defined]
         assert camera.start()
         ind = indicator(window)
@@ -206,8 +240,7 @@ def test_camera_counts_end_the_set_and_are_stored_with_it(qtbot, tmp_path, risin
         driver.toggle()  # Start
         qtbot.waitUntil(lambda: driver.state is State.RUNNING, timeout=5000)
         assert camera.calibration is None  # gone once the session starts
-        sources[0].path = rising
-        sources[0].start()
+        sources[0].play(rising)
         qtbot.waitUntil(lambda: driver.state is State.FINISHED, timeout=30000)
         assert [r.reps for r in records] == [2]
         assert not records[0].skipped
@@ -227,10 +260,7 @@ def test_a_camera_unplugged_mid_session_leaves_the_session_running_with_the_keys
     window, driver = open_window(qtbot, plan)
     sources: list[VideoSource] = []
     try:
-        camera = SessionCamera(
-            window,
-            make_source=lambda offer: sources.append(VideoSource(rising, offer)) or sources[-1],
-        )
+        camera = SessionCamera(window, make_source=video_sources(sources, rising))
         assert camera.start()
         driver.toggle()
         qtbot.waitUntil(lambda: camera.worker is not None and camera.worker.processed > 3)
@@ -243,10 +273,6 @@ def test_a_camera_unplugged_mid_session_leaves_the_session_running_with_the_keys
         assert driver.state is State.FINISHED
     finally:
         close(window, driver)
-
-
-class Idle(VideoSource):
-    """A camera that sends nothing by itself: the test hands the worker's results in."""
 
 
 def test_a_lost_plank_stops_the_clock_as_of_the_loss_and_resumes_when_regained(qtbot):
@@ -268,8 +294,8 @@ def test_a_lost_plank_stops_the_clock_as_of_the_loss_and_resumes_when_regained(q
                 played.append(clip)
 
     try:
-        camera = SessionCamera(
-            window, director=Director(), make_source=lambda offer: Idle(None, offer)
+        camera = SessionCamera(  # a camera that sends nothing: the test hands the poses in
+            window, director=Director(), make_source=video_sources([]), make_backend=NoBackend
         )
         assert camera.start()
         driver.toggle()
@@ -280,7 +306,7 @@ def test_a_lost_plank_stops_the_clock_as_of_the_loss_and_resumes_when_regained(q
             nonlocal t
             for _ in range(int(seconds * 15)):
                 t += 1 / 15
-                camera.result.emit(pose, t, None)
+                camera.take(Posed(pose, t))
             qtbot.wait(50)
 
         frames(pose_of(plank()), 1.0)
@@ -301,7 +327,7 @@ def test_a_hand_raised_for_a_second_pauses_and_another_resumes(qtbot):
     plan = expand(routine((exercise("step-up"), Targets(sets=1, reps=5, rest_s=0)), lead_in_s=0))
     window, driver = open_window(qtbot, plan)
     try:
-        camera = SessionCamera(window, make_source=lambda offer: Idle(None, offer))
+        camera = SessionCamera(window, make_source=video_sources([]), make_backend=NoBackend)
         assert camera.start()
         driver.toggle()
         qtbot.waitUntil(lambda: driver.state is State.RUNNING)
@@ -310,7 +336,7 @@ def test_a_hand_raised_for_a_second_pauses_and_another_resumes(qtbot):
                                         (True, 1.3, State.RUNNING)):  # fmt: skip
             for _ in range(int(seconds * 15)):
                 t += 1 / 15
-                camera.result.emit(pose_of(standing(hand_up=hand_up)), t, None)
+                camera.take(Posed(pose_of(standing(hand_up=hand_up)), t))
             qtbot.wait(30)
             assert driver.state is state
         assert [k for k, _ in camera.log] == ["gesture", "gesture"]

@@ -603,12 +603,12 @@
     <context>
         <name>CameraIndicator</name>
         <message>
-            <location filename="../../ptcoach/ui/camera/indicator.py" line="82" />
+            <location filename="../../ptcoach/ui/camera/indicator.py" line="84" />
             <source>Camera on</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/camera/indicator.py" line="95" />
+            <location filename="../../ptcoach/ui/camera/indicator.py" line="97" />
             <source>Camera coach (Preferences turn it on or off)</source>
             <translation type="unfinished" />
         </message>
@@ -1026,60 +1026,60 @@
     <context>
         <name>LearnView</name>
         <message>
-            <location filename="../../ptcoach/ui/learn_view.py" line="38" />
+            <location filename="../../ptcoach/ui/learn_view.py" line="39" />
             <source>Learn</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/learn_view.py" line="50" />
             <location filename="../../ptcoach/ui/learn_view.py" line="51" />
+            <location filename="../../ptcoach/ui/learn_view.py" line="52" />
             <source>Search the Learn pages</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/learn_view.py" line="57" />
+            <location filename="../../ptcoach/ui/learn_view.py" line="58" />
             <source>Learn pages</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/learn_view.py" line="74" />
             <location filename="../../ptcoach/ui/learn_view.py" line="75" />
+            <location filename="../../ptcoach/ui/learn_view.py" line="76" />
             <source>Back</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/learn_view.py" line="80" />
             <location filename="../../ptcoach/ui/learn_view.py" line="81" />
+            <location filename="../../ptcoach/ui/learn_view.py" line="82" />
             <source>Forward</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/learn_view.py" line="92" />
+            <location filename="../../ptcoach/ui/learn_view.py" line="93" />
             <source>Learn page</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/learn_view.py" line="123" />
+            <location filename="../../ptcoach/ui/learn_view.py" line="124" />
             <source>There is no Learn page “{0}”.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/learn_view.py" line="186" />
+            <location filename="../../ptcoach/ui/learn_view.py" line="185" />
             <source>{0} pages</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/learn_view.py" line="201" />
+            <location filename="../../ptcoach/ui/learn_view.py" line="200" />
             <source>1 page matches</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/learn_view.py" line="203" />
+            <location filename="../../ptcoach/ui/learn_view.py" line="202" />
             <source>{0} pages match</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/learn_view.py" line="206" />
+            <location filename="../../ptcoach/ui/learn_view.py" line="205" />
             <source>No page matches</source>
             <translation type="unfinished" />
         </message>
@@ -1423,62 +1423,62 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="144" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="151" />
             <source>The history is being re-opened; try again in a moment.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="231" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="240" />
             <source>The history could not be read: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="277" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="286" />
             <source>{0:.0f}% of planned sessions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="278" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="287" />
             <source>{0} of {1} weeks met</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="280" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="289" />
             <source>no plan in this range</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="282" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="291" />
             <source>streak {0} weeks (best {1})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="285" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="294" />
             <source>set a plan (Routine menu, Schedule and reminders) to count streaks</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="293" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="302" />
             <source>All routines</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="316" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="325" />
             <source>Save report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="316" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="325" />
             <source>PDF (*.pdf)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="325" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="334" />
             <source>Report not written</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/view.py" line="340" />
+            <location filename="../../ptcoach/ui/progress/view.py" line="349" />
             <source>Progress — ptcoach</source>
             <translation type="unfinished" />
         </message>
@@ -2005,17 +2005,17 @@ This session's sets are kept in {1} and added to the history at the next start o
     <context>
         <name>SessionCamera</name>
         <message>
-            <location filename="../../ptcoach/ui/camera/session_camera.py" line="202" />
+            <location filename="../../ptcoach/ui/camera/session_camera.py" line="234" />
             <source>cannot see this one</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/camera/session_camera.py" line="244" />
+            <location filename="../../ptcoach/ui/camera/session_camera.py" line="276" />
             <source>hold lost: clock stopped</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/camera/session_camera.py" line="250" />
+            <location filename="../../ptcoach/ui/camera/session_camera.py" line="282" />
             <source>holding</source>
             <translation type="unfinished" />
         </message>
@@ -2273,7 +2273,7 @@ The last {1} records of this session could not be saved.</source>
         </message>
         <message>
             <location filename="../../ptcoach/ui/session/view.py" line="159" />
-            <location filename="../../ptcoach/ui/session/view.py" line="357" />
+            <location filename="../../ptcoach/ui/session/view.py" line="352" />
             <source>Pause</source>
             <translation type="unfinished" />
         </message>
@@ -2299,7 +2299,7 @@ The last {1} records of this session could not be saved.</source>
         </message>
         <message>
             <location filename="../../ptcoach/ui/session/view.py" line="162" />
-            <location filename="../../ptcoach/ui/session/view.py" line="271" />
+            <location filename="../../ptcoach/ui/session/view.py" line="266" />
             <source>Mute</source>
             <translation type="unfinished" />
         </message>
@@ -2319,17 +2319,17 @@ The last {1} records of this session could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="271" />
+            <location filename="../../ptcoach/ui/session/view.py" line="266" />
             <source>Unmute</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="347" />
+            <location filename="../../ptcoach/ui/session/view.py" line="342" />
             <source>{0} left</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="357" />
+            <location filename="../../ptcoach/ui/session/view.py" line="352" />
             <source>Resume</source>
             <translation type="unfinished" />
         </message>
@@ -2355,22 +2355,22 @@ The last {1} records of this session could not be saved.</source>
     <context>
         <name>SessionWindow</name>
         <message>
-            <location filename="../../ptcoach/ui/session/window.py" line="36" />
+            <location filename="../../ptcoach/ui/session/window.py" line="38" />
             <source>{0} — ptcoach</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/window.py" line="95" />
+            <location filename="../../ptcoach/ui/session/window.py" line="97" />
             <source>Stop the session?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/window.py" line="96" />
+            <location filename="../../ptcoach/ui/session/window.py" line="98" />
             <source>Stop this session? The sets done so far are kept.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/window.py" line="127" />
+            <location filename="../../ptcoach/ui/session/window.py" line="129" />
             <source>A guided exercise session is running</source>
             <translation type="unfinished" />
         </message>
@@ -2591,32 +2591,32 @@ It stays unfinished; ptcoach offers it again at the next start.</source>
     <context>
         <name>VoiceBox</name>
         <message>
-            <location filename="../../ptcoach/ui/voice/preferences_box.py" line="27" />
+            <location filename="../../ptcoach/ui/voice/preferences_box.py" line="23" />
             <source>Voice comma&amp;nds (key: V)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/voice/preferences_box.py" line="32" />
+            <location filename="../../ptcoach/ui/voice/preferences_box.py" line="28" />
             <source>Microphone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/voice/preferences_box.py" line="33" />
+            <location filename="../../ptcoach/ui/voice/preferences_box.py" line="29" />
             <source>The microphone to listen with</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/voice/preferences_box.py" line="34" />
+            <location filename="../../ptcoach/ui/voice/preferences_box.py" line="30" />
             <source>Default microphone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/voice/preferences_box.py" line="39" />
+            <location filename="../../ptcoach/ui/voice/preferences_box.py" line="35" />
             <source>Say one word on its own: {0}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/voice/preferences_box.py" line="42" />
+            <location filename="../../ptcoach/ui/voice/preferences_box.py" line="38" />
             <source>Off: needs the voice extra (make voice)</source>
             <translation type="unfinished" />
         </message>

@@ -8,6 +8,8 @@ from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPixmap, QPolygonF
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
+from ptcoach.ui.look import theme
+
 SHOW_CUE_MS = 3500
 ICON_PX = 22
 LIVE = "#c62828"  # red, as recording marks are
@@ -93,6 +95,6 @@ class CameraIndicator(QWidget):
         self.label.setText(text)
         self.setAccessibleName(text)
         self.setToolTip(self.tr("Camera coach (Preferences turn it on or off)"))
-        self.label.setStyleSheet("font-size: 20px;" + (" font-weight: bold;" if bold else ""))
+        theme.restyle(self.label, **{theme.TEXT_ROLE: "readingBold" if bold else "reading"})
         self.icon.setVisible(icon)
         self.show()

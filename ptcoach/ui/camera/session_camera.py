@@ -7,30 +7,36 @@ of the moment it was lost) with a spoken line, regaining it resumes with a tone.
 spoken and shown, at most one every few seconds. A hand raised above the head for a second
 pauses or resumes. Every set's count and form flags go to the recorder with the set.
 
-Frames come from QtMultimedia (`source.py`) to the pose worker's thread (`worker.py`); results
-come back to the GUI thread as a queued signal. Before Start, the calibration view shows the
-picture and the skeleton. Anything that fails is one line in the indicator; the session carries
-on with the keys (Enter marks a rep).
+Frames come from QtMultimedia (`source.py`), are copied into numpy arrays on the GUI thread
+(`frames.py`) and go to the pose worker's thread (`ptcoach/camera/worker.py`), which touches no
+Qt object; its results come back to the GUI thread through an application-owned `Stream`
+(`ui/background.py`), closed only once the worker has stopped delivering. Every QObject here
+is Qt's (a child of this object, itself the window's) and is disposed of in `stop()`, which the
+window's closing calls (and, should the window be deleted unclosed, `destroyed`). Before
+Start, the calibration view shows the picture and the skeleton. Anything that fails is one line
+in the indicator; the session carries on with the keys (Enter marks a rep).
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QObject, QSettings
 
 from ptcoach.camera.coach import CoachEvent, ExerciseCoach, Kind, can_see
 from ptcoach.camera.gesture import RaisedHand
-from ptcoach.camera.landmarks import Pose
+from ptcoach.ui.background import Stream
 from ptcoach.ui.camera import camera_settings
+from ptcoach.ui.camera.frames import rgb_to_image
 from ptcoach.ui.camera.indicator import CameraIndicator
 from ptcoach.ui.session.handsfree import Command, perform
 
 if TYPE_CHECKING:
+    from ptcoach.camera.backend import PoseBackend
+    from ptcoach.camera.worker import RGB, Item, PoseWorker
     from ptcoach.ui.camera.calibration import CalibrationView
-    from ptcoach.ui.camera.worker import PoseWorker
     from ptcoach.ui.session.window import SessionWindow
 
 HOLD_LOST_CLIP = "camera_hold_lost"
@@ -41,14 +47,14 @@ def form_clip(cue_id: str) -> str:
     return f"form_{cue_id}"
 
 
-# A source of frames: start(on_frame) -> None or a one-line error; stop(); `failed` signal.
-SourceFactory = Callable[[Callable[[Any], None]], Any]
+# A source of frames: make_source(on_rgb, parent) -> an object with start() -> None or a
+# one-line error, stop(), and a `failed` signal; a QObject child of `parent` (Qt owns it).
+SourceFactory = Callable[[Callable[["RGB", float], None], QObject], Any]
+STOP_WAIT_S = 0.25  # a model run is ~30 ms; a thread still loading the model ends by itself
+QUIT_WAIT_S = 3.0
 
 
 class SessionCamera(QObject):
-    result = Signal(object, float, object)  # Pose | None, frame time, preview QImage | None
-    failed = Signal(str)
-
     def __init__(
         self,
         window: SessionWindow,
@@ -56,7 +62,7 @@ class SessionCamera(QObject):
         director: Any = None,
         settings: QSettings | None = None,
         make_source: SourceFactory | None = None,
-        make_worker: Callable[..., PoseWorker] | None = None,
+        make_backend: Callable[[], PoseBackend] | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -69,9 +75,14 @@ class SessionCamera(QObject):
         )
         self.device = prefs.device
         self._make_source = make_source
-        self._make_worker = make_worker
+        self._make_backend = make_backend
         self.source: Any = None
         self.worker: PoseWorker | None = None
+        self._stream: Stream | None = None
+        # What must stop if Qt deletes this object without stop() (its window deleted
+        # unclosed): plain references, for a handler that never touches this object.
+        self._running: list[tuple[PoseWorker, Stream]] = []
+        self.destroyed.connect(functools.partial(_stop_orphaned, self._running))
         self.coach: ExerciseCoach | None = None
         self._coach_phase: int | None = None
         self.paused_by_camera = False
@@ -79,8 +90,6 @@ class SessionCamera(QObject):
         self.log: list[tuple[str, float]] = []  # (what, frame time): reps, holds, cues, gestures
         self.calibration: CalibrationView | None = None
         self.indicator = window.view.findChild(CameraIndicator) or CameraIndicator(window.view)
-        self.result.connect(self._on_result, Qt.ConnectionType.QueuedConnection)
-        self.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
         self.driver.phase_started.connect(self._on_phase_started)
         self.driver.session_started.connect(self._on_session_started)
         window.closed.connect(self.stop)
@@ -99,23 +108,30 @@ class SessionCamera(QObject):
             if why is not None:
                 self.indicator.set_on(False, self.tr(why))
                 return False
-        from ptcoach.ui.camera.worker import PoseWorker
+        from ptcoach.camera.worker import PoseWorker
 
-        make_worker = self._make_worker or PoseWorker
-        worker = make_worker(self.result.emit, self.failed.emit)
+        stream = Stream(self, self.take)
+        if self._make_backend is not None:
+            worker = PoseWorker(stream.send, make_backend=self._make_backend)
+        else:
+            worker = PoseWorker(stream.send)
         if self._make_source is not None:
-            source = self._make_source(worker.offer)
+            source = self._make_source(worker.offer, self)
         else:
             from ptcoach.ui.camera.source import CameraSource
 
             source = CameraSource(worker.offer, self.device, self)
         error = source.start()
         if error:
+            source.stop()
+            source.deleteLater()
+            stream.close()
             self.indicator.set_on(False, self.tr(error))
             return False
         source.failed.connect(self._on_failed)
-        self.source = source
+        self.source, self._stream = source, stream
         self.worker = worker.start()
+        self._running[:] = [(worker, stream)]
         self.indicator.set_on(True)
         from ptcoach.engine.session import State
 
@@ -123,13 +139,21 @@ class SessionCamera(QObject):
             self._show_calibration()
         return True
 
-    def stop(self) -> None:
+    def stop(self, wait_s: float = STOP_WAIT_S) -> None:
+        """Camera off: the worker stops delivering at once (its thread is given `wait_s` to
+        end), the camera's objects are disposed of, then the results' stream."""
         worker, self.worker = self.worker, None
         source, self.source = self.source, None
-        if source is not None:
-            source.stop()
+        stream, self._stream = self._stream, None
+        self._running.clear()
         if worker is not None:
-            worker.stop()
+            worker.stop(wait_s)
+        if source is not None:
+            source.failed.disconnect(self._on_failed)
+            source.stop()
+            source.deleteLater()
+        if stream is not None:
+            stream.close()
         self._hide_calibration()
         self.indicator.set_on(False)
 
@@ -169,10 +193,18 @@ class SessionCamera(QObject):
         self._coach_phase = None
         self.indicator.set_count("")
 
-    def _on_result(self, pose: Pose | None, t: float, preview: QImage | None) -> None:
+    def take(self, item: Item) -> None:
+        """A result of the pose worker, on the GUI thread."""
+        from ptcoach.camera.worker import Failed
+
         if not self.on:
             return
+        if isinstance(item, Failed):
+            self._on_failed(item.message)
+            return
+        pose, t = item.pose, item.t
         if self.calibration is not None:
+            preview = rgb_to_image(item.preview) if item.preview is not None else None
             self.calibration.show_frame(preview, pose)
         if self.gesture.feed(t, pose):
             self.log.append(("gesture", t))
@@ -271,5 +303,27 @@ def attach_camera(
     camera = SessionCamera(window, director=director, settings=settings)
     window.camera = camera  # type: ignore[attr-defined]
     if settings is not None and camera_settings.load(settings).enabled:
+        _join_workers_at_quit()
         camera.start()
     return camera
+
+
+@functools.cache
+def _join_workers_at_quit() -> None:
+    """Once: at quit, stop the pose threads and give them a moment to leave the model's native
+    code (a thread inside it while the interpreter shuts down can crash the exit)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ptcoach.camera.worker import join_all
+
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(lambda: join_all(QUIT_WAIT_S))
+
+
+def _stop_orphaned(running: list[tuple[PoseWorker, Stream]], *_args: object) -> None:
+    """The coach was deleted without stop(): stop its worker, then close its stream."""
+    for worker, stream in running:
+        worker.stop()
+        stream.close()
+    running.clear()

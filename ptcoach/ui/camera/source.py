@@ -1,14 +1,16 @@
 """Frames from the camera through QtMultimedia: QCamera -> QMediaCaptureSession -> QVideoSink.
 
-Each frame goes to `on_frame` on whatever thread the sink delivers it (the pose worker keeps only
-the latest). With no camera a QCamera reports its error when it is made and emits nothing on
-start(), so the error is checked at once, never waited for. A camera unplugged mid-session is
-noticed from QMediaDevices' list changing and from the camera's own errors.
+Every Qt object here is a child of the source, itself a child of the session's camera coach:
+Qt owns them all, and `stop()` disposes of them in order (camera stopped, frames disconnected,
+the session emptied, then deleteLater). Frames reach the GUI thread through a `FrameTap`
+(`frames.py`), which hands on plain numpy copies only. With no camera a QCamera reports its
+error when it is made and emits nothing on start(), so the error is checked at once, never
+waited for. A camera unplugged mid-session is noticed from QMediaDevices' list changing and
+from the camera's own errors.
 """
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
@@ -17,9 +19,10 @@ from PySide6.QtMultimedia import (
     QCameraDevice,
     QMediaCaptureSession,
     QMediaDevices,
-    QVideoFrame,
     QVideoSink,
 )
+
+from ptcoach.ui.camera.frames import RGB, FrameTap
 
 LOST = "The camera was disconnected: the camera coach is off (Enter marks a rep)."
 
@@ -33,17 +36,17 @@ class CameraSource(QObject):
 
     def __init__(
         self,
-        on_frame: Callable[[QVideoFrame], None],
-        device: str = "",
-        parent: QObject | None = None,
+        on_rgb: Callable[[RGB, float], None],
+        device: str,
+        parent: QObject,
     ) -> None:
         super().__init__(parent)
-        self._on_frame = on_frame
         self._wanted = device
         self.device: QCameraDevice | None = None
         self.camera: QCamera | None = None
         self.session: QMediaCaptureSession | None = None
         self.sink: QVideoSink | None = None
+        self.tap = FrameTap(on_rgb, self)
         self._devices = QMediaDevices(self)
         self._devices.videoInputsChanged.connect(self._on_inputs_changed)
         self.running = False
@@ -65,29 +68,31 @@ class CameraSource(QObject):
         self.sink = QVideoSink(self)
         self.session.setCamera(camera)
         self.session.setVideoSink(self.sink)
-        # Delivered on the sink's thread; the worker copies the (shared) frame and returns.
-        self.sink.videoFrameChanged.connect(self._on_frame)
+        self.tap.attach(self.sink)
         camera.errorOccurred.connect(self._on_error)
         camera.start()
         if camera.error() is not QCamera.Error.NoError:
+            message = camera.errorString()
             self.stop()
-            return f"Camera error: {camera.errorString()}"
+            return f"Camera error: {message}"
         self.running = True
         return None
 
     def stop(self) -> None:
+        """Stop capturing and dispose of the camera's objects (deleted on the next turn)."""
         self.running = False
-        if self.camera is not None:
-            self.camera.stop()
-        if self.sink is not None:
-            with contextlib.suppress(RuntimeError, TypeError):  # never connected: nothing to undo
-                self.sink.videoFrameChanged.disconnect(self._on_frame)
-        if self.session is not None:
-            self.session.setCamera(None)  # type: ignore[arg-type]
-        for obj in (self.camera, self.session, self.sink):
+        self.tap.detach()
+        camera, session, sink = self.camera, self.session, self.sink
+        self.camera = self.session = self.sink = None
+        if camera is not None:
+            camera.errorOccurred.disconnect(self._on_error)
+            camera.stop()
+        if session is not None:
+            session.setVideoSink(None)  # type: ignore[arg-type]
+            session.setCamera(None)  # type: ignore[arg-type]
+        for obj in (session, camera, sink):
             if obj is not None:
                 obj.deleteLater()
-        self.camera = self.session = self.sink = None
 
     def _on_error(self, _error: QCamera.Error, message: str) -> None:
         if self.running:
