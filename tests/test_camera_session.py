@@ -380,3 +380,23 @@ def test_the_calibration_view_draws_the_skeleton_and_says_what_it_cannot_see(qtb
         assert view.geometry() == window.view.illustration.rect()
     finally:
         close(window, driver)
+
+
+def test_a_camera_coach_deleted_with_its_window_unclosed_stops_its_worker_first(qtbot):
+    """No closeEvent (the window deleted outright): `destroyed` stops the worker, so its thread
+    never sends to a stream that is then deleted."""
+    plan = expand(routine((exercise("step-up"), Targets(sets=1, reps=5, rest_s=0))))
+    window, driver = open_window(qtbot, plan)
+    sources: list[VideoSource] = []
+    camera = SessionCamera(window, make_source=video_sources(sources), make_backend=NoBackend)
+    assert camera.start()
+    worker, stream = camera.worker, camera._stream
+    assert worker is not None and stream is not None and not worker.stopped
+    driver.stop()
+    window.deleteLater()
+    finish_deletions()
+    assert not valid(camera) and not valid(sources[0])  # Qt deleted the coach and its source
+    assert worker.stopped and worker.join(10.0)
+    assert not stream.open
+    finish_deletions()
+    assert not valid(stream)
