@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
 .PHONY: help run test test-fast bench lint cues screenshots install-desktop sysdeps clean wheel voice \
-	translations
+	translations camera
 # Translated catalogues and the .qm files a source-tree run loads (a wheel compiles its own).
 QM := $(patsubst %.ts,%.qm,$(wildcard assets/translations/ptcoach_*.ts))
 
@@ -18,11 +18,24 @@ $(STAMP): pyproject.toml
 	@bash scripts/sysdeps.sh runtime
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test,dev,voice]'  # voice: the tests hear real speech
+	$(PY) -m pip install --quiet -e '.[test,dev,voice,camera]'  # the tests hear speech, see people
+	@$(MAKE) --no-print-directory headless-cv2
 	@touch $(STAMP)
 
 voice: $(STAMP)  ## install the optional voice-command extra (pocketsphinx) into .venv
 	$(PY) -m pip install --quiet -e '.[voice]'
+
+camera: $(STAMP)  ## install the optional camera extra (mediapipe pose) into .venv
+	$(PY) -m pip install --quiet -e '.[camera]'
+	@$(MAKE) --no-print-directory headless-cv2
+
+# mediapipe depends on opencv-contrib-python, whose cv2 carries its own Qt; ptcoach needs only
+# decoding and image operations, so the headless build replaces it (same cv2 API, no Qt).
+.PHONY: headless-cv2
+headless-cv2:
+	@if $(PY) -m pip show --quiet opencv-contrib-python 2>/dev/null; then \
+	  $(PY) -m pip uninstall --quiet -y opencv-contrib-python && \
+	  $(PY) -m pip install --quiet --force-reinstall --no-deps 'opencv-python-headless<4.12'; fi
 
 sysdeps:  ## install the Debian packages the app and the tests need (as root)
 	@bash scripts/sysdeps.sh runtime test

@@ -48,6 +48,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "remove what install-desktop wrote, and the start-at-login entry",
     ),
     "listen": ("ptcoach.commands.listen", "print the voice commands heard in a recording"),
+    "count": (
+        "ptcoach.commands.count",
+        "count the reps and time the holds in a video of an exercise",
+    ),
 }
 COMMAND_MODULES = tuple(dict.fromkeys(module for module, _ in COMMANDS.values()))
 

@@ -62,5 +62,11 @@ CREDITS: list[Credit] = [
 ]
 
 
+def register(credit: Credit) -> None:
+    """Add a feature's credit once (a module imported twice, or reloaded, adds nothing)."""
+    if credit not in CREDITS:
+        CREDITS.append(credit)
+
+
 def by_kind(kind: str) -> list[Credit]:
     return [c for c in CREDITS if c.kind == kind]

@@ -18,6 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from ptcoach.audio.clips import (  # noqa: E402
+    CAMERA_PHRASES,
     PHRASES,
     TONES,
     exercise_clip,
@@ -123,6 +124,7 @@ def main() -> int:
             return 1
     OUT.mkdir(parents=True, exist_ok=True)
     wanted: dict[str, str] = dict(PHRASES)
+    wanted.update(CAMERA_PHRASES)
     wanted.update({rep_clip(n): str(n) for n in range(1, MAX_REP + 1)})
     names = exercise_names(ROOT / "resources" / "exercises")
     wanted.update({exercise_clip(ex_id): name for ex_id, name in names.items()})

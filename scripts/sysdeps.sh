@@ -11,7 +11,7 @@ libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0
 libpulse0 libasound2 fonts-dejavu-core alsa-utils mpg123 libglib2.0-bin"
 GROUP[test]="xvfb xauth pulseaudio pulseaudio-utils sox poppler-utils imagemagick \
 desktop-file-utils appstream dbus-daemon bash-completion zsh fish man-db openbox xdotool x11-utils \
-trayer espeak-ng"
+trayer espeak-ng opencv-doc"  # opencv-doc: messi5.jpg and vtest.avi, the camera tests' people
 GROUP[cues]="espeak-ng sox"
 
 missing=()

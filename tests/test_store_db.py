@@ -11,7 +11,14 @@ import pytest
 
 from ptcoach.store.db import database_path, open_database
 from ptcoach.store.errors import StoreError
-from ptcoach.store.migrations import MIGRATIONS, Migration, migrate, statements, user_version
+from ptcoach.store.migrations import (
+    MIGRATIONS,
+    Migration,
+    latest_version,
+    migrate,
+    statements,
+    user_version,
+)
 from ptcoach.store.schema import APPLICATION_ID
 
 FIXTURES = Path(__file__).parent / "store_fixtures"
@@ -30,7 +37,7 @@ def test_a_new_history_uses_wal_full_sync_foreign_keys_and_a_busy_timeout(data_d
     assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert conn.execute("PRAGMA busy_timeout").fetchone()[0] >= 1000
-    assert user_version(conn) == 1
+    assert user_version(conn) == latest_version()
     assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
 
 
@@ -77,6 +84,8 @@ def test_the_schema_has_exactly_the_documented_tables_and_columns(data_dir: Path
         "skipped",
         "started_at",
         "ended_at",
+        "camera_reps",  # version 2
+        "form_flags",
     ]
     assert cols["plans"] == [
         "id",
@@ -89,11 +98,11 @@ def test_the_schema_has_exactly_the_documented_tables_and_columns(data_dir: Path
     ]
 
 
-def test_an_empty_file_is_schema_version_zero_and_migrates_to_one(data_dir: Path):
+def test_an_empty_file_is_schema_version_zero_and_migrates_to_the_latest(data_dir: Path):
     path = fixture_copy("v0-empty.sqlite3", data_dir)
     notices: list[str] = []
     conn = open_database(path, notices=notices)
-    assert user_version(conn) == 1
+    assert user_version(conn) == latest_version()
     assert notices == []  # an empty file is a fresh history, nothing to report
     assert conn.execute("SELECT count(*) FROM sessions").fetchone()[0] == 0
 
@@ -110,10 +119,11 @@ def test_the_v1_fixture_opens_with_its_data(data_dir: Path):
     assert conn.execute("SELECT count(*) FROM sets").fetchone()[0] == 234
 
 
+NEXT = latest_version() + 1
 FUTURE = (
     *MIGRATIONS,
     Migration(
-        2,
+        NEXT,
         "add sessions.location",
         statements(
             "ALTER TABLE sessions ADD COLUMN location TEXT",
@@ -124,7 +134,7 @@ FUTURE = (
 
 
 @pytest.mark.parametrize("fixture", ["v0-empty.sqlite3", "v1-sample.sqlite3"])
-def test_a_future_v2_migration_applies_from_every_earlier_version(data_dir: Path, fixture):
+def test_a_future_migration_applies_from_every_earlier_version(data_dir: Path, fixture):
     path = fixture_copy(fixture, data_dir)
     before = (
         sqlite3.connect(path)
@@ -135,7 +145,7 @@ def test_a_future_v2_migration_applies_from_every_earlier_version(data_dir: Path
         sqlite3.connect(path).execute("SELECT count(*) FROM sets").fetchone()[0] if before else 0
     )
     conn = open_database(path, migrations=FUTURE)
-    assert user_version(conn) == 2
+    assert user_version(conn) == NEXT
     cols = [r[1] for r in conn.execute("PRAGMA table_info(sessions)")]
     assert cols[-1] == "location"
     assert conn.execute("SELECT count(*) FROM sets").fetchone()[0] == rows_before
@@ -146,7 +156,7 @@ def test_a_failing_migration_leaves_the_file_at_its_previous_version(data_dir: P
     broken = (
         *MIGRATIONS,
         Migration(
-            2,
+            NEXT,
             "half done",
             statements(
                 "ALTER TABLE sessions ADD COLUMN location TEXT",
@@ -157,7 +167,7 @@ def test_a_failing_migration_leaves_the_file_at_its_previous_version(data_dir: P
     with pytest.raises(StoreError, match="already exists"):
         open_database(path, migrations=broken)
     conn = open_database(path)
-    assert user_version(conn) == 1
+    assert user_version(conn) == latest_version()  # the migrations before the broken one
     assert "location" not in [r[1] for r in conn.execute("PRAGMA table_info(sessions)")]
     assert conn.execute("SELECT count(*) FROM sets").fetchone()[0] == 234
 

@@ -62,3 +62,44 @@ def test_steps_run_in_order_each_on_its_own_turn(qtbot):
     assert order == []  # nothing runs before the event loop turns
     qtbot.waitUntil(lambda: len(order) == 4, timeout=5000)
     assert order == ["first", "a turn in between", "second", "third"]
+
+
+def test_a_stream_carries_a_threads_items_to_the_gui_thread_in_order_until_closed(qtbot):
+    from PySide6.QtCore import QObject
+
+    from ptcoach.ui.background import Stream
+
+    owner = QObject()
+    got: list[tuple[int, str]] = []
+    stream = Stream(owner, lambda item: got.append((item, threading.current_thread().name)))
+    sender = threading.Thread(target=lambda: [stream.send(i) for i in range(50)], name="sender")
+    sender.start()
+    sender.join(5)
+    qtbot.waitUntil(lambda: len(got) == 50, timeout=5000)
+    assert got == [(i, "MainThread") for i in range(50)]
+    late = threading.Thread(target=lambda: stream.send(50))
+    late.start()
+    late.join(5)  # on its way (queued) when the stream closes: dropped
+    stream.close()
+    qtbot.wait(20)
+    assert len(got) == 50
+    owner.deleteLater()
+
+
+def test_a_stream_never_calls_into_an_owner_qt_has_deleted(qtbot):
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject
+
+    from ptcoach.ui.background import Stream
+
+    owner = QObject()
+    got: list[object] = []
+    stream = Stream(owner, got.append)
+    sender = threading.Thread(target=lambda: stream.send("before"))
+    sender.start()
+    sender.join(5)
+    owner.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    qtbot.wait(20)
+    assert got == []  # queued before the deletion, delivered after it: not called
+    assert stream.open
+    stream.close()

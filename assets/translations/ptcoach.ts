@@ -550,6 +550,70 @@
         </message>
     </context>
     <context>
+        <name>CalibrationView</name>
+        <message>
+            <location filename="../../ptcoach/ui/camera/calibration.py" line="35" />
+            <source>Camera view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/camera/calibration.py" line="53" />
+            <source>Stand where the camera sees all of you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/camera/calibration.py" line="56" />
+            <source>Starting the camera…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/camera/calibration.py" line="57" />
+            <source>Nobody in view yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/camera/calibration.py" line="60" />
+            <source>Not in view: {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/camera/calibration.py" line="61" />
+            <source>All of you is in view. Press Start when ready.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CameraBox</name>
+        <message>
+            <location filename="../../ptcoach/ui/camera/preferences_box.py" line="21" />
+            <source>Camera coach: counts reps, times &amp;holds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/camera/preferences_box.py" line="24" />
+            <source>The camera counts your reps, stops a hold's clock when you leave the position and says when your form slips. Everything stays on this computer; no picture is saved. A hand raised above your head for a second pauses or resumes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/camera/preferences_box.py" line="31" />
+            <source>Camera coach off: needs the camera extra</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CameraIndicator</name>
+        <message>
+            <location filename="../../ptcoach/ui/camera/indicator.py" line="84" />
+            <source>Camera on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/camera/indicator.py" line="97" />
+            <source>Camera coach (Preferences turn it on or off)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ChartPanel</name>
         <message>
             <location filename="../../ptcoach/ui/progress/panel.py" line="73" />
@@ -596,28 +660,53 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/trends.py" line="208" />
+            <location filename="../../ptcoach/ui/progress/trends.py" line="223" />
             <source>seconds held</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/trends.py" line="208" />
+            <location filename="../../ptcoach/ui/progress/trends.py" line="223" />
             <source>reps</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/trends.py" line="212" />
+            <location filename="../../ptcoach/ui/progress/trends.py" line="226" />
             <source>best set</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/trends.py" line="213" />
+            <location filename="../../ptcoach/ui/progress/trends.py" line="227" />
             <source>day's total</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/progress/trends.py" line="236" />
+            <location filename="../../ptcoach/ui/progress/trends.py" line="234" />
+            <source>camera: best hold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/progress/trends.py" line="234" />
+            <source>camera-counted reps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/progress/trends.py" line="237" />
+            <source>a day with a form cue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/progress/trends.py" line="259" />
             <source>{0}: best {1} {3}, total {2} {3} in {4} sets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/progress/trends.py" line="268" />
+            <source>; camera counted {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/progress/trends.py" line="270" />
+            <source>; form cues in {0} sets</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1143,17 +1232,17 @@
     <context>
         <name>PlaysoundPlayer</name>
         <message>
-            <location filename="../../ptcoach/audio/playsound_player.py" line="42" />
+            <location filename="../../ptcoach/audio/playsound_player.py" line="44" />
             <source>playsound3 is not installed ({error}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/audio/playsound_player.py" line="46" />
+            <location filename="../../ptcoach/audio/playsound_player.py" line="48" />
             <source>playsound3 finds no external player (install alsa-utils and mpg123, or gstreamer1.0-tools).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/audio/playsound_player.py" line="96" />
+            <location filename="../../ptcoach/audio/playsound_player.py" line="98" />
             <source>playsound3 ({backend}) cannot reach an audio output.</source>
             <translation type="unfinished" />
         </message>
@@ -1161,142 +1250,142 @@
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="51" />
+            <location filename="../../ptcoach/ui/preferences.py" line="52" />
             <source>Preferences</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="86" />
+            <location filename="../../ptcoach/ui/preferences.py" line="87" />
             <source>Some saved preferences were impossible and have been reset:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="97" />
+            <location filename="../../ptcoach/ui/preferences.py" line="98" />
             <source>Appearance</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="101" />
+            <location filename="../../ptcoach/ui/preferences.py" line="102" />
             <source>Follow the system</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="102" />
+            <location filename="../../ptcoach/ui/preferences.py" line="103" />
             <source>Light</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="103" />
+            <location filename="../../ptcoach/ui/preferences.py" line="104" />
             <source>Dark</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="109" />
+            <location filename="../../ptcoach/ui/preferences.py" line="110" />
             <source>Normal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="110" />
+            <location filename="../../ptcoach/ui/preferences.py" line="111" />
             <source>Large</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="111" />
+            <location filename="../../ptcoach/ui/preferences.py" line="112" />
             <source>Extra large</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="114" />
+            <location filename="../../ptcoach/ui/preferences.py" line="115" />
             <source>&amp;Theme:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="115" />
+            <location filename="../../ptcoach/ui/preferences.py" line="116" />
             <source>Te&amp;xt size:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="119" />
+            <location filename="../../ptcoach/ui/preferences.py" line="120" />
             <source>Sound</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="131" />
+            <location filename="../../ptcoach/ui/preferences.py" line="132" />
             <source>&amp;Volume:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="133" />
+            <location filename="../../ptcoach/ui/preferences.py" line="134" />
             <source>&amp;Mute all cues</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="134" />
+            <location filename="../../ptcoach/ui/preferences.py" line="135" />
             <source>S&amp;poken cues</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="135" />
+            <location filename="../../ptcoach/ui/preferences.py" line="136" />
             <source>T&amp;ones and tempo clicks</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="136" />
+            <location filename="../../ptcoach/ui/preferences.py" line="137" />
             <source>&amp;Count reps aloud</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="137" />
+            <location filename="../../ptcoach/ui/preferences.py" line="138" />
             <source>&amp;Flash the screen with each cue</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="150" />
+            <location filename="../../ptcoach/ui/preferences.py" line="151" />
             <source>Session timing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="153" />
+            <location filename="../../ptcoach/ui/preferences.py" line="154" />
             <source>&amp;Get ready before each exercise:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="154" />
+            <location filename="../../ptcoach/ui/preferences.py" line="155" />
             <source>&amp;Rest between sets:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="158" />
+            <location filename="../../ptcoach/ui/preferences.py" line="161" />
             <source>Data and start-up</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="168" />
+            <location filename="../../ptcoach/ui/preferences.py" line="171" />
             <source>Open fo&amp;lder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="171" />
+            <location filename="../../ptcoach/ui/preferences.py" line="174" />
             <source>Show your routines and history in the file manager</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="177" />
+            <location filename="../../ptcoach/ui/preferences.py" line="180" />
             <source>&amp;Data folder:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="180" />
+            <location filename="../../ptcoach/ui/preferences.py" line="183" />
             <source>&amp;Start at login (in the tray, to remind you)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="212" />
+            <location filename="../../ptcoach/ui/preferences.py" line="215" />
             <source> s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/preferences.py" line="265" />
+            <location filename="../../ptcoach/ui/preferences.py" line="269" />
             <source>{0} %</source>
             <translation type="unfinished" />
         </message>
@@ -1593,7 +1682,7 @@ This session's sets are kept in {1} and added to the history at the next start o
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/recording.py" line="202" />
+            <location filename="../../ptcoach/ui/session/recording.py" line="204" />
             <source>Saving {0} records to the history…</source>
             <translation type="unfinished" />
         </message>
@@ -1624,132 +1713,132 @@ This session's sets are kept in {1} and added to the history at the next start o
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="42" />
+            <location filename="../../ptcoach/report/pdf.py" line="43" />
             <source>ptcoach report {0} to {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="80" />
+            <location filename="../../ptcoach/report/pdf.py" line="81" />
             <source>Physical-therapy exercise report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="82" />
+            <location filename="../../ptcoach/report/pdf.py" line="83" />
             <source>Routine: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="83" />
+            <location filename="../../ptcoach/report/pdf.py" line="84" />
             <source>Period: {0} to {1} ({2} weeks)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="84" />
+            <location filename="../../ptcoach/report/pdf.py" line="85" />
             <source>Made by ptcoach on {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="86" />
+            <location filename="../../ptcoach/report/pdf.py" line="87" />
             <source>Adherence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="89" />
+            <location filename="../../ptcoach/report/pdf.py" line="90" />
             <source>Sessions done: {0} of {1} planned ({2})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="95" />
+            <location filename="../../ptcoach/report/pdf.py" line="96" />
             <source>Weeks that met the plan: {0} of {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="98" />
+            <location filename="../../ptcoach/report/pdf.py" line="99" />
             <source>No plan was set for this period.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="100" />
+            <location filename="../../ptcoach/report/pdf.py" line="101" />
             <source>Sets done: {0} of {1} prescribed ({2})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="106" />
+            <location filename="../../ptcoach/report/pdf.py" line="107" />
             <source>Sessions started: {0}, completed in full: {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="109" />
+            <location filename="../../ptcoach/report/pdf.py" line="110" />
             <source>Streak of weeks meeting the plan: {0} now, best {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="116" />
+            <location filename="../../ptcoach/report/pdf.py" line="117" />
             <source>Pain and effort (weekly means, 0 to 10)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="120" />
+            <location filename="../../ptcoach/report/pdf.py" line="121" />
             <source>Exercises</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="209" />
+            <location filename="../../ptcoach/report/pdf.py" line="210" />
             <source>Bars: sessions done each week (blue met the plan, orange short of it); black line: sessions planned. Weeks start on Monday.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="243" />
+            <location filename="../../ptcoach/report/pdf.py" line="244" />
             <source>Red: pain after sessions. Blue: effort.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="247" />
+            <location filename="../../ptcoach/report/pdf.py" line="248" />
             <source>No pain ratings in this period.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="250" />
+            <location filename="../../ptcoach/report/pdf.py" line="251" />
             <source>Pain after sessions: {0} in the first week rated, {1} in the last (mean {2})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="262" />
+            <location filename="../../ptcoach/report/pdf.py" line="263" />
             <source>Exercise</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="263" />
+            <location filename="../../ptcoach/report/pdf.py" line="264" />
             <source>Days</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="264" />
+            <location filename="../../ptcoach/report/pdf.py" line="265" />
             <source>Sets</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="265" />
+            <location filename="../../ptcoach/report/pdf.py" line="266" />
             <source>Skipped</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="266" />
+            <location filename="../../ptcoach/report/pdf.py" line="267" />
             <source>Reps</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="267" />
+            <location filename="../../ptcoach/report/pdf.py" line="268" />
             <source>Best set: first → last</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="272" />
+            <location filename="../../ptcoach/report/pdf.py" line="273" />
             <source>No exercises were done in this period.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/report/pdf.py" line="279" />
+            <location filename="../../ptcoach/report/pdf.py" line="280" />
             <source>{0} → {1} reps</source>
             <translation type="unfinished" />
         </message>
@@ -1919,21 +2008,39 @@ This session's sets are kept in {1} and added to the history at the next start o
         </message>
     </context>
     <context>
+        <name>SessionCamera</name>
+        <message>
+            <location filename="../../ptcoach/ui/camera/session_camera.py" line="234" />
+            <source>cannot see this one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/camera/session_camera.py" line="276" />
+            <source>hold lost: clock stopped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/camera/session_camera.py" line="282" />
+            <source>holding</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SessionLifecycle</name>
         <message>
-            <location filename="../../ptcoach/ui/session/lifecycle.py" line="241" />
-            <location filename="../../ptcoach/ui/session/lifecycle.py" line="310" />
+            <location filename="../../ptcoach/ui/session/lifecycle.py" line="285" />
+            <location filename="../../ptcoach/ui/session/lifecycle.py" line="354" />
             <source>History not saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/lifecycle.py" line="242" />
+            <location filename="../../ptcoach/ui/session/lifecycle.py" line="286" />
             <source>{0}
 The session goes on; ptcoach will try again after the next set.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/lifecycle.py" line="311" />
+            <location filename="../../ptcoach/ui/session/lifecycle.py" line="355" />
             <source>{0}
 The last {1} records of this session could not be saved.</source>
             <translation type="unfinished" />
@@ -2113,121 +2220,121 @@ The last {1} records of this session could not be saved.</source>
     <context>
         <name>SessionView</name>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="76" />
+            <location filename="../../ptcoach/ui/session/view.py" line="77" />
             <source>Sound off (M)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="78" />
+            <location filename="../../ptcoach/ui/session/view.py" line="79" />
             <source>Sound is muted for this session; M turns it back on</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="93" />
+            <location filename="../../ptcoach/ui/session/view.py" line="94" />
             <source>Why this helps</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="98" />
+            <location filename="../../ptcoach/ui/session/view.py" line="99" />
             <source>Why this helps (key: W)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="100" />
-            <location filename="../../ptcoach/ui/session/view.py" line="199" />
+            <location filename="../../ptcoach/ui/session/view.py" line="101" />
+            <location filename="../../ptcoach/ui/session/view.py" line="201" />
             <source>Key: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="129" />
+            <location filename="../../ptcoach/ui/session/view.py" line="130" />
             <source>Instructions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="154" />
+            <location filename="../../ptcoach/ui/session/view.py" line="156" />
             <source>◀ Back</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="154" />
+            <location filename="../../ptcoach/ui/session/view.py" line="156" />
             <source>Left arrow</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="155" />
+            <location filename="../../ptcoach/ui/session/view.py" line="157" />
             <source>↺ Set</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="156" />
+            <location filename="../../ptcoach/ui/session/view.py" line="158" />
             <source>Start</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="156" />
-            <location filename="../../ptcoach/ui/session/view.py" line="157" />
+            <location filename="../../ptcoach/ui/session/view.py" line="158" />
+            <location filename="../../ptcoach/ui/session/view.py" line="159" />
             <source>Space</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="157" />
-            <location filename="../../ptcoach/ui/session/view.py" line="350" />
+            <location filename="../../ptcoach/ui/session/view.py" line="159" />
+            <location filename="../../ptcoach/ui/session/view.py" line="352" />
             <source>Pause</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="158" />
+            <location filename="../../ptcoach/ui/session/view.py" line="160" />
             <source>Rep done</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="158" />
+            <location filename="../../ptcoach/ui/session/view.py" line="160" />
             <source>Enter</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="159" />
+            <location filename="../../ptcoach/ui/session/view.py" line="161" />
             <source>Next ▶</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="159" />
+            <location filename="../../ptcoach/ui/session/view.py" line="161" />
             <source>Right arrow</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="160" />
-            <location filename="../../ptcoach/ui/session/view.py" line="264" />
+            <location filename="../../ptcoach/ui/session/view.py" line="162" />
+            <location filename="../../ptcoach/ui/session/view.py" line="266" />
             <source>Mute</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="161" />
+            <location filename="../../ptcoach/ui/session/view.py" line="163" />
             <source>Full</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="162" />
+            <location filename="../../ptcoach/ui/session/view.py" line="164" />
             <source>Stop</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="195" />
+            <location filename="../../ptcoach/ui/session/view.py" line="197" />
             <source>{0} (key: {1})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="264" />
+            <location filename="../../ptcoach/ui/session/view.py" line="266" />
             <source>Unmute</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="340" />
+            <location filename="../../ptcoach/ui/session/view.py" line="342" />
             <source>{0} left</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/view.py" line="350" />
+            <location filename="../../ptcoach/ui/session/view.py" line="352" />
             <source>Resume</source>
             <translation type="unfinished" />
         </message>

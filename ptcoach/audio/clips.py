@@ -22,6 +22,19 @@ PHRASES: dict[str, str] = {
     # Voice commands: the question after a spoken "stop" (it avoids the command word itself).
     "confirm_stop": "Say yes to end the session",
 }
+# The camera coach's words (not in the voice grammar: the microphone ignores them as it ignores
+# every cue while it plays). form_<id>: the form cues of ptcoach/camera/exercises.py, word for
+# word (tests/test_camera_session.py checks).
+CAMERA_PHRASES: dict[str, str] = {
+    "camera_hold_lost": "Hold the position to keep the clock running",
+    "form_knee-in": "Keep your knee in line over your toes",
+    "form_pelvis-back": "Keep your hips stacked: the top hip stays still",
+    "form_knee-bent": "Keep the raised knee straight",
+    "form_hips-uneven": "Keep your hips level",
+    "form_hips-sag": "Lift your hips into a straight line",
+    "form_hips-high": "Lower your hips into a straight line",
+    "form_too-low": "Come up a little: knees at a right angle",
+}
 # Tones: rendered with sox. "probe" is a near-silent blip for measuring output latency.
 TONES: tuple[str, ...] = (
     "tick",

@@ -18,8 +18,10 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
 RATE = 48000
 
@@ -57,9 +59,9 @@ def pulse_available() -> bool:
 
 @dataclass(frozen=True)
 class Recording:
-    samples: np.ndarray  # float32, -1..1, mono
-    chunk_ends: np.ndarray  # sample index after each chunk
-    chunk_times: np.ndarray  # monotonic arrival of each chunk
+    samples: npt.NDArray[Any]  # float32, -1..1, mono
+    chunk_ends: npt.NDArray[Any]  # sample index after each chunk
+    chunk_times: npt.NDArray[Any]  # monotonic arrival of each chunk
     rate: int = RATE
 
     def time_of(self, index: int) -> float:

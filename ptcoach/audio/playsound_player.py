@@ -15,8 +15,10 @@ import tempfile
 import wave
 from collections.abc import Iterator, Mapping
 from pathlib import Path
+from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
 from ptcoach.audio.player import PROBE_CLIP, PlayerUnavailable
 from ptcoach.translate import translator
@@ -203,7 +205,7 @@ def _end_children(folder: Path) -> None:
                 os.kill(int(text), signal.SIGKILL)
 
 
-def _write(path: Path, samples: np.ndarray, rate: int) -> None:
+def _write(path: Path, samples: npt.NDArray[Any], rate: int) -> None:
     with wave.open(str(path), "wb") as w:
         w.setnchannels(1)
         w.setsampwidth(2)

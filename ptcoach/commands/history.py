@@ -150,6 +150,8 @@ def set_dict(x: SetRow) -> dict[str, Any]:
         "skipped": x.skipped,
         "started_at": x.started_at,
         "ended_at": x.ended_at,
+        "camera_reps": x.camera_reps,  # null: the camera did not count this set
+        "form_flags": None if x.form_flags is None else [f for f in x.form_flags.split(",") if f],
     }
 
 
@@ -245,9 +247,15 @@ def write_text(rows: list[SessionRow], out: Any) -> None:
                     if x.target_hold_s and x.hold_s is not None
                     else f"{x.hold_s or 0:g} s"
                 )
+            camera = ""
+            if x.camera_reps is not None:
+                camera += f"  camera {x.camera_reps}"
+            if x.form_flags:
+                camera += f"  form: {x.form_flags.replace(',', ', ')}"
             out.write(
                 f"    {x.exercise_name} set {x.set_number}{side}: {done}"
                 + ("  (skipped)" if x.skipped else "")
+                + camera
                 + "\n"
             )
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
@@ -172,7 +173,7 @@ class _Page:
         self.p.setPen(QColor(GREY))
         self.p.drawText(rect, int(align | Qt.AlignmentFlag.AlignVCenter), text)
 
-    def _week_ticks(self, box: QRectF, weeks: np.ndarray, x_of: Any) -> None:
+    def _week_ticks(self, box: QRectF, weeks: npt.NDArray[Any], x_of: Any) -> None:
         step = max(1, len(weeks) // 6)
         for i in range(0, len(weeks), step):
             x = x_of(i)
@@ -237,7 +238,7 @@ class _Page:
             self.p.setBrush(QColor(colour))
             for point in points:
                 self.p.drawEllipse(point, 1.8, 1.8)
-        all_weeks = np.arange(first, np.datetime64(f.until, "D") + 1, 7)
+        all_weeks: npt.NDArray[Any] = np.arange(first, np.datetime64(f.until, "D") + 1, 7)
         self._week_ticks(box, all_weeks, lambda i: x_of(all_weeks[int(i)]))
         self.y = box.bottom() + 14
         self.text(tr("Red: pain after sessions. Blue: effort."), 8, colour=GREY)

@@ -1,5 +1,6 @@
 """Per-exercise trends from the history: daily reps and holds (the wall sit growing from 30 to
-60 s), totals over a period for the therapist's report, and what has been done at all."""
+60 s) with what the camera counted and flagged, totals over a period for the therapist's
+report, and what has been done at all."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ class ExerciseSeries:
     best_reps: Floats
     hold_s: Floats
     best_hold_s: Floats
+    camera_reps: Floats  # reps the camera counted that day (NaN: it counted none)
+    form_flagged: Floats  # sets the camera gave a form cue in (NaN: it watched none)
 
 
 def exercise_series(
@@ -32,7 +35,9 @@ def exercise_series(
     until: date | None = None,
 ) -> ExerciseSeries:
     sql = """
-    SELECT s.local_date, COUNT(*), SUM(t.reps), MAX(t.reps), SUM(t.hold_s), MAX(t.hold_s)
+    SELECT s.local_date, COUNT(*), SUM(t.reps), MAX(t.reps), SUM(t.hold_s), MAX(t.hold_s),
+           SUM(t.camera_reps), SUM(CASE WHEN t.form_flags IS NULL THEN NULL
+                                        ELSE t.form_flags <> '' END)
     FROM sets t JOIN sessions s ON s.id = t.session_id
     WHERE t.exercise_id = :exercise AND t.skipped = 0
       AND s.local_date BETWEEN :first AND :last
@@ -40,7 +45,8 @@ def exercise_series(
     """
     params = period(since, until, None) | {"exercise": exercise_id}
     rows = conn.execute(sql, params).fetchall()
-    return ExerciseSeries(exercise_id, *columns(rows, ("D", "i", "f", "f", "f", "f")))
+    kinds = ("D", "i", "f", "f", "f", "f", "f", "f")
+    return ExerciseSeries(exercise_id, *columns(rows, kinds))
 
 
 @dataclass(frozen=True)

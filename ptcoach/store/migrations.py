@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ptcoach.store.errors import StoreError
-from ptcoach.store.schema import V1_STATEMENTS
+from ptcoach.store.schema import V1_STATEMENTS, V2_STATEMENTS
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,7 @@ def statements(*sql: str) -> Callable[[sqlite3.Connection], None]:
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "create sessions, sets and plans", statements(*V1_STATEMENTS)),
+    Migration(2, "camera counts and form flags per set", statements(*V2_STATEMENTS)),
 )
 
 

@@ -104,6 +104,7 @@ class Recorder:
         self.status: Status | None = None  # set once the session has ended
         self._submitted_start = False
         self._end_submitted = False
+        self._camera: dict[int, tuple[int | None, str]] = {}  # phase index -> what it saw
         if writer is not None and session_id is not None:
             writer.submit(resume_op(self.key, session_id))
             self._submitted_start = True
@@ -140,6 +141,11 @@ class Recorder:
         assert self.conn is not None
         repo.set_ratings(self.conn, self._session_id, pain=pain, effort=effort, note=note)
         return True
+
+    def note_camera(self, phase_index: int, reps: int | None, flags: list[str]) -> None:
+        """What the camera saw in the set of `phase_index` (its reps, None for a hold; the form
+        cue ids it gave): stored with that set when it ends. Call before the set's end."""
+        self._camera[phase_index] = (reps, ",".join(flags))
 
     @property
     def pending(self) -> int:
@@ -232,6 +238,7 @@ class Recorder:
 
     def _row(self, r: SetRecord) -> SetRow:
         phase = self.plan.phases[r.phase_index]
+        camera = self._camera.pop(r.phase_index, None)
         return SetRow(
             phase_index=r.phase_index,
             exercise_id=r.exercise_id,
@@ -245,6 +252,8 @@ class Recorder:
             skipped=r.skipped,
             started_at=self.utc(r.started_at),
             ended_at=self.utc(r.ended_at),
+            camera_reps=camera[0] if camera else None,
+            form_flags=camera[1] if camera else None,
         )
 
 

@@ -60,5 +60,13 @@ V1_STATEMENTS: tuple[str, ...] = (
     f"PRAGMA application_id = {APPLICATION_ID}",
 )
 
+# Version 2: what the camera coach saw in each set. camera_reps: the reps it counted (NULL when
+# the camera did not count the set); form_flags: the form cues it gave, comma-separated ids
+# ("knee-in,hips-sag"), '' when it watched and had nothing to say, NULL when it did not watch.
+V2_STATEMENTS: tuple[str, ...] = (
+    "ALTER TABLE sets ADD COLUMN camera_reps INTEGER CHECK (camera_reps >= 0)",
+    "ALTER TABLE sets ADD COLUMN form_flags TEXT",
+)
+
 # The tables a ptcoach history has; used to tell our file from another app's.
 OUR_TABLES = frozenset({"sessions", "sets", "plans"})

@@ -34,6 +34,8 @@ class SetRow:
     skipped: bool
     started_at: str  # UTC ISO 8601, e.g. 2026-11-27T07:30:00.000Z
     ended_at: str
+    camera_reps: int | None = None  # reps the camera counted; None: it did not count
+    form_flags: str | None = None  # form cue ids, comma-separated; None: the camera was off
 
 
 @dataclass(frozen=True)
@@ -106,14 +108,16 @@ def insert_session(
 
 _UPSERT_SET = (
     "INSERT INTO sets (session_id, phase_index, exercise_id, exercise_name, set_number, side,"
-    " target_reps, target_hold_s, reps, hold_s, skipped, started_at, ended_at)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " target_reps, target_hold_s, reps, hold_s, skipped, started_at, ended_at, camera_reps,"
+    " form_flags)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
     " ON CONFLICT (session_id, phase_index) DO UPDATE SET"
     " exercise_id = excluded.exercise_id, exercise_name = excluded.exercise_name,"
     " set_number = excluded.set_number, side = excluded.side,"
     " target_reps = excluded.target_reps, target_hold_s = excluded.target_hold_s,"
     " reps = excluded.reps, hold_s = excluded.hold_s, skipped = excluded.skipped,"
-    " started_at = excluded.started_at, ended_at = excluded.ended_at"
+    " started_at = excluded.started_at, ended_at = excluded.ended_at,"
+    " camera_reps = excluded.camera_reps, form_flags = excluded.form_flags"
 )
 
 
@@ -132,6 +136,8 @@ def set_params(session_id: int, row: SetRow) -> tuple[object, ...]:
         int(row.skipped),
         row.started_at,
         row.ended_at,
+        row.camera_reps,
+        row.form_flags,
     )
 
 
@@ -207,7 +213,7 @@ _SESSION_COLUMNS = (
 )
 _SET_COLUMNS = (
     "session_id, phase_index, exercise_id, exercise_name, set_number, side, target_reps,"
-    " target_hold_s, reps, hold_s, skipped, started_at, ended_at"
+    " target_hold_s, reps, hold_s, skipped, started_at, ended_at, camera_reps, form_flags"
 )
 
 
@@ -251,6 +257,8 @@ def list_sessions(
                 skipped=bool(r[10]),
                 started_at=r[11],
                 ended_at=r[12],
+                camera_reps=r[13],
+                form_flags=r[14],
             )
         )
     return [

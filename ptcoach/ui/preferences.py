@@ -33,6 +33,7 @@ from ptcoach import autostart
 from ptcoach.audio.settings import AudioSettings
 from ptcoach.paths import data_dir, ensure_data_dir
 from ptcoach.ui import settings as app_settings
+from ptcoach.ui.camera.preferences_box import CameraBox
 from ptcoach.ui.look import theme
 from ptcoach.ui.settings import LEAD_IN_RANGE, REST_RANGE, AppSettings, TextSize, Theme
 from ptcoach.ui.voice.preferences_box import VoiceBox
@@ -152,6 +153,8 @@ class PreferencesDialog(QDialog):
         self.rest_spin = self._seconds("restSpin", REST_RANGE)
         form.addRow(self.tr("&Get ready before each exercise:"), self.lead_in_spin)
         form.addRow(self.tr("&Rest between sets:"), self.rest_spin)
+        self.camera_box = CameraBox(self.settings, self)  # the camera coach: on/off
+        form.addRow(self.camera_box)
         return box
 
     def _data_box(self) -> QGroupBox:
@@ -249,6 +252,7 @@ class PreferencesDialog(QDialog):
         app, audio = self.app_settings(), self.audio_settings()
         app_settings.save(self.settings, app, audio)
         self.voice_box.save()
+        self.camera_box.save()
         if self.autostart_check.isChecked() != autostart.is_enabled():
             if self.autostart_check.isChecked():
                 autostart.enable()

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import wave
 from pathlib import Path
+from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
 from ptcoach.voice.segmenter import RATE
 
@@ -15,7 +17,7 @@ class NotAudio(ValueError):
     """The file is missing, unreadable or not a PCM WAV recording."""
 
 
-def read_wav(path: Path) -> np.ndarray:
+def read_wav(path: Path) -> npt.NDArray[Any]:
     try:
         with wave.open(str(path), "rb") as w:
             channels, width, rate = w.getnchannels(), w.getsampwidth(), w.getframerate()
@@ -39,8 +41,8 @@ def read_wav(path: Path) -> np.ndarray:
     dtype = dtypes.get(width)
     if dtype is None or rate <= 0 or channels <= 0:
         raise NotAudio(f"{path}: {8 * width}-bit WAV at {rate} Hz is not supported; use 16-bit PCM")
-    x = np.frombuffer(raw[: len(raw) // (width * channels) * width * channels], dtype=dtype)
-    x = x.astype(np.float32)
+    raw_x = np.frombuffer(raw[: len(raw) // (width * channels) * width * channels], dtype=dtype)
+    x: npt.NDArray[Any] = raw_x.astype(np.float32)
     if width == 1:
         x = (x - 128.0) * 256.0
     elif width == 4:
@@ -49,7 +51,7 @@ def read_wav(path: Path) -> np.ndarray:
     return to_int16(resample(x, rate))
 
 
-def resample(x: np.ndarray, rate: int) -> np.ndarray:
+def resample(x: npt.NDArray[Any], rate: int) -> npt.NDArray[Any]:
     """To RATE, after a moving-average low-pass when going down (enough for speech)."""
     if rate == RATE or len(x) == 0:
         return x
@@ -58,15 +60,16 @@ def resample(x: np.ndarray, rate: int) -> np.ndarray:
         if k > 1:
             x = np.convolve(x, np.ones(k) / k, mode="same")
     n = round(len(x) * RATE / rate)
-    out: np.ndarray = np.interp(np.arange(n) * (rate / RATE), np.arange(len(x)), x)
+    out: npt.NDArray[Any] = np.interp(np.arange(n) * (rate / RATE), np.arange(len(x)), x)
     return out
 
 
-def to_int16(x: np.ndarray) -> np.ndarray:
-    return np.clip(np.round(x), -32768, 32767).astype(np.int16)
+def to_int16(x: npt.NDArray[Any]) -> npt.NDArray[Any]:
+    out: npt.NDArray[Any] = np.clip(np.round(x), -32768, 32767).astype(np.int16)
+    return out
 
 
-def chunks(samples: np.ndarray, size: int = 1600) -> list[tuple[np.ndarray, float]]:
+def chunks(samples: npt.NDArray[Any], size: int = 1600) -> list[tuple[npt.NDArray[Any], float]]:
     """(chunk, time of its last sample) pairs, as a microphone would deliver them."""
     return [
         (samples[i : i + size], (i + len(samples[i : i + size])) / RATE)

@@ -13,8 +13,10 @@ import subprocess
 import threading
 import time
 from collections.abc import Callable
+from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
 from ptcoach.voice.devices import microphones
 from ptcoach.voice.segmenter import RATE
@@ -27,7 +29,7 @@ class Capture:
     def __init__(
         self,
         device: str | None,
-        on_audio: Callable[[np.ndarray, float], None],
+        on_audio: Callable[[npt.NDArray[Any], float], None],
         on_error: Callable[[str], None],
     ) -> None:
         self.device = device or None  # None: the default source

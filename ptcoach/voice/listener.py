@@ -6,8 +6,9 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
+from typing import Any
 
-import numpy as np
+import numpy.typing as npt
 
 from ptcoach.voice.capture import Capture
 from ptcoach.voice.recogniser import Detection, Recogniser
@@ -39,7 +40,7 @@ class Listener:
         with self._lock:
             self.recogniser.ignore(start, end)
 
-    def _on_audio(self, samples: np.ndarray, t_end: float) -> None:
+    def _on_audio(self, samples: npt.NDArray[Any], t_end: float) -> None:
         c0 = time.thread_time()
         with self._lock:
             found = self.recogniser.feed(samples, t_end)

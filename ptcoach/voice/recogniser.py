@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
 from ptcoach.voice import vocabulary as vocab
 from ptcoach.voice.segmenter import RATE, Segmenter, Utterance
@@ -70,7 +72,7 @@ class Recogniser:
         """Never take a word heard (in part) from `start` to `end` (a cue playing)."""
         self._ignored.append((start, end))
 
-    def feed(self, samples: np.ndarray, t_end: float) -> list[Detection]:
+    def feed(self, samples: npt.NDArray[Any], t_end: float) -> list[Detection]:
         """Samples (int16, 16 kHz, mono) whose last one was heard at `t_end`."""
         noisy = samples.astype(np.float32) + self._rng.normal(0, DITHER, len(samples))
         pcm = np.clip(noisy, -32768, 32767).astype(np.int16)
@@ -107,7 +109,7 @@ class Recogniser:
             return None
         return Detection(word, action, utt.end, prob)
 
-    def _decode(self, samples: np.ndarray) -> tuple[str, float]:
+    def _decode(self, samples: npt.NDArray[Any]) -> tuple[str, float]:
         d: object = self._decoder
         d.start_utt()  # type: ignore[attr-defined]
         d.process_raw(samples.tobytes(), full_utt=True)  # type: ignore[attr-defined]
@@ -123,7 +125,7 @@ class Recogniser:
         return None
 
 
-def _tonal(samples: np.ndarray) -> bool:
+def _tonal(samples: npt.NDArray[Any]) -> bool:
     """A beep: in most loud 32 ms frames nearly all the energy sits at one frequency (speech
     spreads it over harmonics and formants)."""
     x = samples.astype(np.float32)
@@ -144,7 +146,7 @@ def _tonal(samples: np.ndarray) -> bool:
 
 
 def recognise(
-    chunks: Iterable[tuple[np.ndarray, float]], recogniser: Recogniser | None = None
+    chunks: Iterable[tuple[npt.NDArray[Any], float]], recogniser: Recogniser | None = None
 ) -> list[Detection]:
     """Run over (samples, t_end) chunks to the end: every detection, in order."""
     rec = recogniser or Recogniser()

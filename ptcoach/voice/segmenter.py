@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from collections import deque
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
 RATE = 16000
 FRAME = RATE // 100  # 10 ms
@@ -26,7 +28,7 @@ MAX_UTTERANCE_S = 4.0  # longer: cut (it is speech, not a command) and start ove
 class Utterance:
     start: float  # time of the first loud frame (seconds, on the caller's clock)
     end: float  # time just after the last loud frame: the end of the word
-    samples: np.ndarray  # int16, with PRE_ROLL_S of context both sides
+    samples: npt.NDArray[Any]  # int16, with PRE_ROLL_S of context both sides
 
     @property
     def speech_s(self) -> float:
@@ -37,16 +39,16 @@ class Segmenter:
     def __init__(self) -> None:
         self._pending = np.zeros(0, dtype=np.int16)
         self._pending_t0 = 0.0  # time of the first pending sample
-        self._history: deque[np.ndarray] = deque(maxlen=int(PRE_ROLL_S * 100))
+        self._history: deque[npt.NDArray[Any]] = deque(maxlen=int(PRE_ROLL_S * 100))
         self._floor_db = -60.0
         self._loud_run = 0
         self._quiet_run = 0
-        self._frames: list[np.ndarray] = []  # of the utterance in progress
+        self._frames: list[npt.NDArray[Any]] = []  # of the utterance in progress
         self._start: float | None = None
         self._last_loud_end = 0.0
         self._too_long = False
 
-    def feed(self, samples: np.ndarray, t_end: float) -> list[Utterance]:
+    def feed(self, samples: npt.NDArray[Any], t_end: float) -> list[Utterance]:
         """`samples` (int16) end at time `t_end`; returns the utterances they completed."""
         t0 = t_end - len(samples) / RATE
         if len(self._pending) == 0:
@@ -64,7 +66,7 @@ class Segmenter:
         self._pending_t0 += n * FRAME / RATE
         return out
 
-    def _frame(self, frame: np.ndarray, t: float) -> Utterance | None:
+    def _frame(self, frame: npt.NDArray[Any], t: float) -> Utterance | None:
         x = frame.astype(np.float32) / 32768.0
         db = 10 * np.log10(float(np.mean(x * x)) + 1e-12)
         loud = db > max(MIN_DB, self._floor_db + ABOVE_FLOOR_DB)

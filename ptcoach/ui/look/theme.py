@@ -221,8 +221,9 @@ TEXT_ROLES: dict[str, str] = {
     "title": "font-size: 18px; font-weight: bold;",  # a dialog's title
     "table": "font-size: 18px;",  # the session summary
     "bigButton": "font-size: 18px; font-weight: bold;",  # the session's and summary's buttons
-    "reading": "font-size: 20px;",  # the session's instructions, the voice line
-    "readingBold": "font-size: 20px; font-weight: bold;",  # the voice line, saying a command
+    "reading": "font-size: 20px;",  # the session's instructions, the voice and camera lines
+    # the voice line saying a command, the camera line a form cue
+    "readingBold": "font-size: 20px; font-weight: bold;",
     "startButton": "font-size: 20px; font-weight: bold;",  # Start on the home window
 }
 

@@ -176,8 +176,13 @@ class ExerciseChart(ChartPanel):
         self.chooser.currentIndexChanged.connect(self._on_current_index_changed)
         self.best = _line(theme.met)
         self.total = _line(theme.total, dashed=True, symbol=None)
-        self.plot_item.addItem(self.total)
-        self.plot_item.addItem(self.best)
+        # The days the camera watched, one series: what it counted (reps) or the best hold,
+        # marked × on a day it gave a form cue. (One item: a fourth item in this chart made
+        # pyqtgraph crash at teardown in the integrated app's tests.)
+        self.camera = _line(theme.effort, dashed=True)
+        self.camera.setSymbolSize(8)
+        for item in (self.total, self.best, self.camera):
+            self.plot_item.addItem(item)
         self.series: ExerciseSeries | None = None
         self.unit = "reps"
         self._x: Floats = np.array([])
@@ -205,14 +210,32 @@ class ExerciseChart(ChartPanel):
         self._x = seconds(series.day) + DAY_S / 2
         _set_line(self.best, self._x, best)
         _set_line(self.total, self._x, total)
+        flagged = series.form_flagged
+        seen_y = series.best_hold_s if holds else series.camera_reps
+        watched = ~np.isnan(flagged) | ~np.isnan(series.camera_reps)
+        keep = watched & ~np.isnan(seen_y)
+        if np.any(keep):  # only the days it watched: joined, but not across long gaps
+            x, y, marks = broken_at_gaps(self._x[keep], seen_y[keep], flagged[keep])
+            symbols = ["x" if m > 0 else "o" for m in np.nan_to_num(marks)]
+            self.camera.setData(x, y, connect="finite", symbol=symbols)
+        else:
+            self.camera.setData(x=np.array([]), y=np.array([]))
         what = self.tr("seconds held") if holds else self.tr("reps")
         self.plot_item.setLabel("left", what, color=self.theme.foreground)
-        self.set_legend(
-            [
-                (self.theme.met, "●", self.tr("best set")),
-                (self.theme.total, "┅", self.tr("day's total")),
-            ]
-        )
+        legend = [
+            (self.theme.met, "●", self.tr("best set")),
+            (self.theme.total, "┅", self.tr("day's total")),
+        ]
+        if np.any(keep):
+            legend.append(
+                (
+                    self.theme.effort,
+                    "┅",
+                    self.tr("camera: best hold") if holds else self.tr("camera-counted reps"),
+                )
+            )
+            legend.append((self.theme.effort, "×", self.tr("a day with a form cue")))
+        self.set_legend(legend)
 
     def show_range(self, start_s: float, end_s: float) -> None:
         super().show_range(start_s, end_s)
@@ -233,22 +256,45 @@ class ExerciseChart(ChartPanel):
         if self.series is None or i is None:
             return ""
         best, total = self._values()
-        return self.tr("{0}: best {1} {3}, total {2} {3} in {4} sets").format(
+        text = self.tr("{0}: best {1} {3}, total {2} {3} in {4} sets").format(
             self.series.day[i],
             number(best[i]),
             number(total[i]),
             self.unit,
             self.series.sets_done[i],
         )
+        camera, flagged = self.series.camera_reps[i], self.series.form_flagged[i]
+        if not np.isnan(camera) and self.unit == "reps":
+            text += self.tr("; camera counted {0}").format(number(camera))
+        if not np.isnan(flagged):
+            text += self.tr("; form cues in {0} sets").format(number(flagged))
+        return text
 
     def csv_header(self) -> list[str]:
-        return ["date", "exercise_id", "sets_done", "reps", "best_reps", "hold_s", "best_hold_s"]
+        return [
+            "date",
+            "exercise_id",
+            "sets_done",
+            "reps",
+            "best_reps",
+            "hold_s",
+            "best_hold_s",
+            "camera_reps",
+            "form_flagged_sets",
+        ]
 
     def csv_rows(self) -> list[list[object]]:
         if self.series is None:
             return []
         s, r = self.series, self._range
-        cols = [s.reps[r], s.best_reps[r], s.hold_s[r], s.best_hold_s[r]]
+        cols = [
+            s.reps[r],
+            s.best_reps[r],
+            s.hold_s[r],
+            s.best_hold_s[r],
+            s.camera_reps[r],
+            s.form_flagged[r],
+        ]
         return [
             [
                 str(day),

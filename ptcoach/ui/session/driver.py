@@ -154,6 +154,12 @@ class SessionDriver(QObject):
         if self.state is State.RUNNING:
             self._run(self.session.pause)
 
+    def pause_as_of(self, at: float) -> None:
+        """Pause as of the earlier moment `at` (the camera saw a hold lost a moment ago): the
+        time since is not counted as held."""
+        if self.state is State.RUNNING:
+            self._run(lambda now: self.session.pause(now, as_of=at))
+
     def resume(self) -> None:
         if self.state is State.PAUSED:
             self._run(self.session.resume)

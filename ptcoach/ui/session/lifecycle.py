@@ -38,6 +38,7 @@ class SessionLifecycle(QObject):
         self._audio_settings: AudioSettings | None = None  # applied in the preferences
         self._store_warned = False
         self._recording_connected = False
+        self._camera_note: str | None = None  # why the camera preferred on cannot be used
 
     # ------------------------------------------------------------------ the shell's parts
     @property
@@ -108,11 +109,14 @@ class SessionLifecycle(QObject):
         from ptcoach.ui.session.driver import SessionDriver
         from ptcoach.ui.session.window import SessionWindow
 
-        if plan is None:
-            plan = expand(routine, targets, lead_in_s=self.services.lead_in_s)
+        camera_counts = self._camera_counts()
+        if plan is None:  # with the camera counting, each rep waits for it (or for Enter)
+            plan = expand(
+                routine, targets, lead_in_s=self.services.lead_in_s, self_paced=camera_counts
+            )
         driver = SessionDriver(Session(plan, speed=speed or self.speed))
         self._store_warned = False  # one warning per session at most
-        self._attach_recorder(driver, plan, resume_session_id)
+        self._attach_recorder(driver, plan, resume_session_id, self_paced=camera_counts)
         self._attach_director(driver)
         from ptcoach.ui.session.sound import start_gate
 
@@ -132,6 +136,12 @@ class SessionLifecycle(QObject):
         from ptcoach.ui.voice.session_voice import attach_voice
 
         attach_voice(window, self._director, self.settings)  # V; listens if Preferences say
+        if camera_counts:
+            from ptcoach.ui.camera.session_camera import attach_camera
+
+            attach_camera(window, self._director, self.settings)  # watches if it can
+        else:
+            self._say_why_no_camera(window)
         if self.services.recording is not None:
             from ptcoach.ui.session.recording import ensure
 
@@ -155,6 +165,28 @@ class SessionLifecycle(QObject):
             self.shell.home_built.hide()
         return window
 
+    def _camera_counts(self) -> bool:
+        """Preferences turned the camera on, and it can be used (checked, never waited for)."""
+        from ptcoach.ui.camera import camera_settings
+
+        prefs = camera_settings.load(self.settings)
+        if not prefs.enabled:
+            return False
+        self._camera_note = camera_settings.why_unavailable(prefs.device)
+        return self._camera_note is None
+
+    def _say_why_no_camera(self, window: SessionWindow) -> None:
+        """The camera is on in Preferences but cannot be used: one line in the window."""
+        note = self._camera_note
+        if note is None:
+            return
+        self._camera_note = None
+        from ptcoach.ui.camera.indicator import CameraIndicator
+
+        indicator = window.view.findChild(CameraIndicator)
+        if indicator is not None:
+            indicator.set_on(False, window.tr(note))
+
     def open_routine(self, routine_id: str) -> SessionWindow:
         """`ptcoach run ID`: straight into the session view with the remembered targets."""
         routine = self.shell.routines[routine_id]
@@ -162,8 +194,15 @@ class SessionLifecycle(QObject):
         return self.open_session(routine, [load_targets(self.settings, i) for i in routine.items])
 
     def _attach_recorder(
-        self, driver: SessionDriver, plan: Plan, resume_session_id: int | None
+        self,
+        driver: SessionDriver,
+        plan: Plan,
+        resume_session_id: int | None,
+        *,
+        self_paced: bool = False,
     ) -> None:
+        """`self_paced`: the plan's reps wait for a mark (the camera's), and a resume must
+        rebuild it so."""
         from ptcoach.ui.session.recording import ensure
 
         recording = ensure(self.services)
@@ -172,7 +211,11 @@ class SessionLifecycle(QObject):
                 self._recording_connected = True
                 recording.committed.connect(self.history_changed)
             recording.attach(
-                driver, plan, lead_in_s=self.services.lead_in_s, resume_session_id=resume_session_id
+                driver,
+                plan,
+                lead_in_s=self.services.lead_in_s,
+                resume_session_id=resume_session_id,
+                self_paced=self_paced,
             )
             return
         conn = self.services.conn
@@ -185,6 +228,7 @@ class SessionLifecycle(QObject):
             conn,
             plan,
             speed=driver.session.speed,
+            self_paced=self_paced,
             lead_in_s=self.services.lead_in_s,
             session_id=resume_session_id,
         )

@@ -143,6 +143,7 @@ class Recording(QObject):
         *,
         lead_in_s: float | None,
         resume_session_id: int | None,
+        self_paced: bool = False,
     ) -> Recorder:
         """A recorder for this session: every record goes to the writer's queue."""
         from ptcoach.store.recorder import Recorder
@@ -151,6 +152,7 @@ class Recording(QObject):
             None,
             plan,
             speed=driver.session.speed,
+            self_paced=self_paced,
             lead_in_s=lead_in_s,
             session_id=resume_session_id,
             writer=self.writer,

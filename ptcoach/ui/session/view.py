@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ptcoach.engine.plan import Plan
 from ptcoach.engine.session import Snapshot, State
+from ptcoach.ui.camera.indicator import CameraIndicator
 from ptcoach.ui.figure.pose_timing import pose_at
 from ptcoach.ui.look import theme
 from ptcoach.ui.look.fit_label import FitLabel
@@ -145,6 +146,7 @@ class SessionView(QWidget):
         progress_row.addWidget(self.progress, 4)
         progress_row.addWidget(self.time_left_label, 1)
         progress_row.addWidget(VoiceIndicator(self), 0)  # voice commands: hidden until on
+        progress_row.addWidget(CameraIndicator(self), 0)  # the camera: shown whenever it is on
         root.addLayout(progress_row)
 
         self.pain_now = PainNowRow(self)
