@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from ptcoach.ui import main
+from ptcoach.ui.background import one_per_turn
 from ptcoach.ui.session.window import SessionWindow
 
 pytestmark = pytest.mark.usefixtures("silent")
@@ -63,13 +64,21 @@ def test_home_start_records_when_the_history_opens_after_the_window(qtbot, make_
 
 def test_ptcoach_run_records_though_its_window_is_built_before_the_history(qtbot, make_app):
     app = built_before_history(make_app)
-    window = app.shell.open_routine(ROUTINE)  # what run_gui does for `ptcoach run ID`
+    # What run_gui does for `ptcoach run ID`: the window shows with the routine's name, and
+    # its session is attached on the event-loop turns after its first paint.
+    window = app.shell.open_routine(ROUTINE, staged=True)
     app.shell.quit_after_session = False  # the test's event loop must go on
-    # The runner may press Start before the history has opened: the sets wait in the queue.
     skipped = answer_modal(named("ratingDialog"), lambda d: d.skip_button.click())
     qtbot.waitExposed(window)
-    with qtbot.waitSignal(window.driver.set_completed, timeout=30_000):
-        qtbot.mouseClick(window.findChild(QPushButton, "startButton"), Qt.MouseButton.LeftButton)
+    assert not window.ready and window.windowTitle().startswith(app.shell.routines[ROUTINE].name)
+    # Space while it opens is kept: the session starts once it can be recorded. The runner
+    # may also press it before the history has opened: the sets wait in the queue.
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert window.start_requested
+    one_per_turn(app.shell.sessions.opening_steps())
+    qtbot.waitUntil(lambda: window.ready, timeout=10_000)
+    assert window.driver.recorder is not None or app.services.recording is not None
+    qtbot.waitSignal(window.driver.set_completed, timeout=30_000).wait()
     open_history_later(app)
     if window.driver.state.name != "FINISHED":
         qtbot.waitSignal(window.driver.session_finished, timeout=30_000).wait()
@@ -264,3 +273,34 @@ def test_the_progress_view_reads_the_history_re_opened_under_it(qtbot, make_app)
     assert {i for i, _name in view.data.exercises} == done
     view.write_report(app.data_dir / "report.pdf")  # on the live connection, not the closed one
     assert (app.data_dir / "report.pdf").stat().st_size > 0
+
+
+def test_a_session_under_way_before_the_history_opened_is_not_offered_to_resume(qtbot, make_app):
+    """`ptcoach run` and Space at once: the set is queued, then the history opens and the
+    queue is replayed into it, where this very session is unfinished. It must not be offered
+    as an interrupted session to resume (a modal dialog over the session; seen end to end)."""
+    from ptcoach.store.db import open_history
+
+    app = make_app(speed=20.0, history=False)
+    app.services.ask_ratings = False
+    window = app.shell.open_routine(ROUTINE, staged=True)
+    app.shell.quit_after_session = False  # the test's event loop must go on
+    qtbot.waitExposed(window)
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    one_per_turn(app.shell.sessions.opening_steps())
+    qtbot.waitUntil(lambda: window.ready and not app.shell.sessions.opening, timeout=10_000)
+    qtbot.waitSignal(window.driver.set_completed, timeout=30_000).wait()
+    offered = answer_modal(named("resumeDialog"), lambda d: d.reject(), timeout_s=10)
+    main._history_opened(app.shell, app.services, open_history(app.data_dir))
+    replayed: list[bool] = []
+    recording = app.services.recording
+    assert recording is not None
+    recording.when_replayed(lambda: replayed.append(True))
+    qtbot.waitUntil(lambda: bool(replayed), timeout=10_000)
+    qtbot.wait(200)  # the offer, had there been one, comes in the replay's turn
+    assert window.driver.state.name == "RUNNING"
+    assert offered == [] and "resume" not in app.shell.windows
+    window.driver.stop()
+    window.close()
+    sessions = history_json(app.data_dir)
+    assert len(sessions) == 1 and sessions[0]["routine"] == ROUTINE

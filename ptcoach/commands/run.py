@@ -39,10 +39,12 @@ def run(args: argparse.Namespace) -> int:
 
     from ptcoach.catalog.catalog import Catalog, unknown_routine_message
 
-    routines = Catalog.load(args.data_dir).routines
+    catalog = Catalog.load(args.data_dir)
+    routines = catalog.routines
     if args.routine not in routines:
         print(f"ptcoach run: {unknown_routine_message(args.routine, routines)}", file=sys.stderr)
         return 2
     from ptcoach.ui.main import run_gui  # Qt only once the command is chosen
 
+    args.catalog = catalog  # read once: the window's first paint waits for nothing twice
     return run_gui(args)

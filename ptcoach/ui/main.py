@@ -40,6 +40,16 @@ AFTER_PAINT_MODULES = (
     "ptcoach.ui.desktop.notifier",
     "ptcoach.ui.home.schedule_editor",
 )
+# What `ptcoach run` needs to attach the session to its window, after that window's paint.
+SESSION_MODULES = (
+    "ptcoach.engine.session",
+    "ptcoach.ui.session.driver",
+    "ptcoach.ui.session.view",
+    "ptcoach.ui.session.summary",
+    "ptcoach.ui.session.sleep_guard",
+    "ptcoach.ui.session.event_log",
+    "ptcoach.ui.voice.session_voice",
+)
 WARM_AFTER_MS = 300  # after the first paint, sound's first steps and the history's opening
 
 if TYPE_CHECKING:  # the audio is imported when the first session needs it
@@ -68,7 +78,11 @@ def run_gui(args: Any) -> int:
     logs.install_excepthook(crash_dialog.tell)
     interrupt.install(app)
     data_dir = Path(args.data_dir)
-    catalog, problems = load_routines(data_dir)
+    catalog = getattr(args, "catalog", None)  # `ptcoach run` has read it already
+    if isinstance(catalog, Catalog):
+        problems = [str(p) for p in catalog.problems]
+    else:
+        catalog, problems = load_routines(data_dir)
     routine_id = getattr(args, "routine", None)
     if routine_id is not None and routine_id not in catalog.routines:
         from ptcoach.catalog.catalog import unknown_routine_message
@@ -131,8 +145,8 @@ def run_gui(args: Any) -> int:
             and services.recording.close_with_message()
         )
     )
-    if routine_id is not None:
-        shell.open_routine(routine_id)  # sized to the screen before it shows
+    if routine_id is not None:  # the window first; its session a few turns after its paint
+        shell.open_routine(routine_id, staged=True)  # sized to the screen before it shows
     elif not tray_only:
         shell.home.show()
     shown = shell.session_window if routine_id is not None else (None if tray_only else shell.home)
@@ -157,11 +171,14 @@ def run_gui(args: Any) -> int:
             ),
             lambda: QTimer.singleShot(WARM_AFTER_MS, _warm_imports),  # the next clicks' modules
         ]
+        modules: tuple[str, ...] = AFTER_PAINT_MODULES
         if routine_id is not None:
-            steps.insert(0, place_home)  # for after the session; hidden until then
+            # The session first (Space may be waiting), then the home window for after it.
+            steps[:0] = [*shell.sessions.opening_steps(), place_home]
+            modules = SESSION_MODULES + modules
         # Their modules are imported in a worker thread first; then one step per turn, so the
         # window never stalls for their sum (issue 11: 85 ms after the home window's paint).
-        import_then(AFTER_PAINT_MODULES, lambda: one_per_turn(steps))
+        import_then(modules, lambda: one_per_turn(steps))
 
     _when_painted(shown, after_paint)
     return int(app.exec())
@@ -292,11 +309,26 @@ def _history_opened(shell: Shell, services: Services, result: object) -> None:
         _offer_resume(shell, services)
 
 
+def _session_under_way(shell: Shell) -> bool:
+    window = shell.session_window
+    if window is None:
+        return False
+    if not window.ready:
+        return window.start_requested
+    from ptcoach.engine.session import State
+
+    return window.start_requested or window.driver.state is not State.READY
+
+
 def _offer_resume(shell: Shell, services: Services) -> None:
     from ptcoach.store.recorder import close_as_partial, resume_info
     from ptcoach.ui.session.resume_dialog import ResumeChoice, ResumeDialog
 
     assert services.conn is not None and services.catalog is not None
+    if _session_under_way(shell):
+        # `ptcoach run` started before the history opened: its own session is the
+        # unfinished one in it now. An older one is offered at the next start.
+        return
     catalog = services.catalog
     info = resume_info(services.conn, catalog.routine)
     if info is None:

@@ -19,8 +19,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from ptcoach.catalog.model import Routine, Targets
 from ptcoach.engine.plan import Plan
-from ptcoach.ui.home.menu import HomeActions, build_menus
-from ptcoach.ui.home.window import HomeWindow
 from ptcoach.ui.session.lifecycle import SessionLifecycle
 
 if TYPE_CHECKING:  # sqlite3 and the session's modules are not needed to paint home
@@ -33,7 +31,9 @@ if TYPE_CHECKING:  # sqlite3 and the session's modules are not needed to paint h
     from ptcoach.ui.builder.window import BuilderWindow
     from ptcoach.ui.desktop.reminders import ReminderClock
     from ptcoach.ui.desktop.tray import Tray
+    from ptcoach.ui.home.menu import HomeActions
     from ptcoach.ui.home.schedule_editor import ScheduleEditor
+    from ptcoach.ui.home.window import HomeWindow
     from ptcoach.ui.preferences import PreferencesDialog
     from ptcoach.ui.session.recording import Recording
     from ptcoach.ui.session.sound import SoundSetup
@@ -112,6 +112,9 @@ class Shell(QObject):
         return self._actions
 
     def _build_home(self) -> HomeWindow:
+        from ptcoach.ui.home.menu import build_menus
+        from ptcoach.ui.home.window import HomeWindow
+
         last_done, problems = self._home_args
         home = HomeWindow(self.routines, self.settings, last_done=last_done, problems=problems)
         self._home = home
@@ -144,9 +147,10 @@ class Shell(QObject):
             plan=plan,
         )
 
-    def open_routine(self, routine_id: str) -> SessionWindow:
-        """`ptcoach run ID`: straight into the session view with the remembered targets."""
-        return self.sessions.open_routine(routine_id)
+    def open_routine(self, routine_id: str, *, staged: bool = False) -> SessionWindow:
+        """`ptcoach run ID`: straight into the session view with the remembered targets
+        (`staged`: see `SessionLifecycle.open_routine`)."""
+        return self.sessions.open_routine(routine_id, staged=staged)
 
     # ------------------------------------------------------------------ windows
     def _connect_actions(self) -> None:

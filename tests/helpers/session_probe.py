@@ -68,7 +68,9 @@ def probe(argv: list[str], *, start: bool, keep: bool) -> int:
         if shell is not None:
             shell.quit_after_session = shell.quit_after_session and not keep
             window = shell.session_window
-            if window is not None and id(window) not in seen:
+            # `ptcoach run` shows its window before its session is attached
+            opened = window is not None and window.ready and not shell.sessions.opening
+            if opened and id(window) not in seen:
                 if seen:
                     say(f"SESSION {window.driver.session.plan.routine_id}")
                 follow(window)

@@ -8,10 +8,12 @@ the small properties below, so the session's code reads the same as it did insid
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QTimer, SignalInstance
 from PySide6.QtWidgets import QApplication, QWidget
+from shiboken6 import isValid
 
 from ptcoach.catalog.model import Routine, Targets
 from ptcoach.engine.plan import Plan, expand
@@ -39,6 +41,8 @@ class SessionLifecycle(QObject):
         self._store_warned = False
         self._recording_connected = False
         self._camera_note: str | None = None  # why the camera preferred on cannot be used
+        # `ptcoach run`'s window, shown before its session is attached (open_routine)
+        self._opening: tuple[SessionWindow, Routine, list[Targets]] | None = None
 
     # ------------------------------------------------------------------ the shell's parts
     @property
@@ -105,9 +109,80 @@ class SessionLifecycle(QObject):
 
             return bring_to_front(self.session_window)
         # Imported here: the session window (and its figures) is not needed to paint home.
+        from ptcoach.ui.session.window import SessionWindow
+
+        driver, camera_counts = self._make_driver(
+            routine, targets, resume_session_id=resume_session_id, speed=speed, plan=plan
+        )
+        window = SessionWindow(driver)
+        self._complete(window, routine, targets, from_phase, camera_counts)
+        self._place_and_show(window)
+        return window
+
+    def open_routine(self, routine_id: str, *, staged: bool = False) -> SessionWindow:
+        """`ptcoach run ID`: straight into the session view with the remembered targets.
+
+        `staged`: the window shows at once with the routine's name only, and its session is
+        attached by `opening_steps()`, one step per event-loop turn, after it has painted."""
+        routine = self.shell.routines[routine_id]
+        self.shell.quit_after_session = True
+        targets = [load_targets(self.settings, i) for i in routine.items]
+        if not staged:
+            return self.open_session(routine, targets)
+        from ptcoach.ui.session.window import SessionWindow
+
+        window = SessionWindow(None, title=routine.name)
+        window.closed.connect(self._on_session_window_closed)
+        self._opening = (window, routine, targets)
+        self._place_and_show(window)
+        return window
+
+    @property
+    def opening(self) -> bool:
+        """A window shown by `open_routine(staged=True)` still waits for its session."""
+        return self._opening is not None
+
+    def opening_steps(self) -> list[Callable[[], None]]:
+        """What attaches the session to the window `open_routine(staged=True)` showed: each
+        step a few tens of milliseconds, to run on event-loop turns of their own."""
+        if self._opening is None:
+            return []
+        window, routine, targets = self._opening
+        made: list[tuple[SessionDriver, bool]] = []
+
+        def still_open() -> bool:
+            return self.session_window is window and isValid(window)
+
+        def driver() -> None:  # the recorder, the cue director
+            if still_open():
+                made.append(self._make_driver(routine, targets))
+
+        def view() -> None:
+            if still_open() and made:
+                window.attach(made[0][0])
+
+        def the_rest() -> None:
+            self._opening = None
+            if still_open() and made and window.ready:
+                self._complete(window, routine, targets, 0, made[0][1])
+                if window.start_requested:  # Space while it opened: recorded from here on
+                    window.driver.toggle()
+
+        return [driver, view, the_rest]
+
+    def _make_driver(
+        self,
+        routine: Routine,
+        targets: list[Targets],
+        *,
+        resume_session_id: int | None = None,
+        speed: float | None = None,
+        plan: Plan | None = None,
+    ) -> tuple[SessionDriver, bool]:
+        """The session's driver with its recorder and cue director attached; and whether the
+        camera counts its reps."""
         from ptcoach.engine.session import Session
         from ptcoach.ui.session.driver import SessionDriver
-        from ptcoach.ui.session.window import SessionWindow
 
         camera_counts = self._camera_counts()
         if plan is None:  # with the camera counting, each rep waits for it (or for Enter)
@@ -122,9 +197,21 @@ class SessionLifecycle(QObject):
 
         driver.start_gate = start_gate(self.shell.services.sound)
         self.shell.driver_created.emit(driver)
-        window = SessionWindow(driver)
+        return driver, camera_counts
+
+    def _complete(
+        self,
+        window: SessionWindow,
+        routine: Routine,
+        targets: list[Targets],
+        from_phase: int,
+        camera_counts: bool,
+    ) -> None:
+        """Connects the window with its driver and everything that follows a session."""
+        driver = window.driver
         driver.setParent(window)
-        window.closed.connect(self._on_session_window_closed)
+        if self.session_window is not window:  # a staged window is connected already
+            window.closed.connect(self._on_session_window_closed)
         driver.session_finished.connect(lambda _e: self._after_session(window, routine, targets))
         driver.session_stopped.connect(lambda _e: self._after_session(window, routine, targets))
         driver.from_phase = from_phase  # Start (Space) picks up there when resuming
@@ -148,6 +235,8 @@ class SessionLifecycle(QObject):
             recording = ensure(self.services)  # told before Start if it cannot record
             if recording is not None:
                 recording.show_in(window)
+
+    def _place_and_show(self, window: SessionWindow) -> None:
         self.session_window = window
         from ptcoach.ui.look.screen_fit import SESSION_SIZE, fit_window, keep_on_screen
         from ptcoach.ui.settings import restore_geometry
@@ -163,7 +252,6 @@ class SessionLifecycle(QObject):
         window.activateWindow()  # keys go to the session, not to the hidden home window
         if self.shell.home_built is not None:  # `ptcoach run` builds it after this paint
             self.shell.home_built.hide()
-        return window
 
     def _camera_counts(self) -> bool:
         """Preferences turned the camera on, and it can be used (checked, never waited for)."""
@@ -186,12 +274,6 @@ class SessionLifecycle(QObject):
         indicator = window.view.findChild(CameraIndicator)
         if indicator is not None:
             indicator.set_on(False, window.tr(note))
-
-    def open_routine(self, routine_id: str) -> SessionWindow:
-        """`ptcoach run ID`: straight into the session view with the remembered targets."""
-        routine = self.shell.routines[routine_id]
-        self.shell.quit_after_session = True
-        return self.open_session(routine, [load_targets(self.settings, i) for i in routine.items])
 
     def _attach_recorder(
         self,
@@ -340,7 +422,7 @@ class SessionLifecycle(QObject):
             from ptcoach.ui.settings import save_geometry
 
             save_geometry(self.settings, window)
-        recorder = window.driver.recorder if window is not None else None
+        recorder = window.driver.recorder if window is not None and window.ready else None
         if recorder is not None and recorder.pending:  # the last write failed: a last try
             from PySide6.QtWidgets import QMessageBox
 
@@ -357,8 +439,6 @@ class SessionLifecycle(QObject):
                     ),
                 )
         self.shell.refresh_last_done()
-        from shiboken6 import isValid
-
         if self.shell.quit_after_session:
             QApplication.quit()
         elif isValid(self.home):  # at quit the home window may be gone already

@@ -1,39 +1,81 @@
 """The session window: the session view, then the summary; stop confirmation, full screen,
-the screen kept awake while the session runs, and a status line saying how cues sound."""
+the screen kept awake while the session runs, and a status line saying how cues sound.
+
+`ptcoach run ID` shows it before its session exists (`SessionWindow(None, title=...)`: the
+routine's name and "Getting ready"), so it paints as fast as a bare window; `attach(driver)`
+builds the view a few event-loop turns later. Space pressed meanwhile is kept and starts the
+session once it can be recorded.
+"""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
-from ptcoach.engine.events import SetCompleted, SetRecord
-from ptcoach.engine.session import State
-from ptcoach.ui.session import event_log
-from ptcoach.ui.session.driver import SessionDriver
-from ptcoach.ui.session.sleep_guard import SleepGuard
-from ptcoach.ui.session.summary import SummaryView
-from ptcoach.ui.session.view import SessionView
+if TYPE_CHECKING:  # imported when the session is attached, not to paint the opening window
+    from ptcoach.engine.events import SetCompleted, SetRecord
+    from ptcoach.ui.session.driver import SessionDriver
+    from ptcoach.ui.session.sleep_guard import SleepGuard
+    from ptcoach.ui.session.summary import SummaryView
+    from ptcoach.ui.session.view import SessionView
 
 
 class SessionWindow(QMainWindow):
     closed = Signal()
     learn_requested = Signal(str)  # a Learn page id: "why this helps" for the exercise shown
     pain_before_changed = Signal(int)  # pain now (0-10), chosen before Start
+    # Set by attach(), at once when the window is made with its driver.
+    driver: SessionDriver
+    view: SessionView
+    summary: SummaryView
+    stack: QStackedWidget
+    guard: SleepGuard
 
     def __init__(
         self,
-        driver: SessionDriver,
+        driver: SessionDriver | None,
         *,
+        title: str = "",
         sleep_guard: SleepGuard | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """`driver` None: an opening window titled for routine `title`, until `attach`."""
         super().__init__(parent)
         self.setObjectName("sessionWindow")
+        self.records: list[SetRecord] = []
+        self.confirm_box: QMessageBox | None = None
+        self.start_requested = False  # Space before the session could start
+        self._sleep_guard = sleep_guard
+        self.sound_label: QLabel | None = None  # made with the status line, on attach
+        if driver is None:
+            self.setWindowTitle(self.tr("{0} — ptcoach").format(title))
+            opening = QLabel(self.tr("{0}\n\nGetting ready…").format(title), self)
+            opening.setObjectName("sessionOpening")
+            opening.setWordWrap(True)
+            from ptcoach.ui.look import theme
+
+            theme.text_role(opening, "opening")  # large and centred
+            self.setCentralWidget(opening)
+        else:
+            self.attach(driver)
+
+    @property
+    def ready(self) -> bool:
+        """The session is attached and its view built."""
+        return hasattr(self, "driver")
+
+    def attach(self, driver: SessionDriver) -> None:
+        from ptcoach.ui.session import event_log
+        from ptcoach.ui.session.sleep_guard import SleepGuard
+        from ptcoach.ui.session.summary import SummaryView
+        from ptcoach.ui.session.view import SessionView
+
         self.driver = driver
         if driver.parent() is None:  # the window owns its driver: Qt, not Python's garbage
             driver.setParent(self)  # collector, deletes it (a collected cycle crashed)
-        self.records: list[SetRecord] = []
         plan = driver.session.plan
         self.setWindowTitle(self.tr("{0} — ptcoach").format(plan.routine_name))
         self.stack = QStackedWidget(self)
@@ -41,10 +83,14 @@ class SessionWindow(QMainWindow):
         self.summary = SummaryView(self)
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.summary)
-        self.setCentralWidget(self.stack)
-        self.guard = sleep_guard if sleep_guard is not None else SleepGuard(parent=self)
+        self.setCentralWidget(self.stack)  # deletes the opening label, if there was one
+        if self.isVisible():
+            # A layout shows what is added to a visible window only on a later turn; until
+            # then the view's key shortcuts do not match and a Space pressed meanwhile was lost.
+            self.stack.show()
+        guard = self._sleep_guard
+        self.guard = guard if guard is not None else SleepGuard(parent=self)
         self.guard.sleep_imminent.connect(self._on_sleep_imminent)
-        self.confirm_box: QMessageBox | None = None
         driver.session_started.connect(self._on_session_started)
         driver.set_completed.connect(self._on_set_completed)
         driver.session_finished.connect(self._on_session_finished)
@@ -55,12 +101,26 @@ class SessionWindow(QMainWindow):
         self.summary.quit_requested.connect(self._quit)
         self.view.learn_requested.connect(self.learn_requested)
         self.view.pain_now.value_changed.connect(self.pain_before_changed)
-        self.sound_label = QLabel(self)
-        self.sound_label.setObjectName("soundMessageLabel")
-        self.statusBar().addWidget(self.sound_label, 1)
-        self.statusBar().setSizeGripEnabled(False)
-        self.statusBar().hide()  # shown once there is something to say
         event_log.attach(self)  # only with $PTCOACH_EVENT_LOG (the end-to-end tests)
+        self._status_line()
+        if self.isVisible():
+            self.view.refresh()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Before the session is attached: Space is kept for then, Esc closes."""
+        if not self.ready:
+            from PySide6.QtCore import Qt  # here: its enums are not needed to paint
+
+            key = event.key()
+            if key == Qt.Key.Key_Space:
+                self.start_requested = True
+                event.accept()
+                return
+            if key == Qt.Key.Key_Escape:
+                self.close()
+                event.accept()
+                return
+        super().keyPressEvent(event)
 
     def pain_before(self) -> int | None:
         """Pain now (0-10) as chosen before Start, or None when the runner left it."""
@@ -70,10 +130,21 @@ class SessionWindow(QMainWindow):
         """A cue was played (or would have been): flash the banner / big number briefly."""
         self.view.flash(kind)
 
+    def _status_line(self) -> QLabel:
+        """The status line's label, made on first need (not to paint the opening window)."""
+        if self.sound_label is None:
+            self.sound_label = QLabel(self)
+            self.sound_label.setObjectName("soundMessageLabel")
+            self.statusBar().addWidget(self.sound_label, 1)
+            self.statusBar().setSizeGripEnabled(False)
+            self.statusBar().hide()  # shown once there is something to say
+        return self.sound_label
+
     def set_sound_message(self, text: str) -> None:
         """Which player sounds the cues and why, or that cues are shown on screen only."""
-        self.sound_label.setText(text)
-        self.sound_label.setAccessibleName(text)
+        label = self._status_line()
+        label.setText(text)
+        label.setAccessibleName(text)
         self.statusBar().setVisible(bool(text))
 
     def toggle_full_screen(self) -> None:
@@ -84,6 +155,8 @@ class SessionWindow(QMainWindow):
 
     def request_stop(self) -> bool:
         """Esc / Stop: ask first when a session is under way; True when it ended."""
+        from ptcoach.engine.session import State
+
         state = self.driver.state
         if state in (State.FINISHED, State.STOPPED):
             return True
@@ -115,9 +188,16 @@ class SessionWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self.view.refresh()  # the driver's start phase may have been set after we were built
+        if self.ready:
+            self.view.refresh()  # the driver's start phase may have been set after we were built
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.ready:  # closed while opening: nothing started, nothing to keep awake
+            event.accept()
+            self.closed.emit()
+            return
+        from ptcoach.engine.session import State
+
         if self.driver.state in (State.RUNNING, State.PAUSED) and not self.request_stop():
             event.ignore()
             return
