@@ -2,7 +2,9 @@
 private PulseAudio null sink when a server runs) and a generated long history:
 
 1. `ptcoach run ID` to its session window's first paint, against a bare PySide6 window in the
-   same run (interleaved runs, medians; target: 1.5x the bare window).
+   same run (interleaved runs, medians; target: 1.5x the bare window). That first paint shows
+   the routine's name while the session is attached on the next turns: the time to the first
+   paint with the session attached is shown too.
 2. Start click in the home window to the session window's first paint: clicked 2 s after the
    home window showed (sound set up by then), and clicked at once (target: 150 ms).
 3. A stall watchdog: the longest gap between event-loop turns (a 1 ms precise timer) during
@@ -32,20 +34,30 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 RUNS = int(os.environ.get("BENCH_RUNS", "7"))
 
+# The same probe as the app's runs (an application-wide event filter that sees the paint): it
+# makes PySide wrap every event and object it is shown, which costs both sides alike.
 BARE = """
 import os, time
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QLabel
 class Hello(QLabel):
-    def paintEvent(self, e):
-        super().paintEvent(e)
-        print(f"painted {time.monotonic():.6f}", flush=True)
-        os._exit(0)
+    pass
 app = QApplication([])
+class Hook(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and obj.isWidgetType() \\
+                and type(obj.window()).__name__ == "Hello":
+            print(f"painted {time.monotonic():.6f}", flush=True)
+            os._exit(0)
+        return False
+hook = Hook()
+app.installEventFilter(hook)
 w = Hello("hello"); w.resize(1280, 800); w.show()
 app.exec()
 """
 
-# Prints when the first SessionWindow paints, then leaves at once.
+# Prints when the first SessionWindow paints, then leaves at once; with BENCH_UNTIL_READY, also
+# when it first paints with its session attached (`ptcoach run` paints it before that).
 PAINT_HOOK = """
 import os, sys, time, json
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -53,14 +65,22 @@ from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
 class Hook(QObject):
     clicked = None
+    painted = False
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint and obj.isWidgetType() \\
                 and type(obj.window()).__name__ == "SessionWindow":
             now = time.monotonic()
-            if self.clicked is not None:
-                print(f"click-to-paint {1000 * (now - self.clicked):.1f}", flush=True)
-            print(f"painted {now:.6f}", flush=True)
-            os._exit(0)
+            if not self.painted:
+                self.painted = True
+                if self.clicked is not None:
+                    print(f"click-to-paint {1000 * (now - self.clicked):.1f}", flush=True)
+                print(f"painted {now:.6f}", flush=True)
+            shell = app.property("ptcoach_shell")
+            ready = obj.window().ready and not shell.sessions.opening
+            if not os.environ.get("BENCH_UNTIL_READY") or ready:
+                if ready:
+                    print(f"ready {now:.6f}", flush=True)
+                os._exit(0)
         return False
 hook = Hook()
 app.installEventFilter(hook)
@@ -228,6 +248,11 @@ def painted_after(start: float, out: str) -> float:
     return (float(line.split()[1]) - start) * 1000.0
 
 
+def ready_after(start: float, out: str) -> float:
+    line = next(x for x in out.splitlines() if x.startswith("ready "))
+    return (float(line.split()[1]) - start) * 1000.0
+
+
 def click_to_paint(out: str) -> float:
     line = next(x for x in out.splitlines() if x.startswith("click-to-paint "))
     return float(line.split()[1])
@@ -291,6 +316,10 @@ def main() -> int:
                 bare.append(painted_after(start, out))
                 start, out = child(RUN, env)
                 run.append(painted_after(start, out))
+            ready = []
+            for _ in range(RUNS):
+                start, out = child(RUN, dict(env, BENCH_UNTIL_READY="1"))
+                ready.append(ready_after(start, out))
             late, early = [], []
             for _ in range(RUNS):
                 late.append(click_to_paint(child(CLICK, dict(env, BENCH_CLICK_MS="2500"))[1]))
@@ -313,6 +342,10 @@ def main() -> int:
         f"{'ptcoach run: session window, first paint':44s} {med_run:10.0f} "
         f"{min(run):7.0f}-{max(run):<7.0f} {'<= %.0f' % (1.5 * med_bare):>12s}"
         f"  ({med_run / med_bare:.2f}x bare)"
+    )
+    print(
+        f"{'ptcoach run: session attached, painted':44s} {statistics.median(ready):10.0f} "
+        f"{min(ready):7.0f}-{max(ready):<7.0f} {'':>12s}  (Space works before: it is kept)"
     )
     print(
         f"{'Start click (2.5 s after home) to painted':44s} {statistics.median(late):10.0f} "

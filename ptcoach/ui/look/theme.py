@@ -142,8 +142,11 @@ def is_dark(pal: QPalette | None = None) -> bool:
     return pal.color(Role.Window).lightness() < 128
 
 
-def apply(app: QApplication, prefs: AppSettings) -> None:
-    """Apply the theme and the text size; calling it again with other settings switches back."""
+def apply(app: QApplication, prefs: AppSettings, *, sheet: bool = True) -> None:
+    """Apply the theme and the text size; calling it again with other settings switches back.
+
+    `sheet` False: the palette and the text size only, `apply_sheet` later (`ptcoach run`
+    paints its first window, a label, before the style sheet is parsed and applied)."""
     _apply_text_size(app, prefs.text_size.scale)
     hints = app.styleHints()
     if prefs.theme is Theme.SYSTEM:
@@ -162,6 +165,12 @@ def apply(app: QApplication, prefs: AppSettings) -> None:
 
             hints.setColorScheme(Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light)
         app.setPalette(palette(dark))
+    if sheet:
+        apply_sheet(app)
+
+
+def apply_sheet(app: QApplication) -> None:
+    """The style sheet for the application's palette, and the links recoloured to it."""
     app.setStyleSheet(style_sheet(app.palette()))
     refresh_links(app)
 
