@@ -25,6 +25,12 @@ MODULES = (
     "ptcoach.ui.session.driver",
     "ptcoach.ui.session.view",
     "ptcoach.ui.session.window",
+    # what the window imports once its session is attached (`ptcoach run` paints it before)
+    "ptcoach.ui.session.summary",
+    "ptcoach.ui.session.sleep_guard",
+    "ptcoach.ui.session.event_log",
+    "ptcoach.ui.voice.session_voice",
+    "ptcoach.ui.camera.camera_settings",
     "ptcoach.audio.director",
     "ptcoach.store.recorder",
     "ptcoach.ui.session.rating_dialog",
