@@ -2028,19 +2028,19 @@ This session's sets are kept in {1} and added to the history at the next start o
     <context>
         <name>SessionLifecycle</name>
         <message>
-            <location filename="../../ptcoach/ui/session/lifecycle.py" line="285" />
-            <location filename="../../ptcoach/ui/session/lifecycle.py" line="354" />
+            <location filename="../../ptcoach/ui/session/lifecycle.py" line="367" />
+            <location filename="../../ptcoach/ui/session/lifecycle.py" line="436" />
             <source>History not saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/lifecycle.py" line="286" />
+            <location filename="../../ptcoach/ui/session/lifecycle.py" line="368" />
             <source>{0}
 The session goes on; ptcoach will try again after the next set.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/lifecycle.py" line="355" />
+            <location filename="../../ptcoach/ui/session/lifecycle.py" line="437" />
             <source>{0}
 The last {1} records of this session could not be saved.</source>
             <translation type="unfinished" />
@@ -2360,22 +2360,30 @@ The last {1} records of this session could not be saved.</source>
     <context>
         <name>SessionWindow</name>
         <message>
-            <location filename="../../ptcoach/ui/session/window.py" line="38" />
+            <location filename="../../ptcoach/ui/session/window.py" line="57" />
+            <location filename="../../ptcoach/ui/session/window.py" line="100" />
             <source>{0} — ptcoach</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/window.py" line="97" />
+            <location filename="../../ptcoach/ui/session/window.py" line="70" />
+            <source>{0}
+
+Getting ready…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/session/window.py" line="192" />
             <source>Stop the session?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/window.py" line="98" />
+            <location filename="../../ptcoach/ui/session/window.py" line="193" />
             <source>Stop this session? The sets done so far are kept.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/session/window.py" line="129" />
+            <location filename="../../ptcoach/ui/session/window.py" line="231" />
             <source>A guided exercise session is running</source>
             <translation type="unfinished" />
         </message>
@@ -2383,40 +2391,40 @@ The last {1} records of this session could not be saved.</source>
     <context>
         <name>Shell</name>
         <message>
-            <location filename="../../ptcoach/ui/main.py" line="269" />
+            <location filename="../../ptcoach/ui/main.py" line="292" />
             <source>History unavailable</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/main.py" line="270" />
+            <location filename="../../ptcoach/ui/main.py" line="293" />
             <source>{0}
 
 Sessions can still be followed; their sets are kept in the data folder and added to the history once it can be opened.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/main.py" line="287" />
+            <location filename="../../ptcoach/ui/main.py" line="310" />
             <source>History</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/main.py" line="320" />
+            <location filename="../../ptcoach/ui/main.py" line="358" />
             <source>History not saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/main.py" line="321" />
+            <location filename="../../ptcoach/ui/main.py" line="359" />
             <source>The unfinished session could not be closed: {0}
 It stays unfinished; ptcoach offers it again at the next start.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/shell.py" line="199" />
+            <location filename="../../ptcoach/ui/shell.py" line="203" />
             <source>Progress — ptcoach</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/shell.py" line="346" />
+            <location filename="../../ptcoach/ui/shell.py" line="350" />
             <source>No sound: cues flash on screen. Check your speakers or headphones.</source>
             <translation type="unfinished" />
         </message>
