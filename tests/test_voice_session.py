@@ -4,6 +4,7 @@ into a private PulseAudio null sink, whose monitor is the microphone the session
 from __future__ import annotations
 
 import subprocess
+import threading
 import time
 from pathlib import Path
 
@@ -329,3 +330,52 @@ def test_a_command_taken_is_acknowledged_by_a_tone_heard_in_the_sink(qtbot, tmp_
         driver.stop()
         window.close()
         player.close()
+
+
+def test_what_the_listener_sends_after_its_window_is_gone_is_dropped(qtbot, tmp_path):
+    """The listener's threads may still send when the session window (and its SessionVoice)
+    has been deleted: what they send is dropped, with no error in their thread."""
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    sent: dict[str, object] = {}
+    built = threading.Event()
+
+    class Quiet:  # stands in for the microphone only: started and stopped, never hears
+        def start(self) -> None:
+            pass
+
+        def stop(self) -> None:
+            pass
+
+    def make_listener(device, heard, failed):
+        sent["heard"], sent["failed"] = heard, failed
+        built.set()
+        return Quiet()
+
+    window, driver, _clock = open_window(qtbot, knee_plan())
+    voice = SessionVoice(window, make_listener=make_listener)
+    voice.start()
+    assert built.wait(5)
+    qtbot.waitUntil(lambda: voice.listening, timeout=5000)
+    taken: list[tuple[str, bool]] = []
+    voice.taken.connect(lambda action, applied: taken.append((action, applied)))
+    driver.stop()
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not shiboken6.isValid(voice)
+    errors: list[BaseException] = []
+
+    def late() -> None:
+        try:
+            sent["failed"]("the microphone went away")
+            sent["heard"](object())
+        except BaseException as exc:  # noqa: BLE001 (any error in the thread fails the test)
+            errors.append(exc)
+
+    thread = threading.Thread(target=late)
+    thread.start()
+    thread.join(5)
+    qtbot.wait(100)  # the streams' queued calls arrive, and are dropped
+    assert errors == [] and taken == []

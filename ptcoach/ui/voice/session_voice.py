@@ -70,6 +70,15 @@ class SessionVoice(QObject):
         self.detected.connect(self._on_detected, Qt.ConnectionType.QueuedConnection)
         self.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
         self.ready.connect(self._on_ready, Qt.ConnectionType.QueuedConnection)
+        # The listener's threads send through application-owned streams, never through this
+        # object's own signals: it is deleted with its window while they may still be sending
+        # (emitting on a deleted object from another thread raced its deletion). The streams
+        # drop what arrives once this object is gone; they are small and live with the app.
+        from ptcoach.ui.background import Stream
+
+        self._detections = Stream(self, self._on_detected)
+        self._failures = Stream(self, self._on_failed)
+        self._built = Stream(self, self._on_ready)
         self.shortcut = QShortcut(QKeySequence(Qt.Key.Key_V), window)
         self.shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         self.shortcut.activated.connect(self.toggle)
@@ -114,24 +123,24 @@ class SessionVoice(QObject):
         return self.listener is not None
 
     def _build_listener(self) -> None:
+        """On its own thread: only the streams are touched here."""
+        heard, failed = self._detections.send, self._failures.send
         try:
             if self._make_listener is not None:
-                listener = self._make_listener(
-                    self.device or None, self.detected.emit, self.failed.emit
-                )
+                listener = self._make_listener(self.device or None, heard, failed)
             else:
                 from ptcoach.voice.listener import Listener
                 from ptcoach.voice.recogniser import VoiceUnavailable
 
                 try:
-                    listener = Listener(self.device or None, self.detected.emit, self.failed.emit)
+                    listener = Listener(self.device or None, heard, failed)
                 except VoiceUnavailable as exc:
-                    self.failed.emit(f"Voice commands are off: {exc}")
+                    failed(f"Voice commands are off: {exc}")
                     return
         except Exception as exc:  # any failure is one line, never a crash
-            self.failed.emit(f"Voice commands are off: {exc}")
+            failed(f"Voice commands are off: {exc}")
             return
-        self.ready.emit(listener)
+        self._built.send(listener)
 
     def _on_ready(self, listener: Any) -> None:
         if not self.wanted:  # turned off while it was being built
