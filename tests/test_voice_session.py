@@ -371,7 +371,7 @@ def test_what_the_listener_sends_after_its_window_is_gone_is_dropped(qtbot, tmp_
         try:
             sent["failed"]("the microphone went away")
             sent["heard"](object())
-        except BaseException as exc:  # noqa: BLE001 (any error in the thread fails the test)
+        except BaseException as exc:  # any error in the thread fails the test
             errors.append(exc)
 
     thread = threading.Thread(target=late)
