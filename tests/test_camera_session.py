@@ -400,3 +400,27 @@ def test_a_camera_coach_deleted_with_its_window_unclosed_stops_its_worker_first(
     assert not stream.open
     finish_deletions()
     assert not valid(stream)
+
+
+@pytest.mark.skipif(not extra_installed(), reason="needs the camera extra")
+def test_preferences_choose_the_camera_and_keep_one_that_is_unplugged(qtbot, tmp_path):
+    """The chooser lists the connected cameras after the dialog's first turn (none here), the
+    default first; a camera chosen earlier that is not connected stays chosen, marked so."""
+    from PySide6.QtMultimedia import QMediaDevices
+
+    from ptcoach.ui.camera.preferences_box import CameraBox
+
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    camera_settings.save(settings, camera_settings.CameraSettings(True, "usb-cam-0"))
+    box = CameraBox(settings)
+    qtbot.addWidget(box)
+    combo = box.device_combo
+    connected = [d.description() for d in QMediaDevices.videoInputs()]
+    assert not box.listed  # the dialog paints before the cameras are asked for
+    qtbot.waitUntil(lambda: box.listed, timeout=5000)
+    names = [combo.itemText(i) for i in range(combo.count())]
+    assert names == ["Default camera", *connected, "usb-cam-0 (not connected)"]
+    assert combo.currentData() == "usb-cam-0" and box.values().device == "usb-cam-0"
+    combo.setCurrentIndex(0)
+    box.save()
+    assert camera_settings.load(settings) == camera_settings.CameraSettings(True, "")

@@ -585,18 +585,34 @@
     <context>
         <name>CameraBox</name>
         <message>
-            <location filename="../../ptcoach/ui/camera/preferences_box.py" line="21" />
+            <location filename="../../ptcoach/ui/camera/preferences_box.py" line="25" />
             <source>Camera coach: counts reps, times &amp;holds</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/camera/preferences_box.py" line="24" />
+            <location filename="../../ptcoach/ui/camera/preferences_box.py" line="28" />
             <source>The camera counts your reps, stops a hold's clock when you leave the position and says when your form slips. Everything stays on this computer; no picture is saved. A hand raised above your head for a second pauses or resumes.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/camera/preferences_box.py" line="31" />
+            <location filename="../../ptcoach/ui/camera/preferences_box.py" line="35" />
             <source>Camera coach off: needs the camera extra</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/camera/preferences_box.py" line="44" />
+            <source>Camera</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/camera/preferences_box.py" line="45" />
+            <location filename="../../ptcoach/ui/camera/preferences_box.py" line="62" />
+            <source>Default camera</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ptcoach/ui/camera/preferences_box.py" line="66" />
+            <source>{0} (not connected)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2342,17 +2358,17 @@ The last {1} records of this session could not be saved.</source>
     <context>
         <name>SessionVoice</name>
         <message>
-            <location filename="../../ptcoach/ui/voice/session_voice.py" line="98" />
+            <location filename="../../ptcoach/ui/voice/session_voice.py" line="107" />
             <source>Starting the microphone…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/voice/session_voice.py" line="199" />
+            <location filename="../../ptcoach/ui/voice/session_voice.py" line="208" />
             <source>{0}” — not now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/voice/session_voice.py" line="215" />
+            <location filename="../../ptcoach/ui/voice/session_voice.py" line="224" />
             <source>Say “yes” to stop</source>
             <translation type="unfinished" />
         </message>

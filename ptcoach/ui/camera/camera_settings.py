@@ -4,10 +4,14 @@ the default). Stored in QSettings under [camera]."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 
 from ptcoach.camera.extra import MISSING_EXTRA, extra_installed
+
+if TYPE_CHECKING:
+    from PySide6.QtMultimedia import QCameraDevice
 
 GROUP = "camera"
 NO_CAMERA = "No camera found: the camera coach is off."
@@ -34,6 +38,11 @@ def save(settings: QSettings, camera: CameraSettings) -> None:
     settings.sync()
 
 
+def device_id(device: QCameraDevice) -> str:
+    """How a camera is stored in the settings: its QCameraDevice id, as text."""
+    return bytes(device.id().data()).decode(errors="replace")
+
+
 def why_unavailable(device: str = "") -> str | None:
     """One line saying why the camera cannot be used now, or None when it can.
 
@@ -47,6 +56,6 @@ def why_unavailable(device: str = "") -> str | None:
     inputs = QMediaDevices.videoInputs()
     if not inputs:
         return NO_CAMERA
-    if device and not any(bytes(d.id().data()).decode(errors="replace") == device for d in inputs):
+    if device and not any(device_id(d) == device for d in inputs):
         return "The chosen camera is not connected: the camera coach is off."
     return None

@@ -22,13 +22,10 @@ from PySide6.QtMultimedia import (
     QVideoSink,
 )
 
+from ptcoach.ui.camera.camera_settings import device_id
 from ptcoach.ui.camera.frames import RGB, FrameTap
 
 LOST = "The camera was disconnected: the camera coach is off (Enter marks a rep)."
-
-
-def device_id(device: QCameraDevice) -> str:
-    return bytes(device.id().data()).decode(errors="replace")
 
 
 class CameraSource(QObject):
