@@ -47,7 +47,7 @@ class CameraBox(QWidget):
             self.device_combo.addItem(self.loaded.device, self.loaded.device)
             self.device_combo.setCurrentIndex(1)
         self.device_combo.setEnabled(camera_settings.extra_installed())
-        row.addWidget(self.device_combo)
+        row.addWidget(self.device_combo, 1)  # as wide as the check: long camera names
         self.listed = False  # the connected cameras are in the list
         if camera_settings.extra_installed():
             QTimer.singleShot(0, self, self.list_cameras)
