@@ -120,7 +120,7 @@ def test_completions_and_man_page_are_installed_and_know_every_command(share: Pa
     # ~/.local/bin is beside ~/.local/share).
     (share.parent / "bin").mkdir()
     man_env = {k: v for k, v in os.environ.items() if k != "MANPATH"}
-    man_env.update(HOME=str(share.parent), PATH=f"{share.parent / 'bin'}:/usr/bin:/bin")
+    man_env.update(HOME=str(share.parent), PATH=f"{share.parent / 'bin'}{os.pathsep}{os.defpath}")
     found = subprocess.run(
         ["man", "-w", "ptcoach"], env=man_env, capture_output=True, text=True, timeout=60
     )
@@ -150,12 +150,14 @@ def test_autostart_is_opt_in_and_uninstall_removes_everything(share: Path, tmp_p
 def test_an_install_path_with_spaces_and_quotes_is_quoted_by_the_desktop_entry_rules(
     tmp_path: Path,
 ) -> None:
-    exe = '/home/a runner/my "apps"/bin/ptcoach'
-    assert exec_value([exe, "--tray"]) == '"/home/a runner/my \\\\"apps\\\\"/bin/ptcoach" --tray'
+    home = str(tmp_path)  # no space, quote or % of its own
+    exe = home + '/a runner/my "apps"/bin/ptcoach'
+    quoted = '"' + home + '/a runner/my \\\\"apps\\\\"/bin/ptcoach" --tray'
+    assert exec_value([exe, "--tray"]) == quoted
     launcher = tmp_path / f"{APP_ID}.desktop"
     launcher.write_text(desktop_entry([exe]))
     assert validate_desktop(launcher) == ""
-    assert exec_value(["/opt/100%/ptcoach"]) == "/opt/100%%/ptcoach"
+    assert exec_value([home + "/100%/ptcoach"]) == home + "/100%%/ptcoach"
 
 
 def test_make_install_desktop_runs_ptcoach_install_desktop() -> None:
