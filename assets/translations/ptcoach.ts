@@ -606,12 +606,12 @@
         </message>
         <message>
             <location filename="../../ptcoach/ui/camera/preferences_box.py" line="45" />
-            <location filename="../../ptcoach/ui/camera/preferences_box.py" line="62" />
+            <location filename="../../ptcoach/ui/camera/preferences_box.py" line="63" />
             <source>Default camera</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/camera/preferences_box.py" line="66" />
+            <location filename="../../ptcoach/ui/camera/preferences_box.py" line="67" />
             <source>{0} (not connected)</source>
             <translation type="unfinished" />
         </message>
@@ -619,12 +619,12 @@
     <context>
         <name>CameraIndicator</name>
         <message>
-            <location filename="../../ptcoach/ui/camera/indicator.py" line="84" />
+            <location filename="../../ptcoach/ui/camera/indicator.py" line="56" />
             <source>Camera on</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/camera/indicator.py" line="97" />
+            <location filename="../../ptcoach/ui/camera/indicator.py" line="61" />
             <source>Camera coach (Preferences turn it on or off)</source>
             <translation type="unfinished" />
         </message>
@@ -2653,17 +2653,17 @@ It stays unfinished; ptcoach offers it again at the next start.</source>
     <context>
         <name>VoiceIndicator</name>
         <message>
-            <location filename="../../ptcoach/ui/voice/indicator.py" line="74" />
+            <location filename="../../ptcoach/ui/voice/indicator.py" line="49" />
             <source>“{0}”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/voice/indicator.py" line="86" />
+            <location filename="../../ptcoach/ui/voice/indicator.py" line="57" />
             <source>Listening</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ptcoach/ui/voice/indicator.py" line="96" />
+            <location filename="../../ptcoach/ui/voice/indicator.py" line="61" />
             <source>Voice commands (key: V)</source>
             <translation type="unfinished" />
         </message>

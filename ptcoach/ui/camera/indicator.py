@@ -4,24 +4,17 @@ a moment), or the one line saying why the camera is off."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QPainter, QPixmap, QPolygonF
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPixmap, QPolygonF
+from PySide6.QtWidgets import QWidget
 
-from ptcoach.ui.look import theme
+from ptcoach.ui.look.status_line import ICON_PX, LIVE, StatusLine, icon_canvas
 
 SHOW_CUE_MS = 3500
-ICON_PX = 22
-LIVE = "#c62828"  # red, as recording marks are
 
 
 def camera_pixmap(px: int, colour: str) -> QPixmap:
-    dpr = 2.0
-    pm = QPixmap(int(px * dpr), int(px * dpr))
-    pm.setDevicePixelRatio(dpr)
-    pm.fill(Qt.GlobalColor.transparent)
-    p = QPainter(pm)
-    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pm, p = icon_canvas(px)
     c = QColor(colour)
     p.setBrush(c)
     p.setPen(Qt.PenStyle.NoPen)
@@ -34,30 +27,12 @@ def camera_pixmap(px: int, colour: str) -> QPixmap:
     return pm
 
 
-class CameraIndicator(QWidget):
+class CameraIndicator(StatusLine):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("cameraIndicator")
-        row = QHBoxLayout(self)
-        row.setContentsMargins(6, 0, 6, 0)
-        row.setSpacing(4)
-        self.icon = QLabel(self)
-        self.icon.setObjectName("cameraIcon")
-        self.icon.setPixmap(camera_pixmap(ICON_PX, LIVE))
-        self.label = QLabel(self)
-        self.label.setObjectName("cameraLabel")
-        row.addWidget(self.icon)
-        row.addWidget(self.label)
+        super().__init__("camera", camera_pixmap(ICON_PX, LIVE), parent)
         self.on = False
         self._note = ""
         self._count = ""
-        self._cue = QTimer(self)
-        self._cue.setSingleShot(True)
-        self._cue.timeout.connect(self._show)
-        self.hide()
-
-    def text(self) -> str:
-        return self.label.text()
 
     def set_on(self, on: bool, note: str = "") -> None:
         """On: the camera is capturing. `note`: one line saying why it is not (or "")."""
@@ -74,27 +49,13 @@ class CameraIndicator(QWidget):
 
     def show_cue(self, text: str) -> None:
         """A form cue, shown for a few seconds."""
-        self._set(text, bold=True, icon=True)
-        self._cue.start(SHOW_CUE_MS)
+        self.show_for(text, SHOW_CUE_MS)
 
-    def _show(self) -> None:
-        if self._cue.isActive():
-            return
+    def steady(self) -> tuple[str, bool] | None:
         if self.on:
             text = self.tr("Camera on")
-            if self._count:
-                text += f" · {self._count}"
-            self._set(text, icon=True)
-        elif self._note:
-            self._set(self._note, icon=False)
-        else:
-            self.label.clear()
-            self.hide()
+            return (f"{text} · {self._count}" if self._count else text), True
+        return (self._note, False) if self._note else None
 
-    def _set(self, text: str, *, bold: bool = False, icon: bool) -> None:
-        self.label.setText(text)
-        self.setAccessibleName(text)
-        self.setToolTip(self.tr("Camera coach (Preferences turn it on or off)"))
-        theme.restyle(self.label, **{theme.TEXT_ROLE: "readingBold" if bold else "reading"})
-        self.icon.setVisible(icon)
-        self.show()
+    def help_text(self) -> str:
+        return self.tr("Camera coach (Preferences turn it on or off)")

@@ -4,24 +4,17 @@ off. (Drawn, not an emoji: many desktops have no emoji font.)"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPen, QPixmap
+from PySide6.QtWidgets import QWidget
 
-from ptcoach.ui.look import theme
+from ptcoach.ui.look.status_line import ICON_PX, LIVE, StatusLine, icon_canvas
 
 SHOW_COMMAND_MS = 1800
-ICON_PX = 22
-LIVE = "#c62828"  # the microphone is open: red, as recording marks are
 
 
 def microphone_pixmap(px: int, colour: str) -> QPixmap:
-    dpr = 2.0
-    pm = QPixmap(int(px * dpr), int(px * dpr))
-    pm.setDevicePixelRatio(dpr)
-    pm.fill(Qt.GlobalColor.transparent)
-    p = QPainter(pm)
-    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pm, p = icon_canvas(px)
     c = QColor(colour)
     p.setBrush(c)
     p.setPen(Qt.PenStyle.NoPen)
@@ -39,29 +32,11 @@ def microphone_pixmap(px: int, colour: str) -> QPixmap:
     return pm
 
 
-class VoiceIndicator(QWidget):
+class VoiceIndicator(StatusLine):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("voiceIndicator")
-        row = QHBoxLayout(self)
-        row.setContentsMargins(6, 0, 6, 0)
-        row.setSpacing(4)
-        self.icon = QLabel(self)
-        self.icon.setObjectName("voiceIcon")
-        self.icon.setPixmap(microphone_pixmap(ICON_PX, LIVE))
-        self.label = QLabel(self)
-        self.label.setObjectName("voiceLabel")
-        row.addWidget(self.icon)
-        row.addWidget(self.label)
+        super().__init__("voice", microphone_pixmap(ICON_PX, LIVE), parent)
         self.listening = False
         self._note = ""
-        self._flash = QTimer(self)
-        self._flash.setSingleShot(True)
-        self._flash.timeout.connect(self._show)
-        self.hide()
-
-    def text(self) -> str:
-        return self.label.text()
 
     def set_listening(self, on: bool, note: str = "") -> None:
         """On: the microphone is open. `note`: one line saying why it is not (or "")."""
@@ -71,29 +46,16 @@ class VoiceIndicator(QWidget):
 
     def show_command(self, name: str) -> None:
         """The command just taken, shown briefly, then back to "Listening"."""
-        self._set(self.tr("“{0}”").format(name), bold=True, icon=True)
-        self._flash.start(SHOW_COMMAND_MS)
+        self.show_for(self.tr("“{0}”").format(name), SHOW_COMMAND_MS)
 
     def ask(self, text: str) -> None:
         """A question that waits for a spoken answer ("Say “yes” to stop")."""
-        self._flash.stop()
-        self._set(text, bold=True, icon=True)
+        self.hold(text)
 
-    def _show(self) -> None:
-        if self._flash.isActive():
-            return
+    def steady(self) -> tuple[str, bool] | None:
         if self.listening:
-            self._set(self.tr("Listening"), icon=True)
-        elif self._note:
-            self._set(self._note, icon=False)
-        else:
-            self.label.clear()
-            self.hide()
+            return self.tr("Listening"), True
+        return (self._note, False) if self._note else None
 
-    def _set(self, text: str, *, bold: bool = False, icon: bool) -> None:
-        self.label.setText(text)
-        self.setAccessibleName(text)
-        self.setToolTip(self.tr("Voice commands (key: V)"))
-        theme.restyle(self.label, **{theme.TEXT_ROLE: "readingBold" if bold else "reading"})
-        self.icon.setVisible(icon)
-        self.show()
+    def help_text(self) -> str:
+        return self.tr("Voice commands (key: V)")
