@@ -132,7 +132,6 @@ class SessionLifecycle(QObject):
         from ptcoach.ui.session.window import SessionWindow
 
         window = SessionWindow(None, title=routine.name)
-        window.closed.connect(self._on_session_window_closed)
         self._opening = (window, routine, targets)
         self._place_and_show(window)
         return window
@@ -210,8 +209,6 @@ class SessionLifecycle(QObject):
         """Connects the window with its driver and everything that follows a session."""
         driver = window.driver
         driver.setParent(window)
-        if self.session_window is not window:  # a staged window is connected already
-            window.closed.connect(self._on_session_window_closed)
         driver.session_finished.connect(lambda _e: self._after_session(window, routine, targets))
         driver.session_stopped.connect(lambda _e: self._after_session(window, routine, targets))
         driver.from_phase = from_phase  # Start (Space) picks up there when resuming
@@ -238,6 +235,7 @@ class SessionLifecycle(QObject):
 
     def _place_and_show(self, window: SessionWindow) -> None:
         self.session_window = window
+        window.closed.connect(self._on_session_window_closed)
         from ptcoach.ui.look.screen_fit import SESSION_SIZE, fit_window, keep_on_screen
         from ptcoach.ui.settings import restore_geometry
 
