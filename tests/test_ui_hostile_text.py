@@ -209,3 +209,21 @@ def test_messages_resume_reminder_and_schedule_texts_show_routine_names_literall
         assert labels
         for label in labels:
             assert_literal(label, texts["name"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "Runner's knee",
+        "<img src='/x.png'> & \"quoted\" <b>bold</b>",
+        "&amp; already escaped &lt;",
+        "Ünïcödé — “quotes” ‘single’ <>&\"'",
+    ],
+)
+def test_esc_escapes_exactly_as_the_standard_library(text: str) -> None:
+    import html
+
+    from ptcoach.ui import plain
+
+    assert plain.esc(text) == html.escape(text, quote=True)
