@@ -18,7 +18,7 @@ from test_ui_theme import NORMAL_TEXT, contrast
 from ptcoach.catalog.model import Targets
 from ptcoach.engine.plan import expand
 from ptcoach.ui.look import theme
-from ptcoach.ui.settings import GROUP, AppSettings, Theme
+from ptcoach.ui.settings import GROUP, AppSettings, TextSize, Theme
 
 ROOT = Path(__file__).resolve().parents[1]
 # Where a setStyleSheet call may stay, and why.
@@ -105,6 +105,32 @@ def test_marked_widgets_take_their_text_size_from_the_theme(qtbot, session, make
     assert font_px(window.summary.done_button) == (18, True)
     home = make_app().shell.home
     assert font_px(home.start_button) == (20, True)
+
+
+@pytest.mark.parametrize("size", [TextSize.LARGE, TextSize.EXTRA_LARGE])
+def test_the_text_size_scales_the_marked_text_and_normal_brings_it_back(
+    qtbot, restore_theme, session, size
+):
+    """A runner who asks for larger text gets it in the session too: its instructions and
+    buttons, not only the menus and lists (they had fixed pixel sizes)."""
+    app = restore_theme
+    window, _ = session
+    start = window.findChild(QPushButton, "startButton")
+    pain = window.findChild(QLabel, "painNowLabel")
+    theme.apply(app, AppSettings(theme=Theme.LIGHT, text_size=size))
+    scale = size.scale
+    assert font_px(start) == (round(18 * scale), True)
+    assert font_px(window.view.instructions) == (round(20 * scale), False)
+    assert font_px(pain) == (round(16 * scale), False)
+    assert font_px(window.view.pain_now.button(7)) == (round(16 * scale), False)
+    assert f"font-size: {round(12 * scale)}pt" in app.styleSheet()  # Learn's page
+    theme.apply(app, AppSettings(theme=Theme.LIGHT, text_size=TextSize.NORMAL))
+    assert font_px(start) == (18, True)
+    assert font_px(window.view.instructions) == (20, False)
+    # The sheet applied later (`ptcoach run` paints before it) keeps the text size.
+    theme.apply(app, AppSettings(theme=Theme.LIGHT, text_size=size), sheet=False)
+    theme.apply_sheet(app)
+    assert font_px(start) == (round(18 * scale), True)
 
 
 def test_the_voice_line_turns_bold_for_a_command_and_back(qtbot, session):

@@ -170,21 +170,23 @@ def apply(app: QApplication, prefs: AppSettings, *, sheet: bool = True) -> None:
 
 
 def apply_sheet(app: QApplication) -> None:
-    """The style sheet for the application's palette, and the links recoloured to it."""
-    app.setStyleSheet(style_sheet(app.palette()))
+    """The style sheet for the application's palette and text size, and the links recoloured
+    to it."""
+    scale = app.property(TEXT_SCALE)
+    app.setStyleSheet(style_sheet(app.palette(), scale if isinstance(scale, float) else 1.0))
     refresh_links(app)
 
 
-def style_sheet(pal: QPalette) -> str:
-    """The application's one style sheet for this palette: every widget's look is here (none
-    sets its own), so a live theme switch restyles them all."""
+def style_sheet(pal: QPalette, scale: float = 1.0) -> str:
+    """The application's one style sheet for this palette and text size `scale`: every
+    widget's look is here (none sets its own), so a live switch restyles them all."""
     return (
         focus_style(pal.color(Role.Highlight))
         + indicator_style(pal)
         + role_style(pal)
-        + text_role_style()
+        + text_role_style(scale)
         + phase_style(is_dark(pal))
-        + widget_style()
+        + widget_style(scale)
     )
 
 
@@ -223,21 +225,24 @@ def mark(widget: QWidget, role: str) -> None:
 # What a widget's text is, by role: its size and weight come from here. Sizes are in pixels,
 # as designed for reading from the mat (they do not follow the text-size preference).
 TEXT_ROLE = "textRole"
-TEXT_ROLES: dict[str, str] = {
-    "note": "font-size: 15px;",  # a suggestion's exercise and change
-    "message": "font-size: 16px;",  # a reminder, pain now, the time estimate, "why this helps"
-    "heading": "font-size: 16px; font-weight: bold;",  # a dialog's question
-    "title": "font-size: 18px; font-weight: bold;",  # a dialog's title
-    "table": "font-size: 18px;",  # the session summary
-    "bigButton": "font-size: 18px; font-weight: bold;",  # the session's and summary's buttons
-    "reading": "font-size: 20px;",  # the session's instructions, the voice and camera lines
+# Role -> (its font size in px at the normal text size, the rest of its declaration). The
+# Preferences' text size scales the px (`text_role_style`), as it scales the application font.
+TEXT_ROLES: dict[str, tuple[int, str]] = {
+    "note": (15, ""),  # a suggestion's exercise and change
+    "message": (16, ""),  # a reminder, pain now, the time estimate, "why this helps"
+    "heading": (16, "font-weight: bold;"),  # a dialog's question
+    "title": (18, "font-weight: bold;"),  # a dialog's title
+    "table": (18, ""),  # the session summary
+    "bigButton": (18, "font-weight: bold;"),  # the session's and summary's buttons
+    "reading": (20, ""),  # the session's instructions, the voice and camera lines
     # the voice line saying a command, the camera line a form cue
-    "readingBold": "font-size: 20px; font-weight: bold;",
-    "startButton": "font-size: 20px; font-weight: bold;",  # Start on the home window
+    "readingBold": (20, "font-weight: bold;"),
+    "startButton": (20, "font-weight: bold;"),  # Start on the home window
     # `ptcoach run`'s session window while its session is attached (aligned here: the Qt
     # namespace's enums cost ~11 ms to build, more than that window's whole paint)
-    "opening": "font-size: 28px; font-weight: bold; qproperty-alignment: AlignCenter;",
+    "opening": (28, "font-weight: bold; qproperty-alignment: AlignCenter;"),
 }
+TEXT_SCALE = "ptcoach_text_scale"  # the application's property: the text size's scale
 
 
 def text_role(widget: QWidget, role: str) -> None:
@@ -247,11 +252,13 @@ def text_role(widget: QWidget, role: str) -> None:
     widget.setProperty(TEXT_ROLE, role)
 
 
-def text_role_style() -> str:
+def text_role_style(scale: float = 1.0) -> str:
+    """The text roles' fonts at text size `scale` (1.0: normal)."""
     # `X, X *`: the widget and everything inside it, as a declaration in its own sheet was.
     return "".join(
-        f'*[{TEXT_ROLE}="{role}"], *[{TEXT_ROLE}="{role}"] * {{ {css} }}\n'
-        for role, css in TEXT_ROLES.items()
+        f'*[{TEXT_ROLE}="{role}"], *[{TEXT_ROLE}="{role}"] * '
+        f"{{ {' '.join(filter(None, (f'font-size: {round(px * scale)}px;', rest)))} }}\n"
+        for role, (px, rest) in TEXT_ROLES.items()
     )
 
 
@@ -298,9 +305,10 @@ _ACCEPTED, _DISMISSED = "#2e7d32", "#757575"
 _THERAPIST_TEXT, _THERAPIST_BACK = "#8a1c1c", "#fdecea"
 
 
-def widget_style() -> str:
+def widget_style(scale: float = 1.0) -> str:
     """Looks that belong to one kind of widget, found by class or object name (palette()
-    stands for the widget's own palette, which follows the theme)."""
+    stands for the widget's own palette, which follows the theme); font sizes at text size
+    `scale`."""
     highlight, highlighted = "palette(highlight)", "palette(highlighted-text)"
     return (
         # Rating and pain pickers: the chosen number stands out, the focused picker shows it.
@@ -319,9 +327,9 @@ def widget_style() -> str:
         "QLabel#historyMessageLabel { font-weight: bold; padding: 4px; }\n"
         # Home: routines with room round each; Learn: the list and the page a little larger.
         "QListWidget#routineList::item { padding: 6px; }\n"
-        "QTreeWidget#learnTree { font-size: 11pt; }\n"
+        f"QTreeWidget#learnTree {{ font-size: {round(11 * scale)}pt; }}\n"
         "QTreeWidget#learnTree::item { padding: 2px; }\n"
-        "QTextBrowser#learnBrowser { font-size: 12pt; }\n"
+        f"QTextBrowser#learnBrowser {{ font-size: {round(12 * scale)}pt; }}\n"
     )
 
 
@@ -388,3 +396,4 @@ def _apply_text_size(app: QApplication, scale: float) -> None:
     else:
         font.setPixelSize(round(base.pixelSize() * scale))
     app.setFont(font)
+    app.setProperty(TEXT_SCALE, float(scale))  # for the style sheet's text roles

@@ -35,9 +35,7 @@ class PainNowRow(QWidget):
         for button in self.picker.group.buttons():
             button.setMinimumSize(COMPACT_PX, COMPACT_PX)
             button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-            font = button.font()
-            font.setPixelSize(16)
-            button.setFont(font)
+            theme.text_role(button, "message")  # 16 px, larger with the text size
         self.label.setBuddy(self.picker)
         row.addWidget(self.label)
         row.addWidget(self.picker, 1)
