@@ -205,10 +205,9 @@ class Desktop:
         instead (a modal dialog, say)."""
 
         def focused() -> bool:
-            return str(wid) in (
-                self.xdotool("getwindowfocus", check=False).strip(),
-                self.xdotool("getactivewindow", check=False).strip(),
-            )
+            # The X input focus, where XTEST keys go: the window manager's "active window"
+            # property alone may name the window before the focus has moved to it.
+            return self.xdotool("getwindowfocus", check=False).strip() == str(wid)
 
         self.xdotool("windowactivate", str(wid), check=False)
         try:
