@@ -65,9 +65,7 @@ def restore_theme(qapp: Any) -> Iterator[Any]:
     """The application's look as it was before the test, whatever theme the test applied."""
     _delete_what_earlier_tests_left(qapp)
     saved = (qapp.style().name(), qapp.palette(), qapp.styleSheet(), qapp.font())
-    scale = qapp.property("ptcoach_text_scale")  # theme.TEXT_SCALE: the style sheet's text size
     yield qapp
-    qapp.setProperty("ptcoach_text_scale", scale)
     if qapp.style().name() != saved[0]:  # a new style object only when it changed
         qapp.setStyle(saved[0])
     qapp.setPalette(saved[1])

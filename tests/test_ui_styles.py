@@ -129,7 +129,7 @@ def test_the_text_size_scales_the_marked_text_and_normal_brings_it_back(
     assert font_px(window.view.instructions) == (20, False)
     # The sheet applied later (`ptcoach run` paints before it) keeps the text size.
     theme.apply(app, AppSettings(theme=Theme.LIGHT, text_size=size), sheet=False)
-    theme.apply_sheet(app)
+    theme.apply_sheet(app, size.scale)
     assert font_px(start) == (round(18 * scale), True)
 
 

@@ -177,7 +177,7 @@ def run_gui(args: Any) -> int:
         if routine_id is not None:
             # The style sheet, the session (Space may be waiting), the home window for after.
             steps[:0] = [
-                lambda: theme.apply_sheet(app),
+                lambda: theme.apply_sheet(app, prefs.app.text_size.scale),
                 *shell.sessions.opening_steps(),
                 place_home,
             ]

@@ -145,7 +145,7 @@ def is_dark(pal: QPalette | None = None) -> bool:
 def apply(app: QApplication, prefs: AppSettings, *, sheet: bool = True) -> None:
     """Apply the theme and the text size; calling it again with other settings switches back.
 
-    `sheet` False: the palette and the text size only, `apply_sheet` later (`ptcoach run`
+    `sheet` False: the palette and the app font only, `apply_sheet` later (`ptcoach run`
     paints its first window, a label, before the style sheet is parsed and applied)."""
     _apply_text_size(app, prefs.text_size.scale)
     hints = app.styleHints()
@@ -166,14 +166,13 @@ def apply(app: QApplication, prefs: AppSettings, *, sheet: bool = True) -> None:
             hints.setColorScheme(Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light)
         app.setPalette(palette(dark))
     if sheet:
-        apply_sheet(app)
+        apply_sheet(app, prefs.text_size.scale)
 
 
-def apply_sheet(app: QApplication) -> None:
-    """The style sheet for the application's palette and text size, and the links recoloured
-    to it."""
-    scale = app.property(TEXT_SCALE)
-    app.setStyleSheet(style_sheet(app.palette(), scale if isinstance(scale, float) else 1.0))
+def apply_sheet(app: QApplication, scale: float) -> None:
+    """The style sheet for the application's palette and text size `scale`, and the links
+    recoloured to it."""
+    app.setStyleSheet(style_sheet(app.palette(), scale))
     refresh_links(app)
 
 
@@ -223,10 +222,10 @@ def mark(widget: QWidget, role: str) -> None:
 
 
 # What a widget's text is, by role: its size and weight come from here. Sizes are in pixels,
-# as designed for reading from the mat (they do not follow the text-size preference).
+# as designed for reading from the mat at the normal text size; the Preferences' text size
+# scales them (`text_role_style`), as it scales the application font.
 TEXT_ROLE = "textRole"
-# Role -> (its font size in px at the normal text size, the rest of its declaration). The
-# Preferences' text size scales the px (`text_role_style`), as it scales the application font.
+# Role -> (its font size in px at the normal text size, the rest of its declaration).
 TEXT_ROLES: dict[str, tuple[int, str]] = {
     "note": (15, ""),  # a suggestion's exercise and change
     "message": (16, ""),  # a reminder, pain now, the time estimate, "why this helps"
@@ -242,7 +241,6 @@ TEXT_ROLES: dict[str, tuple[int, str]] = {
     # namespace's enums cost ~11 ms to build, more than that window's whole paint)
     "opening": (28, "font-weight: bold; qproperty-alignment: AlignCenter;"),
 }
-TEXT_SCALE = "ptcoach_text_scale"  # the application's property: the text size's scale
 
 
 def text_role(widget: QWidget, role: str) -> None:
@@ -257,7 +255,7 @@ def text_role_style(scale: float = 1.0) -> str:
     # `X, X *`: the widget and everything inside it, as a declaration in its own sheet was.
     return "".join(
         f'*[{TEXT_ROLE}="{role}"], *[{TEXT_ROLE}="{role}"] * '
-        f"{{ {' '.join(filter(None, (f'font-size: {round(px * scale)}px;', rest)))} }}\n"
+        f"{{ font-size: {round(px * scale)}px; {rest} }}\n"
         for role, (px, rest) in TEXT_ROLES.items()
     )
 
@@ -396,4 +394,3 @@ def _apply_text_size(app: QApplication, scale: float) -> None:
     else:
         font.setPixelSize(round(base.pixelSize() * scale))
     app.setFont(font)
-    app.setProperty(TEXT_SCALE, float(scale))  # for the style sheet's text roles
