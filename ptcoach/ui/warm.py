@@ -7,6 +7,12 @@ Only imports run there (no QObject is made), one module at a time with a short s
 so the GUI thread gets the GIL back often; a module the GUI thread needs while the thread is
 importing it simply waits for that import to end. Failures are left for the real import to
 report where it happens.
+
+PySide builds a class's enum types on first use, in Python, and not safely across threads:
+while one thread builds them, another finds them missing (AttributeError) or crashes. The `Qt`
+namespace, which every module and key handler uses, is therefore built on the GUI thread before
+any import thread starts (`_build_shared_enums`): a Space pressed while `ptcoach run` attached
+its session raised "Qt has no attribute 'Key'" and was lost (about 1 start in 50).
 """
 
 from __future__ import annotations
@@ -46,8 +52,16 @@ MODULES = (
 PAUSE_S = 0.01  # between modules: the GUI thread's turn
 
 
+def _build_shared_enums() -> None:
+    """On the calling (GUI) thread: the `Qt` namespace's ~90 enum types, once (~12 ms)."""
+    from PySide6.QtCore import Qt
+
+    Qt.Key  # noqa: B018  (the first use builds them all)
+
+
 def warm(modules: tuple[str, ...] = MODULES, *, pause_s: float = PAUSE_S) -> threading.Thread:
     """Start importing `modules` in a daemon thread; returns the thread (tests join it)."""
+    _build_shared_enums()
 
     def run() -> None:
         for name in modules:
@@ -67,6 +81,7 @@ def warm(modules: tuple[str, ...] = MODULES, *, pause_s: float = PAUSE_S) -> thr
 def import_then(modules: Sequence[str], then: Callable[[], None]) -> threading.Thread:
     """Import `modules` in a worker thread, then run `then` on the GUI thread: the work after
     the first paint needs them, and importing them there froze the new window 80 ms and more."""
+    _build_shared_enums()
 
     def run() -> None:
         for name in modules:
